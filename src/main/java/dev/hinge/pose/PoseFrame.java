@@ -1,0 +1,38 @@
+package dev.hinge.pose;
+
+import java.util.List;
+
+/**
+ * The pose in one video frame. A frame without a person has empty landmark lists and presence 0;
+ * otherwise {@code image} has 33 landmarks and {@code world} 33 or none (a source without world
+ * coordinates).
+ */
+public record PoseFrame(
+    int index, double tMs, double presence, List<Landmark> image, List<WorldLandmark> world) {
+
+  public PoseFrame {
+    image = List.copyOf(image);
+    world = List.copyOf(world);
+  }
+
+  /** A frame in which no person was found. */
+  public static PoseFrame absent(int index, double tMs) {
+    return new PoseFrame(index, tMs, 0.0, List.of(), List.of());
+  }
+
+  public boolean hasPose() {
+    return !image.isEmpty();
+  }
+
+  public Landmark image(BodyLandmark landmark) {
+    return image.get(landmark.index());
+  }
+
+  public boolean hasWorld() {
+    return !world.isEmpty();
+  }
+
+  public WorldLandmark world(BodyLandmark landmark) {
+    return world.get(landmark.index());
+  }
+}
