@@ -42,8 +42,8 @@ public final class FaultDetector {
   /** Largest horizontal distance of the hands from mid-foot during the pull. */
   static final double[] BAR_DRIFT_CM = {8, 12, 18};
 
-  /** Peak bar acceleration right after the floor break. */
-  static final double[] JERK_MPS2 = {12, 16, 22};
+  /** The bar's speed over its first 150 ms against the rep's mean: a yank starts fast. */
+  static final double[] JERK_SPEED_RATIO = {1.1, 1.5, 2.0};
 
   /** Mean concentric velocity near the deadlift's minimum velocity threshold (~0.14 m/s). */
   static final double[] GRIND_MPS = {0.30, 0.22, 0.17};
@@ -146,7 +146,7 @@ public final class FaultDetector {
                               m.barDriftFrame()))));
     }
     if (early != null && !skipped.containsKey(FaultCode.JERKING_THE_BAR)) {
-      level(m.floorBreakAccelerationMps2(), JERK_MPS2, true)
+      level(m.floorBreakSpeedRatio(), JERK_SPEED_RATIO, true)
           .ifPresent(
               s ->
                   out.add(
@@ -156,9 +156,9 @@ public final class FaultDetector {
                           0.75 * vis(k, a, kneeFrame, Joint.WRIST),
                           PhaseName.FLOOR_TO_KNEE,
                           new Evidence(
-                              "floorBreakAccelerationMps2",
-                              r2(m.floorBreakAccelerationMps2()),
-                              JERK_MPS2[0],
+                              "floorBreakSpeedRatio",
+                              r2(m.floorBreakSpeedRatio()),
+                              JERK_SPEED_RATIO[0],
                               a,
                               kneeFrame))));
     }

@@ -48,17 +48,17 @@ final class CameraInspector {
       Landmark rh = f.image(BodyLandmark.RIGHT_HIP);
       double width = 0.5 * (Math.abs(ls.x() - rs.x()) + Math.abs(lh.x() - rh.x()));
       double torso =
-          Math.hypot(
+          Fast.hypot(
               0.5 * (ls.x() + rs.x() - lh.x() - rh.x()), 0.5 * (ls.y() + rs.y() - lh.y() - rh.y()));
       if (torso > 1) {
         ratios[nr++] = width / torso;
       }
-      if (f.hasWorld()) {
+      if (f.hasWorld() && i % Math.max(1, n / KinematicsExtractor.MEDIAN_SAMPLES) == 0) {
         WorldLandmark a = f.world(BodyLandmark.LEFT_SHOULDER);
         WorldLandmark b = f.world(BodyLandmark.RIGHT_SHOULDER);
         double dx = a.x() - b.x();
         double dz = a.z() - b.z();
-        double len = Math.hypot(dx, dz);
+        double len = Fast.hypot(dx, dz);
         if (len > 1e-6) {
           depth[nd++] = Math.abs(dz) / len;
         }

@@ -5,7 +5,6 @@ import dev.hinge.pose.Landmark;
 import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.pose.WorldLandmark;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -121,9 +120,12 @@ public final class KinematicsExtractor {
       double tx = fwd[s][i] - fwd[h][i];
       double ty = up[s][i] - up[h][i];
       trunk[i] = Math.toDegrees(Math.atan2(tx, ty));
-      chord[i] = Math.hypot(tx, ty);
-      hip[i] = Angles.interior(fwd[s][i], up[s][i], fwd[h][i], up[h][i], fwd[kn][i], up[kn][i]);
-      knee[i] = Angles.interior(fwd[h][i], up[h][i], fwd[kn][i], up[kn][i], fwd[a][i], up[a][i]);
+      chord[i] = Fast.hypot(tx, ty);
+      // signed segment inclinations, so a hip or knee pushed past straight reads above 180°
+      double thigh = Math.toDegrees(Math.atan2(fwd[kn][i] - fwd[h][i], up[h][i] - up[kn][i]));
+      double shank = Math.toDegrees(Math.atan2(fwd[kn][i] - fwd[a][i], up[kn][i] - up[a][i]));
+      hip[i] = 180 - (trunk[i] + thigh);
+      knee[i] = 180 - (shank + thigh);
       head[i] = Angles.signed(tx, ty, fwd[e][i] - fwd[s][i], up[e][i] - up[s][i]);
       barFwd[i] = fwd[Joint.WRIST.ordinal()][i] - midFoot[i];
     }
@@ -168,8 +170,9 @@ public final class KinematicsExtractor {
     double[] ry = new double[n];
     boolean[] lok = new boolean[n];
     boolean[] rok = new boolean[n];
-    List<Double> offX = new ArrayList<>();
-    List<Double> offY = new ArrayList<>();
+    double[] offX = new double[n];
+    double[] offY = new double[n];
+    int nOff = 0;
     for (int i = 0; i < n; i++) {
       PoseFrame f = frames.get(i);
       if (!f.hasPose()) {
@@ -185,12 +188,12 @@ public final class KinematicsExtractor {
       rok[i] = r.visibility() >= MIN_VISIBILITY && finite(r);
       v[i] = 0.5 * (l.visibility() + r.visibility());
       if (lok[i] && rok[i]) {
-        offX.add(lx[i] - rx[i]);
-        offY.add(ly[i] - ry[i]);
+        offX[nOff] = lx[i] - rx[i];
+        offY[nOff++] = ly[i] - ry[i];
       }
     }
-    double ox = offX.isEmpty() ? 0 : median(offX.stream().mapToDouble(d -> d).toArray());
-    double oy = offY.isEmpty() ? 0 : median(offY.stream().mapToDouble(d -> d).toArray());
+    double ox = nOff == 0 ? 0 : median(Arrays.copyOf(offX, nOff));
+    double oy = nOff == 0 ? 0 : median(Arrays.copyOf(offY, nOff));
     for (int i = 0; i < n; i++) {
       if (lok[i] && rok[i]) {
         x[i] = 0.5 * (lx[i] + rx[i]);
@@ -258,7 +261,7 @@ public final class KinematicsExtractor {
   }
 
   private static double dist(double[][] x, double[][] y, Joint a, Joint b, int i) {
-    return Math.hypot(x[a.ordinal()][i] - x[b.ordinal()][i], y[a.ordinal()][i] - y[b.ordinal()][i]);
+    return Fast.hypot(x[a.ordinal()][i] - x[b.ordinal()][i], y[a.ordinal()][i] - y[b.ordinal()][i]);
   }
 
   private static Scale scale(
@@ -279,7 +282,7 @@ public final class KinematicsExtractor {
       double s = segmentsPx(x, y, i);
       px[np++] = s;
       PoseFrame f = frames.get(i);
-      if (f.hasWorld() && s > 1) {
+      if (f.hasWorld() && s > 1 && i % Math.max(1, n / MEDIAN_SAMPLES) == 0) {
         double w =
             worldDist(f, Joint.ANKLE, Joint.KNEE)
                 + worldDist(f, Joint.KNEE, Joint.HIP)
@@ -337,11 +340,22 @@ public final class KinematicsExtractor {
     return median(Arrays.copyOf(s, k)) * mpp / ANKLE_TO_SHOULDER_PER_STATURE;
   }
 
+  /** Robust statistics need no more than this many samples; long clips are thinned evenly. */
+  static final int MEDIAN_SAMPLES = 1500;
+
   static double median(double[] v) {
     if (v.length == 0) {
       return Double.NaN;
     }
-    double[] c = v.clone();
+    double[] c;
+    if (v.length > MEDIAN_SAMPLES) {
+      c = new double[MEDIAN_SAMPLES];
+      for (int i = 0; i < MEDIAN_SAMPLES; i++) {
+        c[i] = v[(int) ((long) i * v.length / MEDIAN_SAMPLES)];
+      }
+    } else {
+      c = v.clone();
+    }
     Arrays.sort(c);
     int m = c.length / 2;
     return c.length % 2 == 1 ? c[m] : 0.5 * (c[m - 1] + c[m]);

@@ -133,6 +133,7 @@ public final class AnalysisJson {
     mo.put("trunkAngleChangeEarlyDeg", r(m.trunkAngleChangeEarlyDeg(), 1));
     mo.put("barDriftCm", r(m.barDriftCm(), 1));
     mo.put("floorBreakAccelerationMps2", r(m.floorBreakAccelerationMps2(), 2));
+    mo.put("floorBreakSpeedRatio", r(m.floorBreakSpeedRatio(), 2));
     mo.put("headAngleDeg", r(m.headAngleDeg(), 1));
     mo.put("trunkChordRatio", r(m.trunkChordRatio(), 3));
     LoadEstimate l = ra.load();

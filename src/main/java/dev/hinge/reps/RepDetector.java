@@ -71,7 +71,7 @@ public final class RepDetector {
     // landmark jitter makes a resting lifter look like he moves a little: stay above it
     double noiseFloor = NOISE_MULTIPLE * percentile(v, present, 0.2);
 
-    List<Rep> reps = new ArrayList<>();
+    List<int[]> cands = new ArrayList<>();
     int prevEnd = firstPresent(present);
     int i = prevEnd;
     while (i < n) {
@@ -91,7 +91,7 @@ public final class RepDetector {
       }
       if (rise < 0) {
         // a clip can start mid-pull (already above the low band): take its start as the rise
-        if (reps.isEmpty() && i == firstPresent(present) && lastLow < 0) {
+        if (cands.isEmpty() && i == firstPresent(present) && lastLow < 0) {
           rise = firstAbove(h, present, i, highThr);
           if (rise < 0) {
             break;
@@ -106,7 +106,7 @@ public final class RepDetector {
         vPeak = Math.max(vPeak, v[j]);
       }
       int top = rise;
-      while (top + 1 < n && present[top + 1] && h[top + 1] >= h[top] - 1e-4) {
+      while (top + 1 < n && h[top + 1] >= h[top] - 1e-4) {
         top++;
       }
       for (int j = rise; j <= top; j++) {
@@ -114,13 +114,13 @@ public final class RepDetector {
       }
       double vMove = Math.max(MOVING_SHARE * vPeak, Math.max(MOVING_FLOOR_MPS, noiseFloor));
       int onset = lastLow;
-      while (onset > prevEnd && present[onset - 1] && v[onset - 1] > vMove) {
+      while (onset > prevEnd && v[onset - 1] > vMove) {
         onset--;
       }
       // the frame before the first moving one is where the bar still rested
       onset = Math.max(prevEnd, onset - 1);
       int lockout = rise;
-      while (lockout + 1 < n && present[lockout + 1] && v[lockout] > vMove) {
+      while (lockout + 1 < n && v[lockout] > vMove) {
         lockout++;
       }
       // descent: the next fall below the high threshold, then below the low one
@@ -142,7 +142,7 @@ public final class RepDetector {
         int fallLow = -1;
         for (int j = fallHigh; j < n; j++) {
           if (!present[j]) {
-            break;
+            continue; // a frame without pose inside a descent: the interpolated value will do
           }
           if (h[j] <= lowThr) {
             fallLow = j;
@@ -154,14 +154,16 @@ public final class RepDetector {
         }
         if (fallLow >= 0) {
           descentEnd = fallLow;
-          while (descentEnd + 1 < n && present[descentEnd + 1] && v[descentEnd] > vMove) {
+          // stop where the bar turns up again: in touch-and-go the lifter never stands still
+          while (descentEnd + 1 < n
+              && v[descentEnd] > vMove
+              && h[descentEnd + 1] < h[descentEnd] + 0.002) {
             descentEnd++;
           }
         }
       }
       int setupStart = onset;
       while (setupStart > prevEnd
-          && present[setupStart - 1]
           && h[setupStart - 1] <= lowThr
           && k.t(onset) - k.t(setupStart - 1) <= 5000) {
         setupStart--;
@@ -171,17 +173,31 @@ public final class RepDetector {
         end = lastPresentFrom(present, lockout);
       }
       if (!walking(k, onset, lockout) && k.t(lockout) - k.t(onset) >= MIN_CONCENTRIC_MS) {
-        reps.add(
-            build(
-                k,
-                reps.size() + 1,
-                setupStart,
-                onset,
-                lockout,
-                descentStart,
-                descentEnd,
-                end,
-                standingKnee));
+        // sharpen the ends: extrapolate the speed ramp to zero instead of waiting for the noise
+        int slack = (int) Math.round(0.3 * k.fps());
+        int onsetRamp = rampStart(v, Math.max(prevEnd, onset - 10), lockout, vPeak);
+        int lockoutRamp = rampEnd(v, lockout, onset, vPeak);
+        if (Math.abs(onsetRamp - onset) <= slack) {
+          onset = Math.max(prevEnd, onsetRamp);
+        }
+        if (Math.abs(lockoutRamp - lockout) <= slack && lockoutRamp > onset) {
+          lockout = Math.min(n - 1, lockoutRamp);
+        }
+        if (descentStart >= 0 && descentEnd > descentStart) {
+          double vDown = 0;
+          for (int j = descentStart; j <= descentEnd; j++) {
+            vDown = Math.max(vDown, v[j]);
+          }
+          descentStart =
+              Math.max(
+                  lockout, rampStart(v, Math.max(lockout, descentStart - 10), descentEnd, vDown));
+          descentEnd =
+              Math.max(
+                  descentStart + 1, Math.min(n - 1, rampEnd(v, descentEnd, descentStart, vDown)));
+          end = descentEnd;
+        }
+        setupStart = Math.min(setupStart, onset);
+        cands.add(new int[] {setupStart, onset, lockout, descentStart, descentEnd, end});
       }
       prevEnd = Math.max(end, lockout);
       i = prevEnd + 1;
@@ -194,7 +210,81 @@ public final class RepDetector {
         break;
       }
     }
+    touchAndGo(k, cands, v);
+    List<Rep> reps = new ArrayList<>();
+    for (int[] c : cands) {
+      reps.add(build(k, reps.size() + 1, c[0], c[1], c[2], c[3], c[4], c[5], standingKnee));
+    }
     return reps;
+  }
+
+  /**
+   * Where a speed ramp starts: the line through the crossings of a quarter and half of the peak,
+   * extended back to zero. Exact for a ramp, and unlike a small threshold not fooled by jitter.
+   */
+  static int rampStart(double[] v, int from, int to, double peak) {
+    double q = crossingUp(v, from, to, 0.25 * peak);
+    double h = crossingUp(v, from, to, 0.5 * peak);
+    if (Double.isNaN(q) || Double.isNaN(h)) {
+      return from;
+    }
+    return (int) Math.round(Math.max(from - 0.0, 2 * q - h) >= 0 ? 2 * q - h : from);
+  }
+
+  /** Where a speed ramp ends, the mirror of {@link #rampStart}, scanning back from {@code to}. */
+  static int rampEnd(double[] v, int to, int from, double peak) {
+    double q = crossingDown(v, to, from, 0.25 * peak);
+    double h = crossingDown(v, to, from, 0.5 * peak);
+    if (Double.isNaN(q) || Double.isNaN(h)) {
+      return to;
+    }
+    return (int) Math.round(2 * q - h);
+  }
+
+  private static double crossingUp(double[] v, int from, int to, double level) {
+    for (int i = Math.max(1, from); i <= to; i++) {
+      if (v[i] >= level && v[i - 1] < level) {
+        return i - 1 + (level - v[i - 1]) / (v[i] - v[i - 1]);
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static double crossingDown(double[] v, int to, int from, double level) {
+    for (int i = Math.min(v.length - 2, to); i >= from; i--) {
+      if (v[i] >= level && v[i + 1] < level) {
+        return i + (v[i] - level) / (v[i] - v[i + 1]);
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** A touch-and-go bottom lasts a frame or two at most, shorter than a dead stop's rest. */
+  static final double TOUCH_AND_GO_MAX_MS = 400;
+
+  /**
+   * In touch-and-go the bar turns around at the floor without resting: the previous descent ends
+   * and the next pull starts at the same instant, where the lifter moves slowest.
+   */
+  private static void touchAndGo(Kinematics k, List<int[]> cands, double[] speed) {
+    for (int r = 1; r < cands.size(); r++) {
+      int[] prev = cands.get(r - 1);
+      int[] cur = cands.get(r);
+      int descentEnd = prev[4];
+      if (descentEnd < 0 || k.t(cur[1]) - k.t(descentEnd) > TOUCH_AND_GO_MAX_MS) {
+        continue;
+      }
+      int bottom = descentEnd;
+      for (int j = descentEnd; j <= cur[1]; j++) {
+        if (speed[j] < speed[bottom]) {
+          bottom = j;
+        }
+      }
+      prev[4] = bottom;
+      prev[5] = bottom;
+      cur[0] = bottom;
+      cur[1] = bottom;
+    }
   }
 
   /**

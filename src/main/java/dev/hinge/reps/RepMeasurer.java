@@ -10,6 +10,9 @@ public final class RepMeasurer {
   /** The floor break's acceleration is read in this window after the bar leaves the floor. */
   static final double FLOOR_BREAK_WINDOW_MS = 250;
 
+  /** The bar's early speed is read over this long after the floor break. */
+  static final double FLOOR_BREAK_SPEED_MS = 150;
+
   private RepMeasurer() {}
 
   public static RepMetrics measure(Kinematics k, Rep rep) {
@@ -45,6 +48,14 @@ public final class RepMeasurer {
     for (int j = a; j <= b && k.t(j) - k.t(a) <= FLOOR_BREAK_WINDOW_MS; j++) {
       acc = Math.max(acc, k.barAccelerationMps2()[j]);
     }
+    int early = a;
+    while (early < b && k.t(early) - k.t(a) < FLOOR_BREAK_SPEED_MS) {
+      early++;
+    }
+    double meanVelocity = concMs > 0 ? rise / (concMs / 1000.0) : 0;
+    double earlySpeed =
+        early > a ? (k.barUpM()[early] - k.barUpM()[a]) / ((k.t(early) - k.t(a)) / 1000.0) : 0;
+    double speedRatio = meanVelocity > 0 ? earlySpeed / meanVelocity : 0;
     double head = medianOf(k.headDeg(), a, kneeFrame);
     double standingChord = standingChord(k, rep, lock);
     double minChord = Double.POSITIVE_INFINITY;
@@ -54,7 +65,7 @@ public final class RepMeasurer {
     return new RepMetrics(
         concMs,
         ecc,
-        concMs > 0 ? rise / (concMs / 1000.0) : 0,
+        meanVelocity,
         peak,
         rise,
         k.trunkDeg()[a],
@@ -66,6 +77,7 @@ public final class RepMeasurer {
         100 * drift,
         driftFrame,
         acc,
+        speedRatio,
         head,
         minChord / standingChord);
   }

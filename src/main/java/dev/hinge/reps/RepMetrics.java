@@ -25,5 +25,6 @@ public record RepMetrics(
     double barDriftCm,
     int barDriftFrame,
     double floorBreakAccelerationMps2,
+    double floorBreakSpeedRatio,
     double headAngleDeg,
     double trunkChordRatio) {}
