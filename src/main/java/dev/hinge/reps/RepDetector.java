@@ -28,7 +28,7 @@ public final class RepDetector {
   static final double NOISE_MULTIPLE = 2.0;
 
   /** A full rep starts with the hands below this share of the standing knee height. */
-  static final double FLOOR_START_SHARE_OF_KNEE = 0.75;
+  static final double FLOOR_START_SHARE_OF_KNEE = 0.85;
 
   /** Lockout: hips and knees this straight. */
   static final double LOCKOUT_HIP_DEG = 155;

@@ -48,13 +48,21 @@ public final class RepMeasurer {
     for (int j = a; j <= b && k.t(j) - k.t(a) <= FLOOR_BREAK_WINDOW_MS; j++) {
       acc = Math.max(acc, k.barAccelerationMps2()[j]);
     }
-    int early = a;
-    while (early < b && k.t(early) - k.t(a) < FLOOR_BREAK_SPEED_MS) {
+    // read from the first frame the bar really moves, so a boundary a frame early does not dilute
+    // it
+    int moving = a;
+    while (moving < b && k.barVelocityMps()[moving] < 0.1 * peak) {
+      moving++;
+    }
+    int early = moving;
+    while (early < b && k.t(early) - k.t(moving) < FLOOR_BREAK_SPEED_MS) {
       early++;
     }
     double meanVelocity = concMs > 0 ? rise / (concMs / 1000.0) : 0;
     double earlySpeed =
-        early > a ? (k.barUpM()[early] - k.barUpM()[a]) / ((k.t(early) - k.t(a)) / 1000.0) : 0;
+        early > moving
+            ? (k.barUpM()[early] - k.barUpM()[moving]) / ((k.t(early) - k.t(moving)) / 1000.0)
+            : 0;
     double speedRatio = meanVelocity > 0 ? earlySpeed / meanVelocity : 0;
     double head = medianOf(k.headDeg(), a, kneeFrame);
     double standingChord = standingChord(k, rep, lock);

@@ -209,16 +209,14 @@ public final class SyntheticLifter {
     double knee = f.contains(FaultCode.SQUATTING_THE_DEADLIFT) ? 66 : 100;
     double shank = f.contains(FaultCode.SQUATTING_THE_DEADLIFT) ? 28 : 18;
     double bend =
-        f.contains(FaultCode.ROUNDED_BACK) ? 44 : f.contains(FaultCode.OVER_ARCHED_BACK) ? -44 : 0;
+        f.contains(FaultCode.ROUNDED_BACK) ? 64 : f.contains(FaultCode.OVER_ARCHED_BACK) ? -64 : 0;
     double neck = f.contains(FaultCode.HEAD_POSITION) ? 62 : 0;
     return floor(knee, shank, bend, neck);
   }
 
   private static Posture concentric(Posture a, Posture b, double u, Set<FaultCode> faults) {
     double s =
-        faults.contains(FaultCode.JERKING_THE_BAR)
-            ? 2 * u - u * u // twice the mean speed at once: the slack was not taken out
-            : 0.5 * (1 - Math.cos(Math.PI * u));
+        faults.contains(FaultCode.JERKING_THE_BAR) ? yank(u) : 0.5 * (1 - Math.cos(Math.PI * u));
     // spine and neck return to neutral over the second half of the pull
     double keep = Math.max(0, Math.min(1, 2 - 2 * s));
     Posture p = a.lerp(b, s);
@@ -237,8 +235,14 @@ public final class SyntheticLifter {
               + (b.trunkDeg() - a.trunkDeg()) * s * s * s
               + 12 * Math.sin(Math.PI * Math.min(1, s / 0.8));
     }
-    double bar = faults.contains(FaultCode.BAR_DRIFT) ? 0.16 * Math.sin(Math.PI * s) : 0;
+    double bar = faults.contains(FaultCode.BAR_DRIFT) ? 0.22 * Math.sin(Math.PI * s) : 0;
     return new Posture(shank, thigh, trunk, bend, neck, bar, 0, true);
+  }
+
+  /** Full speed (1.8 times the mean) at once for the first tenth, then slowing to lockout. */
+  private static double yank(double u) {
+    double v = 1 / 0.55;
+    return u < 0.1 ? v * u : 0.1 * v + v / 0.9 * (u - u * u / 2 - 0.095);
   }
 
   private static double smooth(double x) {
