@@ -53,16 +53,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   Optional<Path> html = Optional.empty();
 
   @Option(names = "--height-cm", paramLabel = "N", description = "lifter's height (sets the scale)")
-  OptionalDouble heightCm = OptionalDouble.empty();
+  Optional<Double> heightCm = Optional.empty();
 
   @Option(
       names = "--load-kg",
       paramLabel = "N",
       description = "bar load (for the back-load estimate)")
-  OptionalDouble loadKg = OptionalDouble.empty();
+  Optional<Double> loadKg = Optional.empty();
 
   @Option(names = "--body-mass-kg", paramLabel = "N", description = "lifter's body mass")
-  OptionalDouble bodyMassKg = OptionalDouble.empty();
+  Optional<Double> bodyMassKg = Optional.empty();
 
   @Override
   public Integer call() {
@@ -75,9 +75,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
               : "nothing to analyse: give a VIDEO or --from-track FILE");
     }
     PoseTrack track = PoseTrackReader.read(fromTrack.get());
-    AnalysisOptions options = new AnalysisOptions(heightCm, loadKg, bodyMassKg);
+    AnalysisOptions options = new AnalysisOptions(opt(heightCm), opt(loadKg), opt(bodyMassKg));
     Analysis analysis = AnalysisPipeline.analyze(track, options);
     return report(analysis, Optional.of(track), KeyFrameSource.NONE);
+  }
+
+  private static OptionalDouble opt(Optional<Double> v) {
+    return v.map(OptionalDouble::of).orElse(OptionalDouble.empty());
   }
 
   /**
