@@ -47,8 +47,27 @@ public final class KinematicsExtractor {
     for (int i = 0; i < n; i++) {
       present[i] = frames.get(i).hasPose();
     }
+    // one pass over the frames, frame by frame: a frame's landmarks sit together in memory
+    double[][][] raw = new double[6][joints][n];
+    for (int i = 0; i < n; i++) {
+      PoseFrame f = frames.get(i);
+      if (!f.hasPose()) {
+        continue;
+      }
+      for (Joint j : Joint.values()) {
+        Landmark l = f.image(j.left());
+        Landmark r = f.image(j.right());
+        int o = j.ordinal();
+        raw[0][o][i] = l.x();
+        raw[1][o][i] = l.y();
+        raw[2][o][i] = finite(l) ? l.visibility() : 0;
+        raw[3][o][i] = r.x();
+        raw[4][o][i] = r.y();
+        raw[5][o][i] = finite(r) ? r.visibility() : 0;
+      }
+    }
     for (Joint j : Joint.values()) {
-      merge(frames, j, xPx, yPx, vis);
+      merge(present, j.ordinal(), raw, xPx, yPx, vis);
     }
     // a frame counts when the torso and the hands were seen there
     int presentCount = 0;
@@ -159,34 +178,27 @@ public final class KinematicsExtractor {
    * shifted by the typical left-right offset, so switching sides does not make the point jump.
    */
   private static void merge(
-      List<PoseFrame> frames, Joint j, double[][] xs, double[][] ys, double[][] vs) {
-    int n = frames.size();
+      boolean[] hasPose, int j, double[][][] raw, double[][] xs, double[][] ys, double[][] vs) {
+    int n = hasPose.length;
     double[] x = new double[n];
     double[] y = new double[n];
     double[] v = new double[n];
-    double[] lx = new double[n];
-    double[] ly = new double[n];
-    double[] rx = new double[n];
-    double[] ry = new double[n];
+    double[] lx = raw[0][j];
+    double[] ly = raw[1][j];
+    double[] rx = raw[3][j];
+    double[] ry = raw[4][j];
     boolean[] lok = new boolean[n];
     boolean[] rok = new boolean[n];
     double[] offX = new double[n];
     double[] offY = new double[n];
     int nOff = 0;
     for (int i = 0; i < n; i++) {
-      PoseFrame f = frames.get(i);
-      if (!f.hasPose()) {
+      if (!hasPose[i]) {
         continue;
       }
-      Landmark l = f.image(j.left());
-      Landmark r = f.image(j.right());
-      lx[i] = l.x();
-      ly[i] = l.y();
-      rx[i] = r.x();
-      ry[i] = r.y();
-      lok[i] = l.visibility() >= MIN_VISIBILITY && finite(l);
-      rok[i] = r.visibility() >= MIN_VISIBILITY && finite(r);
-      v[i] = 0.5 * (l.visibility() + r.visibility());
+      lok[i] = raw[2][j][i] >= MIN_VISIBILITY;
+      rok[i] = raw[5][j][i] >= MIN_VISIBILITY;
+      v[i] = 0.5 * (raw[2][j][i] + raw[5][j][i]);
       if (lok[i] && rok[i]) {
         offX[nOff] = lx[i] - rx[i];
         offY[nOff++] = ly[i] - ry[i];
@@ -209,9 +221,9 @@ public final class KinematicsExtractor {
         y[i] = Double.NaN;
       }
     }
-    xs[j.ordinal()] = x;
-    ys[j.ordinal()] = y;
-    vs[j.ordinal()] = v;
+    xs[j] = x;
+    ys[j] = y;
+    vs[j] = v;
   }
 
   private static boolean finite(Landmark l) {
