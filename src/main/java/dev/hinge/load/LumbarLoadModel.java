@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
  */
 public final class LumbarLoadModel {
   static final double G = 9.81;
+  static final double ACCELERATION_CUTOFF_HZ = 3.0;
   static final double HEAD_NECK = 0.0694;
   static final double TRUNK_ABOVE_L5 = 0.1596 + 0.1633;
   static final double UPPER_ARM = 2 * 0.0271;
@@ -85,13 +86,18 @@ public final class LumbarLoadModel {
       py[4][i] = wy;
     }
     double[] t = java.util.Arrays.copyOfRange(k.tMs(), from, to + 1);
+    // second derivatives amplify landmark jitter: smooth harder (3 Hz) for the inertial terms
+    dev.hinge.kinematics.ZeroPhaseFilter smooth =
+        new dev.hinge.kinematics.ZeroPhaseFilter(ACCELERATION_CUTOFF_HZ, k.fps());
     for (int s = 0; s < 5; s++) {
+      double[] sx = smooth.apply(px[s]);
+      double[] sy = smooth.apply(py[s]);
       ax[s] =
           dev.hinge.kinematics.Derivative.central(
-              dev.hinge.kinematics.Derivative.central(px[s], t), t);
+              dev.hinge.kinematics.Derivative.central(sx, t), t);
       ay[s] =
           dev.hinge.kinematics.Derivative.central(
-              dev.hinge.kinematics.Derivative.central(py[s], t), t);
+              dev.hinge.kinematics.Derivative.central(sy, t), t);
     }
     for (int i = 0; i < n; i++) {
       double m = 0;
