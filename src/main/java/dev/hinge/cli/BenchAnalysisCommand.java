@@ -23,9 +23,15 @@ public final class BenchAnalysisCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "20", description = "timed runs (default 20)")
   int runs;
 
+  @Option(
+      names = "--warmups",
+      defaultValue = "15",
+      description = "untimed runs first, so the JIT has compiled the hot code (default 15)")
+  int warmups;
+
   @Override
   public Integer call() {
-    AnalysisBenchmark.Result r = AnalysisBenchmark.run(minutes, fps, 5, runs);
+    AnalysisBenchmark.Result r = AnalysisBenchmark.run(minutes, fps, warmups, runs);
     spec.commandLine().getOut().println(r.describe());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -21,6 +21,8 @@ final class CameraInspector {
   /** ... and at or above which it looks front-on. */
   static final double FRONT_RATIO = 0.5;
 
+  static final int SAMPLE_FRAMES = 2000;
+
   private CameraInspector() {}
 
   static CameraCheck inspect(
@@ -36,7 +38,9 @@ final class CameraInspector {
     int count = 0;
     double w = track.video().width();
     double h = track.video().height();
-    for (int i = 0; i < n; i++) {
+    // shares and medians: an even sample of a long clip tells the same as every frame
+    int stride = Math.max(1, n / SAMPLE_FRAMES);
+    for (int i = 0; i < n; i += stride) {
       if (!present[i]) {
         continue;
       }
@@ -53,7 +57,7 @@ final class CameraInspector {
       if (torso > 1) {
         ratios[nr++] = width / torso;
       }
-      if (f.hasWorld() && i % Math.max(1, n / KinematicsExtractor.MEDIAN_SAMPLES) == 0) {
+      if (f.hasWorld()) {
         WorldLandmark a = f.world(BodyLandmark.LEFT_SHOULDER);
         WorldLandmark b = f.world(BodyLandmark.RIGHT_SHOULDER);
         double dx = a.x() - b.x();

@@ -41,7 +41,7 @@ public final class AnalysisBenchmark {
   private AnalysisBenchmark() {}
 
   public static void main(String[] args) {
-    System.out.println(run(10, 30, 5, 20).describe());
+    System.out.println(run(10, 30, 15, 20).describe());
   }
 
   public static Result run(double minutes, double fps, int warmups, int runs) {
