@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
       "Deadlift form analysis from a phone video, soreness check-in and training journal.",
       "Hinge does not diagnose; see a clinician for any red-flag symptom."
     },
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
