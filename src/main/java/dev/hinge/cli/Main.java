@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
       "Deadlift form analysis from a phone video, soreness check-in and training journal.",
       "Hinge does not diagnose; see a clinician for any red-flag symptom."
     },
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      ModelsCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

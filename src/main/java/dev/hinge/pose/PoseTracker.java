@@ -23,6 +23,7 @@ public final class PoseTracker {
   private final TensorModel detector;
   private final TensorModel landmarks;
   private final DetectionDecoder decoder = new DetectionDecoder();
+  private final RoiSampler sampler = new RoiSampler();
   private final int outLandmarks;
   private final int outFlag;
   private final int outHeatmap;
@@ -98,7 +99,7 @@ public final class PoseTracker {
     }
     Roi current = roi;
     FloatBuffer in = landmarks.input();
-    RoiSampler.sample(frame, current, LANDMARK_INPUT, in, 0f, 1f, false);
+    sampler.sample(frame, current, LANDMARK_INPUT, in, 0f, 1f, false);
     long t0 = System.nanoTime();
     landmarks.run();
     stats.landmarkNs += System.nanoTime() - t0;
@@ -190,7 +191,7 @@ public final class PoseTracker {
     double side = Math.max(w, h);
     Roi letterbox = new Roi(w / 2.0, h / 2.0, side, side, 0);
     FloatBuffer in = detector.input();
-    RoiSampler.sample(frame, letterbox, SsdAnchors.INPUT_SIZE, in, -1f, 1f, true);
+    sampler.sample(frame, letterbox, SsdAnchors.INPUT_SIZE, in, -1f, 1f, true);
     long t0 = System.nanoTime();
     detector.run();
     stats.detectorNs += System.nanoTime() - t0;

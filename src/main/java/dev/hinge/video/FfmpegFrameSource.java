@@ -83,7 +83,7 @@ public final class FfmpegFrameSource implements FrameSource {
     // FFmpeg's command line converts with bicubic; match it so frames equal the reference's.
     g.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_BICUBIC);
     try {
-      g.start(false);
+      g.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
       closeQuietly(g);
       throw HingeException.invalidInput(
