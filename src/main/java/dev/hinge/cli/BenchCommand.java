@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure decoding, pose and end-to-end speed and peak memory on this machine.")
+    description = "Measure decoding, pose and end-to-end speed and peak memory on this machine.",
+    subcommands = {BenchCheckinCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ModelsCommand.class,
       BenchCommand.class,
+      CheckinCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
