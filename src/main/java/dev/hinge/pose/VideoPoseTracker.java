@@ -58,12 +58,19 @@ public final class VideoPoseTracker {
    */
   public Summary stream(
       Path video, PoseOptions options, ProgressListener progress, Consumer<PoseFrame> sink) {
-    store.ensureInstalled(
-        options.model(),
-        line -> org.slf4j.LoggerFactory.getLogger(VideoPoseTracker.class).info(line));
     ModelInfo modelInfo = new ModelInfo(options.model().displayName(), options.model().sha256());
     long start = System.nanoTime();
-    try (FfmpegFrameSource source = FfmpegFrameSource.open(video);
+    // the video first: a bad video fails fast, before any model download
+    FfmpegFrameSource opened = FfmpegFrameSource.open(video);
+    try {
+      store.ensureInstalled(
+          options.model(),
+          line -> org.slf4j.LoggerFactory.getLogger(VideoPoseTracker.class).info(line));
+    } catch (RuntimeException e) {
+      opened.close();
+      throw e;
+    }
+    try (FfmpegFrameSource source = opened;
         TensorModel detector = runtime.load(store.path(PoseModel.DETECTOR), options.threads());
         TensorModel landmarks = runtime.load(store.path(options.model()), options.threads())) {
       VideoMetadata meta = source.metadata();

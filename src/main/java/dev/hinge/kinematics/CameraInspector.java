@@ -1,0 +1,173 @@
+package dev.hinge.kinematics;
+
+import dev.hinge.pose.BodyLandmark;
+import dev.hinge.pose.Landmark;
+import dev.hinge.pose.PoseFrame;
+import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.WorldLandmark;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Detects the view and checks framing and frame rate. Side view: the left and right shoulders and
+ * hips nearly overlap in the image (their width is small against the torso's length) and, in the
+ * model's world coordinates, the shoulder line runs along the camera's depth axis.
+ */
+final class CameraInspector {
+  /** Shoulder/hip width over torso length at or below which the image looks side-on. */
+  static final double SIDE_RATIO = 0.2;
+
+  /** ... and at or above which it looks front-on. */
+  static final double FRONT_RATIO = 0.5;
+
+  private CameraInspector() {}
+
+  static CameraCheck inspect(
+      PoseTrack track, List<PoseFrame> frames, boolean[] present, double fps) {
+    int n = frames.size();
+    double[] ratios = new double[n];
+    double[] depth = new double[n];
+    int nr = 0;
+    int nd = 0;
+    int inHead = 0;
+    int inHands = 0;
+    int inFeet = 0;
+    int count = 0;
+    double w = track.video().width();
+    double h = track.video().height();
+    for (int i = 0; i < n; i++) {
+      if (!present[i]) {
+        continue;
+      }
+      PoseFrame f = frames.get(i);
+      count++;
+      Landmark ls = f.image(BodyLandmark.LEFT_SHOULDER);
+      Landmark rs = f.image(BodyLandmark.RIGHT_SHOULDER);
+      Landmark lh = f.image(BodyLandmark.LEFT_HIP);
+      Landmark rh = f.image(BodyLandmark.RIGHT_HIP);
+      double width = 0.5 * (Math.abs(ls.x() - rs.x()) + Math.abs(lh.x() - rh.x()));
+      double torso =
+          Fast.hypot(
+              0.5 * (ls.x() + rs.x() - lh.x() - rh.x()), 0.5 * (ls.y() + rs.y() - lh.y() - rh.y()));
+      if (torso > 1) {
+        ratios[nr++] = width / torso;
+      }
+      if (f.hasWorld() && i % Math.max(1, n / KinematicsExtractor.MEDIAN_SAMPLES) == 0) {
+        WorldLandmark a = f.world(BodyLandmark.LEFT_SHOULDER);
+        WorldLandmark b = f.world(BodyLandmark.RIGHT_SHOULDER);
+        double dx = a.x() - b.x();
+        double dz = a.z() - b.z();
+        double len = Fast.hypot(dx, dz);
+        if (len > 1e-6) {
+          depth[nd++] = Math.abs(dz) / len;
+        }
+      }
+      if (inFrame(f, w, h, BodyLandmark.NOSE, BodyLandmark.LEFT_EAR, BodyLandmark.RIGHT_EAR)) {
+        inHead++;
+      }
+      if (inFrame(f, w, h, BodyLandmark.LEFT_WRIST, BodyLandmark.RIGHT_WRIST)) {
+        inHands++;
+      }
+      if (inFrame(
+          f,
+          w,
+          h,
+          BodyLandmark.LEFT_ANKLE,
+          BodyLandmark.RIGHT_ANKLE,
+          BodyLandmark.LEFT_HEEL,
+          BodyLandmark.RIGHT_HEEL,
+          BodyLandmark.LEFT_FOOT_INDEX,
+          BodyLandmark.RIGHT_FOOT_INDEX)) {
+        inFeet++;
+      }
+    }
+    View view = view(Arrays.copyOf(ratios, nr), Arrays.copyOf(depth, nd));
+    double head = count == 0 ? 0 : inHead / (double) count;
+    double hands = count == 0 ? 0 : inHands / (double) count;
+    double feet = count == 0 ? 0 : inFeet / (double) count;
+    List<CameraCheck.Issue> issues = new ArrayList<>();
+    if (view.kind() == ViewKind.FRONT) {
+      issues.add(
+          new CameraCheck.Issue(
+              "NOT_SIDE_VIEW",
+              "the camera looks at the lifter from the front: form needs a side view"
+                  + " (camera at hip height, 3-4 m to the side)"));
+    } else if (view.kind() == ViewKind.OBLIQUE) {
+      issues.add(
+          new CameraCheck.Issue(
+              "OBLIQUE_VIEW",
+              "the camera is at an angle to the lifter's side: angles are foreshortened and"
+                  + " findings have lower confidence"));
+    } else if (view.kind() == ViewKind.UNKNOWN) {
+      issues.add(new CameraCheck.Issue("UNKNOWN_VIEW", "the camera's view could not be told"));
+    }
+    if (fps < CameraCheck.MIN_FPS - 0.05) {
+      issues.add(
+          new CameraCheck.Issue(
+              "LOW_FRAME_RATE",
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the video has %.1f fps, below the %.0f fps needed to time the floor break",
+                  fps,
+                  CameraCheck.MIN_FPS)));
+    }
+    addFraming(issues, "HEAD_OUT_OF_FRAME", "the head", head);
+    addFraming(issues, "HANDS_OUT_OF_FRAME", "the hands (bar)", hands);
+    addFraming(issues, "FEET_OUT_OF_FRAME", "the feet", feet);
+    return new CameraCheck(view, fps, head, hands, feet, issues);
+  }
+
+  private static void addFraming(
+      List<CameraCheck.Issue> issues, String code, String what, double fraction) {
+    if (fraction < CameraCheck.MIN_IN_FRAME) {
+      issues.add(
+          new CameraCheck.Issue(
+              code,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%s are in frame and seen in only %.0f %% of the frames; keep the whole body"
+                      + " and the bar in the picture",
+                  what,
+                  100 * fraction)));
+    }
+  }
+
+  private static boolean inFrame(PoseFrame f, double w, double h, BodyLandmark... marks) {
+    boolean any = false;
+    for (BodyLandmark m : marks) {
+      Landmark l = f.image(m);
+      boolean inside =
+          l.x() >= 0 && l.y() >= 0 && l.x() <= w && l.y() <= h && l.visibility() >= 0.5;
+      any |= inside;
+    }
+    return any;
+  }
+
+  static View view(double[] ratios, double[] depth) {
+    if (ratios.length == 0) {
+      return new View(ViewKind.UNKNOWN, 0.0);
+    }
+    double r = KinematicsExtractor.median(ratios);
+    double image = clamp((FRONT_RATIO - r) / (FRONT_RATIO - SIDE_RATIO));
+    double side = image;
+    if (depth.length > 0) {
+      side = 0.6 * image + 0.4 * KinematicsExtractor.median(depth);
+    }
+    if (side >= 0.7) {
+      return new View(ViewKind.SIDE, round2(0.5 + 0.5 * (side - 0.7) / 0.3));
+    }
+    if (side <= 0.3) {
+      return new View(ViewKind.FRONT, round2(0.5 + 0.5 * (0.3 - side) / 0.3));
+    }
+    return new View(ViewKind.OBLIQUE, round2(1.0 - Math.abs(side - 0.5) * 2.5));
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.hinge.kinematics;
+
+/**
+ * The lifter's filtered side-on motion, one value per video frame. Positions are metres in the
+ * sagittal plane: {@code forward} from the mid-foot (positive where the lifter faces), {@code up}
+ * from the floor. Angles are degrees: trunk inclination from vertical (positive leaning forward,
+ * negative leaning back), interior hip and knee angles (180 = straight), and the head angle of the
+ * shoulder→ear line against the hip→shoulder line (positive = extended / looking up, negative =
+ * flexed / chin tucked). Arrays are shared, not copied, for speed; callers must not modify them.
+ *
+ * @param present frames in which a person was found (other frames hold interpolated values)
+ * @param visibility mean landmark visibility per joint and frame, in [0, 1]
+ */
+public record Kinematics(
+    int frameCount,
+    double fps,
+    double[] tMs,
+    boolean[] present,
+    double[][] forwardM,
+    double[][] upM,
+    double[][] visibility,
+    double[] midFootForwardM,
+    double[] trunkDeg,
+    double[] hipDeg,
+    double[] kneeDeg,
+    double[] headDeg,
+    double[] trunkChordM,
+    double[] barUpM,
+    double[] barForwardM,
+    double[] barVelocityMps,
+    double[] barAccelerationMps2,
+    Facing facing,
+    Scale scale,
+    CameraCheck camera,
+    double statureM) {
+
+  public double forward(Joint j, int frame) {
+    return forwardM[j.ordinal()][frame];
+  }
+
+  public double up(Joint j, int frame) {
+    return upM[j.ordinal()][frame];
+  }
+
+  public double visibility(Joint j, int frame) {
+    return visibility[j.ordinal()][frame];
+  }
+
+  public double[] up(Joint j) {
+    return upM[j.ordinal()];
+  }
+
+  public double[] forward(Joint j) {
+    return forwardM[j.ordinal()];
+  }
+
+  /** Time of a frame in milliseconds. */
+  public double t(int frame) {
+    return tMs[frame];
+  }
+}

@@ -1,0 +1,375 @@
+package dev.hinge.kinematics;
+
+import dev.hinge.core.HingeException;
+import dev.hinge.pose.Landmark;
+import dev.hinge.pose.PoseFrame;
+import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.WorldLandmark;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** Turns a pose track into {@link Kinematics}. */
+public final class KinematicsExtractor {
+  /** Landmarks below this visibility are treated as missing and bridged by interpolation. */
+  static final double MIN_VISIBILITY = 0.5;
+
+  /** Low-pass cut-off: keeps a fast floor break (≤ 6 Hz content), removes landmark jitter. */
+  static final double CUTOFF_HZ = 6.0;
+
+  /**
+   * Ankle-to-shoulder length (shank + thigh + trunk) as a fraction of stature (Drillis and Contini
+   * segment proportions). Segment lengths do not change with posture, so their sum scales the whole
+   * clip whatever the lifter is doing.
+   */
+  public static final double ANKLE_TO_SHOULDER_PER_STATURE = 0.779;
+
+  static final double HEIGHT_SCALE_UNCERTAINTY_PCT = 5.0;
+  static final double WORLD_SCALE_UNCERTAINTY_PCT = 12.0;
+  static final double ASSUMED_STATURE_M = 1.75;
+  static final double ASSUMED_SCALE_UNCERTAINTY_PCT = 10.0;
+
+  private KinematicsExtractor() {}
+
+  public static Kinematics extract(PoseTrack track, OptionalDouble liftersHeightCm) {
+    List<PoseFrame> frames = track.frames();
+    int n = frames.size();
+    double fps = fps(track);
+    double[] tMs = new double[n];
+    for (int i = 0; i < n; i++) {
+      tMs[i] = frames.get(i).tMs();
+    }
+    int joints = Joint.values().length;
+    double[][] xPx = new double[joints][];
+    double[][] yPx = new double[joints][];
+    double[][] vis = new double[joints][];
+    boolean[] present = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      present[i] = frames.get(i).hasPose();
+    }
+    // one pass over the frames, frame by frame: a frame's landmarks sit together in memory
+    double[][][] raw = new double[6][joints][n];
+    for (int i = 0; i < n; i++) {
+      PoseFrame f = frames.get(i);
+      if (!f.hasPose()) {
+        continue;
+      }
+      for (Joint j : Joint.values()) {
+        Landmark l = f.image(j.left());
+        Landmark r = f.image(j.right());
+        int o = j.ordinal();
+        raw[0][o][i] = l.x();
+        raw[1][o][i] = l.y();
+        raw[2][o][i] = finite(l) ? l.visibility() : 0;
+        raw[3][o][i] = r.x();
+        raw[4][o][i] = r.y();
+        raw[5][o][i] = finite(r) ? r.visibility() : 0;
+      }
+    }
+    for (Joint j : Joint.values()) {
+      merge(present, j.ordinal(), raw, xPx, yPx, vis);
+    }
+    // a frame counts when the torso and the hands were seen there
+    int presentCount = 0;
+    for (int i = 0; i < n; i++) {
+      present[i] =
+          present[i]
+              && !Double.isNaN(xPx[Joint.SHOULDER.ordinal()][i])
+              && !Double.isNaN(xPx[Joint.HIP.ordinal()][i])
+              && !Double.isNaN(xPx[Joint.WRIST.ordinal()][i]);
+      if (present[i]) {
+        presentCount++;
+      }
+    }
+    if (presentCount == 0) {
+      throw HingeException.unanalyzable(
+          "no person found in the track: 0 of " + n + " frames have a pose");
+    }
+    for (int j = 0; j < joints; j++) {
+      fillGaps(xPx[j]);
+      fillGaps(yPx[j]);
+    }
+    ZeroPhaseFilter filter = new ZeroPhaseFilter(CUTOFF_HZ, fps);
+    for (int j = 0; j < joints; j++) {
+      xPx[j] = filter.apply(xPx[j]);
+      yPx[j] = filter.apply(yPx[j]);
+    }
+    Facing facing = facing(xPx, present);
+    Scale scale = scale(frames, xPx, yPx, present, liftersHeightCm);
+    double mpp = scale.metresPerPixel();
+    double sign = facing == Facing.RIGHT ? 1.0 : -1.0;
+
+    double[] footY = new double[presentCount];
+    double[] midX = new double[presentCount];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (present[i]) {
+        footY[k] =
+            Math.max(
+                yPx[Joint.HEEL.ordinal()][i],
+                Math.max(yPx[Joint.TOE.ordinal()][i], yPx[Joint.ANKLE.ordinal()][i]));
+        midX[k++] = 0.5 * (xPx[Joint.HEEL.ordinal()][i] + xPx[Joint.TOE.ordinal()][i]);
+      }
+    }
+    double floorPx = median(footY);
+    double originPx = median(midX);
+    double[][] fwd = new double[joints][n];
+    double[][] up = new double[joints][n];
+    for (int j = 0; j < joints; j++) {
+      for (int i = 0; i < n; i++) {
+        fwd[j][i] = sign * (xPx[j][i] - originPx) * mpp;
+        up[j][i] = (floorPx - yPx[j][i]) * mpp;
+      }
+    }
+    double[] midFoot = new double[n];
+    double[] trunk = new double[n];
+    double[] hip = new double[n];
+    double[] knee = new double[n];
+    double[] head = new double[n];
+    double[] chord = new double[n];
+    double[] barUp = up[Joint.WRIST.ordinal()];
+    double[] barFwd = new double[n];
+    int e = Joint.EAR.ordinal();
+    int s = Joint.SHOULDER.ordinal();
+    int h = Joint.HIP.ordinal();
+    int kn = Joint.KNEE.ordinal();
+    int a = Joint.ANKLE.ordinal();
+    for (int i = 0; i < n; i++) {
+      midFoot[i] = 0.5 * (fwd[Joint.HEEL.ordinal()][i] + fwd[Joint.TOE.ordinal()][i]);
+      double tx = fwd[s][i] - fwd[h][i];
+      double ty = up[s][i] - up[h][i];
+      trunk[i] = Math.toDegrees(Math.atan2(tx, ty));
+      chord[i] = Fast.hypot(tx, ty);
+      // signed segment inclinations, so a hip or knee pushed past straight reads above 180°
+      double thigh = Math.toDegrees(Math.atan2(fwd[kn][i] - fwd[h][i], up[h][i] - up[kn][i]));
+      double shank = Math.toDegrees(Math.atan2(fwd[kn][i] - fwd[a][i], up[kn][i] - up[a][i]));
+      hip[i] = 180 - (trunk[i] + thigh);
+      knee[i] = 180 - (shank + thigh);
+      head[i] = Angles.signed(tx, ty, fwd[e][i] - fwd[s][i], up[e][i] - up[s][i]);
+      barFwd[i] = fwd[Joint.WRIST.ordinal()][i] - midFoot[i];
+    }
+    double[] vel = Derivative.central(barUp, tMs);
+    double[] acc = Derivative.central(vel, tMs);
+    CameraCheck camera = CameraInspector.inspect(track, frames, present, fps);
+    double statureM = statureFrom(xPx, yPx, present, mpp);
+    return new Kinematics(
+        n, fps, tMs, present, fwd, up, vis, midFoot, trunk, hip, knee, head, chord, barUp, barFwd,
+        vel, acc, facing, scale, camera, statureM);
+  }
+
+  static double fps(PoseTrack track) {
+    double fps = track.video().fps();
+    if (fps > 0 && Double.isFinite(fps)) {
+      return fps;
+    }
+    List<PoseFrame> f = track.frames();
+    if (f.size() >= 2) {
+      double span = f.get(f.size() - 1).tMs() - f.get(0).tMs();
+      if (span > 0) {
+        return 1000.0 * (f.size() - 1) / span;
+      }
+    }
+    throw HingeException.invalidInput(
+        "the track's frame rate must be positive, found " + track.video().fps());
+  }
+
+  /**
+   * Merges a left/right pair: the mean where both are seen; where one is hidden, the seen one
+   * shifted by the typical left-right offset, so switching sides does not make the point jump.
+   */
+  private static void merge(
+      boolean[] hasPose, int j, double[][][] raw, double[][] xs, double[][] ys, double[][] vs) {
+    int n = hasPose.length;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    double[] v = new double[n];
+    double[] lx = raw[0][j];
+    double[] ly = raw[1][j];
+    double[] rx = raw[3][j];
+    double[] ry = raw[4][j];
+    boolean[] lok = new boolean[n];
+    boolean[] rok = new boolean[n];
+    double[] offX = new double[n];
+    double[] offY = new double[n];
+    int nOff = 0;
+    for (int i = 0; i < n; i++) {
+      if (!hasPose[i]) {
+        continue;
+      }
+      lok[i] = raw[2][j][i] >= MIN_VISIBILITY;
+      rok[i] = raw[5][j][i] >= MIN_VISIBILITY;
+      v[i] = 0.5 * (raw[2][j][i] + raw[5][j][i]);
+      if (lok[i] && rok[i]) {
+        offX[nOff] = lx[i] - rx[i];
+        offY[nOff++] = ly[i] - ry[i];
+      }
+    }
+    double ox = nOff == 0 ? 0 : median(Arrays.copyOf(offX, nOff));
+    double oy = nOff == 0 ? 0 : median(Arrays.copyOf(offY, nOff));
+    for (int i = 0; i < n; i++) {
+      if (lok[i] && rok[i]) {
+        x[i] = 0.5 * (lx[i] + rx[i]);
+        y[i] = 0.5 * (ly[i] + ry[i]);
+      } else if (lok[i]) {
+        x[i] = lx[i] - ox / 2;
+        y[i] = ly[i] - oy / 2;
+      } else if (rok[i]) {
+        x[i] = rx[i] + ox / 2;
+        y[i] = ry[i] + oy / 2;
+      } else {
+        x[i] = Double.NaN;
+        y[i] = Double.NaN;
+      }
+    }
+    xs[j] = x;
+    ys[j] = y;
+    vs[j] = v;
+  }
+
+  private static boolean finite(Landmark l) {
+    return Double.isFinite(l.x()) && Double.isFinite(l.y());
+  }
+
+  /** Bridges missing values linearly; holds the first/last value at the ends. */
+  static void fillGaps(double[] s) {
+    int n = s.length;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (Double.isNaN(s[i])) {
+        continue;
+      }
+      if (last == -1) {
+        Arrays.fill(s, 0, i, s[i]);
+      } else if (i - last > 1) {
+        for (int g = last + 1; g < i; g++) {
+          s[g] = s[last] + (s[i] - s[last]) * (g - last) / (double) (i - last);
+        }
+      }
+      last = i;
+    }
+    if (last == -1) {
+      Arrays.fill(s, 0.0);
+    } else {
+      Arrays.fill(s, last + 1, n, s[last]);
+    }
+  }
+
+  /** Toes ahead of heels and nose ahead of ears point the way the lifter faces. */
+  private static Facing facing(double[][] x, boolean[] present) {
+    double vote = 0;
+    for (int i = 0; i < present.length; i++) {
+      if (present[i]) {
+        vote += Math.signum(x[Joint.TOE.ordinal()][i] - x[Joint.HEEL.ordinal()][i]);
+        vote += Math.signum(x[Joint.NOSE.ordinal()][i] - x[Joint.EAR.ordinal()][i]);
+      }
+    }
+    return vote >= 0 ? Facing.RIGHT : Facing.LEFT;
+  }
+
+  private static double segmentsPx(double[][] x, double[][] y, int i) {
+    return dist(x, y, Joint.ANKLE, Joint.KNEE, i)
+        + dist(x, y, Joint.KNEE, Joint.HIP, i)
+        + dist(x, y, Joint.HIP, Joint.SHOULDER, i);
+  }
+
+  private static double dist(double[][] x, double[][] y, Joint a, Joint b, int i) {
+    return Fast.hypot(x[a.ordinal()][i] - x[b.ordinal()][i], y[a.ordinal()][i] - y[b.ordinal()][i]);
+  }
+
+  private static Scale scale(
+      List<PoseFrame> frames,
+      double[][] x,
+      double[][] y,
+      boolean[] present,
+      OptionalDouble heightCm) {
+    int n = present.length;
+    double[] px = new double[n];
+    double[] ratio = new double[n];
+    int np = 0;
+    int nw = 0;
+    for (int i = 0; i < n; i++) {
+      if (!present[i]) {
+        continue;
+      }
+      double s = segmentsPx(x, y, i);
+      px[np++] = s;
+      PoseFrame f = frames.get(i);
+      if (f.hasWorld() && s > 1 && i % Math.max(1, n / MEDIAN_SAMPLES) == 0) {
+        double w =
+            worldDist(f, Joint.ANKLE, Joint.KNEE)
+                + worldDist(f, Joint.KNEE, Joint.HIP)
+                + worldDist(f, Joint.HIP, Joint.SHOULDER);
+        if (w > 0 && Double.isFinite(w)) {
+          ratio[nw++] = w / s;
+        }
+      }
+    }
+    double medianPx = median(Arrays.copyOf(px, np));
+    if (!(medianPx > 1)) {
+      throw HingeException.unanalyzable(
+          "the lifter's legs and trunk are not visible: ankle-to-shoulder length is "
+              + Math.round(medianPx)
+              + " px");
+    }
+    if (heightCm.isPresent()) {
+      double m = heightCm.getAsDouble() / 100.0 * ANKLE_TO_SHOULDER_PER_STATURE / medianPx;
+      return new Scale(ScaleSource.LIFTER_HEIGHT, m, HEIGHT_SCALE_UNCERTAINTY_PCT);
+    }
+    if (nw > 0) {
+      return new Scale(
+          ScaleSource.WORLD_LANDMARKS,
+          median(Arrays.copyOf(ratio, nw)),
+          WORLD_SCALE_UNCERTAINTY_PCT);
+    }
+    return new Scale(
+        ScaleSource.ASSUMED_HEIGHT,
+        ASSUMED_STATURE_M * ANKLE_TO_SHOULDER_PER_STATURE / medianPx,
+        ASSUMED_SCALE_UNCERTAINTY_PCT);
+  }
+
+  private static double worldDist(PoseFrame f, Joint a, Joint b) {
+    WorldLandmark al = mid(f.world(a.left()), f.world(a.right()));
+    WorldLandmark bl = mid(f.world(b.left()), f.world(b.right()));
+    return Math.sqrt(
+        (al.x() - bl.x()) * (al.x() - bl.x())
+            + (al.y() - bl.y()) * (al.y() - bl.y())
+            + (al.z() - bl.z()) * (al.z() - bl.z()));
+  }
+
+  private static WorldLandmark mid(WorldLandmark a, WorldLandmark b) {
+    return new WorldLandmark(
+        (a.x() + b.x()) / 2, (a.y() + b.y()) / 2, (a.z() + b.z()) / 2, a.visibility());
+  }
+
+  private static double statureFrom(double[][] x, double[][] y, boolean[] present, double mpp) {
+    double[] s = new double[present.length];
+    int k = 0;
+    for (int i = 0; i < present.length; i++) {
+      if (present[i]) {
+        s[k++] = segmentsPx(x, y, i);
+      }
+    }
+    return median(Arrays.copyOf(s, k)) * mpp / ANKLE_TO_SHOULDER_PER_STATURE;
+  }
+
+  /** Robust statistics need no more than this many samples; long clips are thinned evenly. */
+  static final int MEDIAN_SAMPLES = 1500;
+
+  static double median(double[] v) {
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    double[] c;
+    if (v.length > MEDIAN_SAMPLES) {
+      c = new double[MEDIAN_SAMPLES];
+      for (int i = 0; i < MEDIAN_SAMPLES; i++) {
+        c[i] = v[(int) ((long) i * v.length / MEDIAN_SAMPLES)];
+      }
+    } else {
+      c = v.clone();
+    }
+    Arrays.sort(c);
+    int m = c.length / 2;
+    return c.length % 2 == 1 ? c[m] : 0.5 * (c[m - 1] + c[m]);
+  }
+}

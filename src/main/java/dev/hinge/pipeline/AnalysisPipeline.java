@@ -1,0 +1,206 @@
+package dev.hinge.pipeline;
+
+import dev.hinge.core.HingeException;
+import dev.hinge.faults.Fault;
+import dev.hinge.faults.FaultCode;
+import dev.hinge.faults.FaultDetector;
+import dev.hinge.faults.Judgements;
+import dev.hinge.kinematics.CameraCheck;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.kinematics.KinematicsExtractor;
+import dev.hinge.kinematics.ScaleSource;
+import dev.hinge.load.LoadEstimate;
+import dev.hinge.load.LumbarLoadModel;
+import dev.hinge.pose.PoseTrack;
+import dev.hinge.reps.Rep;
+import dev.hinge.reps.RepDetector;
+import dev.hinge.reps.RepMeasurer;
+import dev.hinge.reps.RepMetrics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Pose track → analysis: kinematics, reps, metrics, faults, load, set summary, what to fix. */
+public final class AnalysisPipeline {
+  /** The shortest clip that can hold a pull. */
+  public static final double MIN_DURATION_MS = 500;
+
+  public static final int MIN_FRAMES = 8;
+
+  private AnalysisPipeline() {}
+
+  public static Analysis analyze(PoseTrack track, AnalysisOptions options) {
+    return analyze(track, options, ProgressListener.NONE);
+  }
+
+  public static Analysis analyze(
+      PoseTrack track, AnalysisOptions options, ProgressListener progress) {
+    int n = track.frames().size();
+    double span = n == 0 ? 0 : track.frames().get(n - 1).tMs() - track.frames().get(0).tMs();
+    double duration = Math.max(span, track.video().durationMs());
+    if (n == 0) {
+      throw HingeException.unanalyzable("the track has no frames");
+    }
+    if (track.framesWithPose() == 0) {
+      throw HingeException.unanalyzable(
+          "no person found in the track: 0 of " + n + " frames have a pose");
+    }
+    if (n < MIN_FRAMES || duration < MIN_DURATION_MS) {
+      throw HingeException.unanalyzable(
+          String.format(
+              Locale.ROOT,
+              "the track is too short to contain a rep: %d frame%s, %.0f ms (a rep needs at"
+                  + " least %d frames and %.0f ms)",
+              n,
+              n == 1 ? "" : "s",
+              duration,
+              MIN_FRAMES,
+              MIN_DURATION_MS));
+    }
+    progress.progress("analysis", 0.0);
+    Kinematics k = KinematicsExtractor.extract(track, options.heightCm());
+    progress.progress("analysis", 0.4);
+    List<Rep> reps = RepDetector.detect(k);
+    if (reps.isEmpty()) {
+      throw HingeException.unanalyzable(
+          String.format(
+              Locale.ROOT,
+              "no deadlift rep found in %.1f s of video: the hands never rose from near the"
+                  + " floor to lockout height (a pull needs at least %.0f cm of bar travel)",
+              duration / 1000.0,
+              15.0));
+    }
+    CameraCheck camera = k.camera();
+    Map<FaultCode, String> skipped = Judgements.skipped(camera);
+    List<RepAnalysis> analysed = new ArrayList<>();
+    for (Rep rep : reps) {
+      RepMetrics m = RepMeasurer.measure(k, rep);
+      List<Fault> faults = FaultDetector.detect(k, rep, m, skipped, options.backCurvature());
+      LoadEstimate load =
+          LumbarLoadModel.estimate(
+              k,
+              rep.floorBreakFrame(),
+              rep.endFrame(),
+              rep.floorBreakFrame(),
+              options.bodyMassKg(),
+              options.loadKg());
+      analysed.add(new RepAnalysis(rep, m, load, faults));
+    }
+    progress.progress("analysis", 0.9);
+    List<Warning> warnings = new ArrayList<>();
+    camera.issues().forEach(i -> warnings.add(new Warning(i.code(), i.message())));
+    if (k.scale().source() == ScaleSource.ASSUMED_HEIGHT) {
+      warnings.add(
+          new Warning(
+              "SCALE_ASSUMED",
+              "no height given and no world landmarks: speeds assume a 1.75 m lifter; pass"
+                  + " --height-cm for real figures"));
+    }
+    if (options.loadKg().isEmpty()) {
+      warnings.add(
+          new Warning(
+              "BAR_LOAD_UNKNOWN",
+              "no bar load given (--load-kg): the lower-back load covers the body only, the"
+                  + " bar's contribution is not included"));
+    }
+    if (options.bodyMassKg().isEmpty()) {
+      warnings.add(
+          new Warning(
+              "BODY_MASS_ESTIMATED",
+              "body mass estimated from stature (±25 %); the back-load figures are rough"));
+    }
+    long partial = analysed.stream().filter(r -> r.rep().partial()).count();
+    if (partial > 0) {
+      warnings.add(
+          new Warning(
+              "PARTIAL_REPS",
+              partial + " partial rep" + (partial == 1 ? "" : "s") + " not counted as full reps"));
+    }
+    SetSummary set = summarize(analysed, options);
+    Analysis a =
+        new Analysis(
+            track.video(),
+            k,
+            analysed,
+            set,
+            warnings,
+            Judgements.describe(skipped),
+            topFixes(analysed));
+    progress.progress("analysis", 1.0);
+    return a;
+  }
+
+  static SetSummary summarize(List<RepAnalysis> reps, AnalysisOptions options) {
+    List<RepAnalysis> full = reps.stream().filter(r -> !r.rep().partial()).toList();
+    List<RepAnalysis> basis = full.isEmpty() ? reps : full;
+    double mean =
+        basis.stream()
+            .mapToDouble(r -> r.metrics().meanConcentricVelocityMps())
+            .average()
+            .orElse(0);
+    double best =
+        basis.stream().mapToDouble(r -> r.metrics().meanConcentricVelocityMps()).max().orElse(0);
+    double last = basis.get(basis.size() - 1).metrics().meanConcentricVelocityMps();
+    double loss = best > 0 ? Math.max(0, 100 * (best - last) / best) : 0;
+    double decay = 0;
+    if (basis.size() >= 2) {
+      int half = basis.size() / 2;
+      decay =
+          points(basis.subList(basis.size() - half, basis.size())) / half
+              - points(basis.subList(0, half)) / half;
+    }
+    double conc = basis.stream().mapToDouble(r -> r.metrics().concentricMs()).average().orElse(0);
+    double ecc =
+        basis.stream()
+            .filter(r -> r.metrics().eccentricMs().isPresent())
+            .mapToDouble(r -> r.metrics().eccentricMs().getAsDouble())
+            .average()
+            .orElse(0);
+    double peakM = reps.stream().mapToDouble(r -> r.load().peakMomentNm()).max().orElse(0);
+    double peakC = reps.stream().mapToDouble(r -> r.load().peakCompressionN()).max().orElse(0);
+    double impulse = reps.stream().mapToDouble(r -> r.load().impulseNms()).sum();
+    return new SetSummary(
+        r3(mean),
+        r3(best),
+        Math.round(loss * 10) / 10.0,
+        Math.round(decay * 100) / 100.0,
+        Math.round(conc),
+        Math.round(ecc),
+        peakM,
+        peakC,
+        Math.round(impulse),
+        options.loadKg().isPresent());
+  }
+
+  private static double points(List<RepAnalysis> reps) {
+    return reps.stream()
+        .flatMap(r -> r.faults().stream())
+        .mapToDouble(f -> f.severity().weight())
+        .sum();
+  }
+
+  /** The three faults with the most severity points across the set. */
+  static List<TopFix> topFixes(List<RepAnalysis> reps) {
+    Map<FaultCode, Double> score = new EnumMap<>(FaultCode.class);
+    Map<FaultCode, TreeSet<Integer>> where = new EnumMap<>(FaultCode.class);
+    for (RepAnalysis r : reps) {
+      for (Fault f : r.faults()) {
+        score.merge(f.code(), f.severity().weight() * f.confidence(), Double::sum);
+        where.computeIfAbsent(f.code(), c -> new TreeSet<>()).add(r.rep().index());
+      }
+    }
+    return score.entrySet().stream()
+        .sorted(Map.Entry.<FaultCode, Double>comparingByValue(Comparator.reverseOrder()))
+        .limit(3)
+        .map(e -> new TopFix(e.getKey(), new ArrayList<>(where.get(e.getKey())), e.getKey().cue()))
+        .toList();
+  }
+
+  private static double r3(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.hinge.pipeline;
+
+/**
+ * The set as a whole, over its full reps. {@code velocityLossPct} is the last rep's loss against
+ * the fastest; {@code techniqueDecay} the change in fault severity points per rep from the first
+ * half of the set to the second (positive: form got worse).
+ */
+public record SetSummary(
+    double meanConcentricVelocityMps,
+    double bestConcentricVelocityMps,
+    double velocityLossPct,
+    double techniqueDecay,
+    double meanConcentricMs,
+    double meanEccentricMs,
+    double peakLumbarMomentNm,
+    double peakLumbarCompressionN,
+    double cumulativeLumbarImpulseNms,
+    boolean barLoadIncluded) {}

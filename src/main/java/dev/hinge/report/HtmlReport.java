@@ -1,0 +1,228 @@
+package dev.hinge.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hinge.faults.Fault;
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.pipeline.Analysis;
+import dev.hinge.pipeline.RepAnalysis;
+import dev.hinge.pose.PoseTrack;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * One self-contained HTML file: Chart.js (from its WebJar, inlined) draws hip and shoulder height,
+ * trunk angle, bar path and velocity per rep; the analysis JSON is embedded; with a {@link
+ * KeyFrameSource} each fault gets its key frame with the skeleton drawn on it.
+ */
+public final class HtmlReport {
+  static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.4.7/dist/chart.umd.js";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_POINTS = 1500;
+
+  private HtmlReport() {}
+
+  public static void write(
+      Analysis a, Optional<PoseTrack> track, KeyFrameSource frames, OutputStream out) {
+    try {
+      out.write(render(a, track, frames).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the HTML report: " + e.getMessage(), e);
+    }
+  }
+
+  public static String render(Analysis a, Optional<PoseTrack> track, KeyFrameSource frames) {
+    ObjectNode data = JSON.createObjectNode();
+    data.set("analysis", AnalysisJson.tree(a));
+    data.set("series", series(a.kinematics()));
+    StringBuilder keyFrames = new StringBuilder();
+    for (RepAnalysis r : a.reps()) {
+      for (Fault f : r.faults()) {
+        int frame = (f.evidence().fromFrame() + f.evidence().toFrame()) / 2;
+        Optional<byte[]> img =
+            frames
+                .frame(frame)
+                .flatMap(
+                    bytes ->
+                        track
+                            .filter(t -> frame < t.frames().size())
+                            .flatMap(t -> KeyFrameRenderer.render(bytes, t.frames().get(frame)))
+                            .or(() -> Optional.of(bytes)));
+        img.ifPresent(
+            bytes ->
+                keyFrames
+                    .append("<figure><img alt=\"rep ")
+                    .append(r.rep().index())
+                    .append(' ')
+                    .append(f.code().name())
+                    .append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(bytes))
+                    .append("\"><figcaption>rep ")
+                    .append(r.rep().index())
+                    .append(" — ")
+                    .append(f.code().name())
+                    .append(" (")
+                    .append(f.severity().code())
+                    .append("), frame ")
+                    .append(frame)
+                    .append("</figcaption></figure>\n"));
+      }
+    }
+    String dataJson;
+    try {
+      dataJson = JSON.writeValueAsString(data).replace("</", "<\\/");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String title = escape(a.video().name());
+    return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>Hinge — "
+        + title
+        + "</title>\n<style>"
+        + STYLE
+        + "</style>\n<script>"
+        + chartJs()
+        + "</script>\n</head><body>\n<h1>Deadlift analysis — "
+        + title
+        + "</h1>\n<div id=\"summary\"></div>\n"
+        + "<h2>Reps</h2><table id=\"reps\"></table>\n"
+        + "<h2>What to fix first</h2><ol id=\"fixes\"></ol>\n"
+        + "<div class=\"charts\">"
+        + "<figure><canvas id=\"heights\"></canvas><figcaption>Hip and shoulder height</figcaption></figure>"
+        + "<figure><canvas id=\"trunk\"></canvas><figcaption>Trunk angle from vertical</figcaption></figure>"
+        + "<figure><canvas id=\"barpath\"></canvas><figcaption>Bar path (hands) against mid-foot</figcaption></figure>"
+        + "<figure><canvas id=\"velocity\"></canvas><figcaption>Concentric velocity per rep</figcaption></figure>"
+        + "</div>\n<h2>Key frames</h2><div class=\"frames\">"
+        + (keyFrames.length() == 0
+            ? "<p>No key frames: the video was not available to this report.</p>"
+            : keyFrames)
+        + "</div>\n<h2>Notes</h2><ul id=\"notes\"></ul>\n"
+        + "<p class=\"small\">Hinge estimates; it does not diagnose. Back-load figures are"
+        + " rough and only meant to compare reps and sessions.</p>\n"
+        + "<script id=\"data\" type=\"application/json\">"
+        + dataJson
+        + "</script>\n<script>"
+        + SCRIPT
+        + "</script>\n</body></html>\n";
+  }
+
+  private static ObjectNode series(Kinematics k) {
+    ObjectNode s = JSON.createObjectNode();
+    ArrayNode t = s.putArray("tS");
+    ArrayNode hip = s.putArray("hipM");
+    ArrayNode sh = s.putArray("shoulderM");
+    ArrayNode bar = s.putArray("barM");
+    ArrayNode trunk = s.putArray("trunkDeg");
+    ArrayNode bx = s.putArray("barForwardCm");
+    int step = Math.max(1, k.frameCount() / MAX_POINTS);
+    for (int i = 0; i < k.frameCount(); i += step) {
+      t.add(AnalysisJson.r(k.t(i) / 1000.0, 3));
+      boolean p = k.present()[i];
+      if (p) {
+        hip.add(AnalysisJson.r(k.up(Joint.HIP, i), 3));
+        sh.add(AnalysisJson.r(k.up(Joint.SHOULDER, i), 3));
+        bar.add(AnalysisJson.r(k.barUpM()[i], 3));
+        trunk.add(AnalysisJson.r(k.trunkDeg()[i], 1));
+        bx.add(AnalysisJson.r(100 * k.barForwardM()[i], 1));
+      } else {
+        hip.addNull();
+        sh.addNull();
+        bar.addNull();
+        trunk.addNull();
+        bx.addNull();
+      }
+    }
+    return s;
+  }
+
+  private static String chartJs() {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(CHART_JS)) {
+      if (in == null) {
+        throw new IllegalStateException("Chart.js is missing from the class path: " + CHART_JS);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("</script", "<\\/script");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  private static final String STYLE =
+      "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#222}"
+          + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
+          + "padding:.3rem .5rem;text-align:right}td:last-child,th:last-child{text-align:left}"
+          + ".charts{display:grid;grid-template-columns:1fr 1fr;gap:1rem}"
+          + ".frames{display:flex;flex-wrap:wrap;gap:1rem}.frames img{max-width:340px}"
+          + ".small{color:#666;font-size:.85rem}.sev-severe{color:#b00}.sev-moderate{color:#c60}";
+
+  private static final String SCRIPT =
+      """
+      const D = JSON.parse(document.getElementById('data').textContent);
+      const A = D.analysis, S = D.series;
+      const esc = s => String(s).replace(/[&<>"]/g, c => ({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]));
+      document.getElementById('summary').innerHTML =
+        `<p><b>${A.repCount}</b> full rep(s), ${A.partialReps} partial; view <b>${esc(A.view.kind)}</b>
+         (confidence ${A.view.confidence}); facing ${esc(A.facing)}; scale from ${esc(A.scale.source)}
+         (±${A.scale.uncertaintyPct} %). Mean velocity ${A.set.meanConcentricVelocityMps} m/s,
+         velocity loss ${A.set.velocityLossPct} %. Peak lower-back moment ${A.set.peakLumbarMomentNm} N·m
+         ${A.set.barLoadIncluded ? '' : '(body only: bar not included)'}.</p>`;
+      let rows = '<tr><th>rep</th><th>type</th><th>up (s)</th><th>mean m/s</th><th>peak m/s</th>'
+        + '<th>trunk° floor</th><th>knee° start</th><th>drift cm</th><th>faults</th></tr>';
+      for (const r of A.reps) {
+        const m = r.metrics;
+        const f = r.faults.map(x => `<span class="sev-${x.severity}" title="${esc(x.cue)}">${esc(x.code)} (${x.severity}, ${x.evidence.metric} ${x.evidence.value} vs ${x.evidence.threshold})</span>`).join('<br>') || '—';
+        rows += `<tr><td>${r.index}</td><td>${r.partial ? 'partial' : 'full'}</td><td>${(m.concentricMs/1000).toFixed(2)}</td>`
+          + `<td>${m.meanConcentricVelocityMps}</td><td>${m.peakConcentricVelocityMps}</td><td>${m.trunkAngleFloorDeg}</td>`
+          + `<td>${m.kneeAngleStartDeg}</td><td>${m.barDriftCm}</td><td>${f}</td></tr>`;
+      }
+      document.getElementById('reps').innerHTML = rows;
+      document.getElementById('fixes').innerHTML = A.topFixes.length
+        ? A.topFixes.map(t => `<li><b>${esc(t.code)}</b> (reps ${t.reps.join(', ')}): ${esc(t.cue)}</li>`).join('')
+        : '<li>No faults found.</li>';
+      document.getElementById('notes').innerHTML =
+        A.warnings.map(w => `<li>${esc(w.message)}</li>`).concat(
+        A.skipped.map(s => `<li>Not judged: ${esc(s.judgement)} — ${esc(s.reason)}</li>`)).join('');
+      const line = (id, sets, yTitle) => new Chart(document.getElementById(id), {type: 'line',
+        data: {labels: S.tS, datasets: sets}, options: {animation: false, pointRadius: 0, spanGaps: true,
+        elements: {point: {radius: 0}}, scales: {x: {title: {display: true, text: 's'}, ticks: {maxTicksLimit: 12}},
+        y: {title: {display: true, text: yTitle}}}}});
+      line('heights', [{label: 'hip', data: S.hipM, borderColor: '#36c'}, {label: 'shoulder', data: S.shoulderM, borderColor: '#e63'},
+        {label: 'bar (hands)', data: S.barM, borderColor: '#999'}], 'm above floor');
+      line('trunk', [{label: 'trunk', data: S.trunkDeg, borderColor: '#393'}], 'degrees');
+      const path = [];
+      for (const r of A.reps) {
+        const pts = [];
+        const from = r.phases.find(p => p.name === 'floor_to_knee' || p.name === 'knee_to_lockout');
+        const to = [...r.phases].reverse().find(p => p.name === 'knee_to_lockout');
+        if (!from || !to) continue;
+        for (let i = 0; i < S.tS.length; i++) {
+          const t = S.tS[i] * 1000;
+          if (t >= from.startMs && t <= to.endMs && S.barM[i] !== null) pts.push({x: S.barForwardCm[i], y: S.barM[i]});
+        }
+        path.push({label: 'rep ' + r.index, data: pts, showLine: true});
+      }
+      new Chart(document.getElementById('barpath'), {type: 'scatter', data: {datasets: path},
+        options: {animation: false, scales: {x: {title: {display: true, text: 'cm from mid-foot'}},
+        y: {title: {display: true, text: 'm above floor'}}}}});
+      new Chart(document.getElementById('velocity'), {type: 'bar',
+        data: {labels: A.reps.map(r => 'rep ' + r.index), datasets: [
+          {label: 'mean', data: A.reps.map(r => r.metrics.meanConcentricVelocityMps), backgroundColor: '#36c'},
+          {label: 'peak', data: A.reps.map(r => r.metrics.peakConcentricVelocityMps), backgroundColor: '#9bd'}]},
+        options: {animation: false, scales: {y: {title: {display: true, text: 'm/s'}}}}});
+      """;
+}

@@ -1,0 +1,128 @@
+package dev.hinge.report;
+
+import dev.hinge.faults.Fault;
+import dev.hinge.faults.SkippedJudgement;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.pipeline.Analysis;
+import dev.hinge.pipeline.RepAnalysis;
+import dev.hinge.pipeline.SetSummary;
+import dev.hinge.pipeline.TopFix;
+import dev.hinge.pipeline.Warning;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The readable summary for a terminal: a table of reps, the set, and the top three fixes. */
+public final class TerminalReport {
+  private TerminalReport() {}
+
+  public static String render(Analysis a) {
+    Kinematics k = a.kinematics();
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        f(
+            "%s — %d full rep%s%s, %s view (confidence %.2f), lifter facing %s%n",
+            a.video().name(),
+            a.repCount(),
+            a.repCount() == 1 ? "" : "s",
+            a.partialReps() > 0 ? ", " + a.partialReps() + " partial" : "",
+            k.camera().view().kind().code(),
+            k.camera().view().confidence(),
+            k.facing().code()));
+    sb.append(
+        f(
+            "scale from %s (±%.0f %%)%n%n",
+            k.scale().source().code().replace('_', ' '), k.scale().uncertaintyPct()));
+    String header =
+        f(
+            "%-4s %-8s %7s %9s %9s %8s %8s %7s %9s  %s",
+            "rep",
+            "type",
+            "up s",
+            "mean m/s",
+            "peak m/s",
+            "trunk°",
+            "knee°",
+            "drift",
+            "L5 N·m",
+            "faults");
+    sb.append(header).append('\n');
+    sb.append("-".repeat(header.length() + 10)).append('\n');
+    for (RepAnalysis r : a.reps()) {
+      var m = r.metrics();
+      sb.append(
+          f(
+              "%-4d %-8s %7.2f %9.2f %9.2f %8.0f %8.0f %5.0fcm %9.0f  %s%n",
+              r.rep().index(),
+              r.rep().partial() ? "partial" : "full",
+              m.concentricMs() / 1000.0,
+              m.meanConcentricVelocityMps(),
+              m.peakConcentricVelocityMps(),
+              m.trunkAngleFloorDeg(),
+              m.kneeAngleStartDeg(),
+              m.barDriftCm(),
+              r.load().peakMomentNm(),
+              faults(r.faults())));
+    }
+    SetSummary s = a.set();
+    sb.append('\n');
+    sb.append(
+        f(
+            "set: mean %.2f m/s, best %.2f m/s, velocity loss %.0f %%, technique decay %+.1f%n",
+            s.meanConcentricVelocityMps(),
+            s.bestConcentricVelocityMps(),
+            s.velocityLossPct(),
+            s.techniqueDecay()));
+    sb.append(
+        f(
+            "lower back (estimate ±%.0f %%): peak moment %.0f N·m, peak compression %.1f kN%s%n",
+            a.reps().isEmpty() ? 0 : a.reps().get(0).load().uncertaintyPct(),
+            s.peakLumbarMomentNm(),
+            s.peakLumbarCompressionN() / 1000.0,
+            s.barLoadIncluded() ? "" : " — body only, bar not included (no --load-kg)"));
+    sb.append('\n');
+    if (a.topFixes().isEmpty()) {
+      sb.append("No faults found: keep lifting like this.\n");
+    } else {
+      sb.append("Top things to fix:\n");
+      int i = 1;
+      for (TopFix t : a.topFixes()) {
+        sb.append(
+            f(
+                "  %d. %s (rep%s %s): %s%n",
+                i++,
+                t.code().name(),
+                t.reps().size() == 1 ? "" : "s",
+                t.reps().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                t.cue()));
+      }
+    }
+    if (!a.skipped().isEmpty()) {
+      sb.append("\nNot judged from this video:\n");
+      for (SkippedJudgement sj : a.skipped()) {
+        sb.append(f("  - %s: %s%n", sj.judgement(), sj.reason()));
+      }
+    }
+    List<Warning> warnings = a.warnings();
+    if (!warnings.isEmpty()) {
+      sb.append("\nNotes:\n");
+      for (Warning w : warnings) {
+        sb.append(f("  - %s%n", w.message()));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String faults(List<Fault> faults) {
+    if (faults.isEmpty()) {
+      return "-";
+    }
+    return faults.stream()
+        .map(x -> x.code().name() + " (" + x.severity().code() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String f(String fmt, Object... args) {
+    return String.format(Locale.ROOT, fmt, args);
+  }
+}

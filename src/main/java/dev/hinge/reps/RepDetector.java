@@ -1,0 +1,448 @@
+package dev.hinge.reps;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds reps from the bar height (hands) with hysteresis: a pull is a rise from the low band to the
+ * high band of the clip's own bar-height range. Boundaries are then refined with the bar's
+ * velocity: the floor break is the first frame of the contiguous run of rising frames, lockout the
+ * first frame after it where the bar stops rising, and likewise for the descent.
+ */
+public final class RepDetector {
+  /** Smallest bar travel that can be a pull. */
+  static final double MIN_TRAVEL_M = 0.15;
+
+  static final double LOW_BAND = 0.3;
+  static final double HIGH_BAND = 0.7;
+
+  /** The bar moves when faster than this share of the pull's peak speed (or the floor below). */
+  static final double MOVING_SHARE = 0.05;
+
+  static final double MOVING_FLOOR_MPS = 0.04;
+
+  static final double NOISE_MULTIPLE = 2.0;
+
+  /** A full rep starts with the hands below this share of the standing knee height. */
+  static final double FLOOR_START_SHARE_OF_KNEE = 0.85;
+
+  /** Lockout: hips and knees this straight. */
+  static final double LOCKOUT_HIP_DEG = 155;
+
+  static final double LOCKOUT_KNEE_DEG = 155;
+
+  /** The feet move less than this during a pull (otherwise the lifter is walking). */
+  static final double MAX_FOOT_TRAVEL_M = 0.15;
+
+  static final double MIN_CONCENTRIC_MS = 200;
+
+  private RepDetector() {}
+
+  public static List<Rep> detect(Kinematics k) {
+    int n = k.frameCount();
+    double[] h = k.barUpM();
+    double[] v = bodySpeed(k);
+    boolean[] present = k.present();
+    double[] values = new double[n];
+    int np = 0;
+    for (int i = 0; i < n; i++) {
+      if (present[i]) {
+        values[np++] = h[i];
+      }
+    }
+    if (np < 3) {
+      return List.of();
+    }
+    double[] sorted = Arrays.copyOf(values, np);
+    Arrays.sort(sorted);
+    double lo = sorted[(int) Math.floor(0.02 * (np - 1))];
+    double hi = sorted[(int) Math.ceil(0.98 * (np - 1))];
+    double range = hi - lo;
+    if (range < MIN_TRAVEL_M) {
+      return List.of();
+    }
+    double lowThr = lo + LOW_BAND * range;
+    double highThr = lo + HIGH_BAND * range;
+    double standingKnee = percentile(k.up(Joint.KNEE), present, 0.9);
+    // landmark jitter makes a resting lifter look like he moves a little: stay above it
+    double noiseFloor = NOISE_MULTIPLE * percentile(v, present, 0.2);
+
+    List<int[]> cands = new ArrayList<>();
+    int prevEnd = firstPresent(present);
+    int i = prevEnd;
+    while (i < n) {
+      // a rise: the last frame at or below the low threshold before the bar passes the high one
+      int rise = -1;
+      int lastLow = -1;
+      for (int j = i; j < n; j++) {
+        if (!present[j]) {
+          continue;
+        }
+        if (h[j] <= lowThr) {
+          lastLow = j;
+        } else if (h[j] >= highThr && lastLow >= 0) {
+          rise = j;
+          break;
+        }
+      }
+      if (rise < 0) {
+        // a clip can start mid-pull (already above the low band): take its start as the rise
+        if (cands.isEmpty() && i == firstPresent(present) && lastLow < 0) {
+          rise = firstAbove(h, present, i, highThr);
+          if (rise < 0) {
+            break;
+          }
+          lastLow = i;
+        } else {
+          break;
+        }
+      }
+      double vPeak = 0;
+      for (int j = lastLow; j <= rise; j++) {
+        vPeak = Math.max(vPeak, v[j]);
+      }
+      int top = rise;
+      while (top + 1 < n && h[top + 1] >= h[top] - 1e-4) {
+        top++;
+      }
+      for (int j = rise; j <= top; j++) {
+        vPeak = Math.max(vPeak, v[j]);
+      }
+      double vMove = Math.max(MOVING_SHARE * vPeak, Math.max(MOVING_FLOOR_MPS, noiseFloor));
+      int onset = lastLow;
+      while (onset > prevEnd && v[onset - 1] > vMove) {
+        onset--;
+      }
+      // the frame before the first moving one is where the bar still rested
+      onset = Math.max(prevEnd, onset - 1);
+      int lockout = rise;
+      while (lockout + 1 < n && v[lockout] > vMove) {
+        lockout++;
+      }
+      // descent: the next fall below the high threshold, then below the low one
+      int fallHigh = -1;
+      for (int j = lockout; j < n; j++) {
+        if (present[j] && h[j] < highThr) {
+          fallHigh = j;
+          break;
+        }
+      }
+      int descentStart = -1;
+      int descentEnd = -1;
+      if (fallHigh >= 0) {
+        descentStart = fallHigh;
+        while (descentStart - 1 > lockout && v[descentStart - 1] > vMove) {
+          descentStart--;
+        }
+        descentStart = Math.max(lockout, descentStart - 1);
+        int fallLow = -1;
+        for (int j = fallHigh; j < n; j++) {
+          if (!present[j]) {
+            continue; // a frame without pose inside a descent: the interpolated value will do
+          }
+          if (h[j] <= lowThr) {
+            fallLow = j;
+            break;
+          }
+          if (h[j] >= highThr && j > fallHigh + 1) {
+            break; // went back up without reaching the floor
+          }
+        }
+        if (fallLow >= 0) {
+          descentEnd = fallLow;
+          // stop where the bar turns up again: in touch-and-go the lifter never stands still
+          while (descentEnd + 1 < n
+              && v[descentEnd] > vMove
+              && h[descentEnd + 1] < h[descentEnd] + 0.002) {
+            descentEnd++;
+          }
+        }
+      }
+      int setupStart = onset;
+      while (setupStart > prevEnd
+          && h[setupStart - 1] <= lowThr
+          && k.t(onset) - k.t(setupStart - 1) <= 5000) {
+        setupStart--;
+      }
+      int end = descentEnd >= 0 ? descentEnd : descentStart >= 0 ? lastPresent(present) : lockout;
+      if (descentEnd < 0 && descentStart < 0) {
+        end = lastPresentFrom(present, lockout);
+      }
+      if (!walking(k, onset, lockout) && k.t(lockout) - k.t(onset) >= MIN_CONCENTRIC_MS) {
+        // sharpen the ends: extrapolate the speed ramp to zero instead of waiting for the noise
+        int slack = (int) Math.round(0.3 * k.fps());
+        int onsetRamp = rampStart(v, Math.max(prevEnd, onset - 10), lockout, vPeak);
+        int lockoutRamp = rampEnd(v, lockout, onset, vPeak);
+        if (Math.abs(onsetRamp - onset) <= slack) {
+          onset = Math.max(prevEnd, onsetRamp);
+        }
+        if (Math.abs(lockoutRamp - lockout) <= slack && lockoutRamp > onset) {
+          lockout = Math.min(n - 1, lockoutRamp);
+        }
+        if (descentStart >= 0 && descentEnd > descentStart) {
+          double vDown = 0;
+          for (int j = descentStart; j <= descentEnd; j++) {
+            vDown = Math.max(vDown, v[j]);
+          }
+          descentStart =
+              Math.max(
+                  lockout, rampStart(v, Math.max(lockout, descentStart - 10), descentEnd, vDown));
+          descentEnd =
+              Math.max(
+                  descentStart + 1, Math.min(n - 1, rampEnd(v, descentEnd, descentStart, vDown)));
+          end = descentEnd;
+        }
+        setupStart = Math.min(setupStart, onset);
+        cands.add(new int[] {setupStart, onset, lockout, descentStart, descentEnd, end});
+      }
+      prevEnd = Math.max(end, lockout);
+      i = prevEnd + 1;
+      if (descentEnd < 0) {
+        break;
+      }
+      i = descentEnd;
+      prevEnd = descentEnd;
+      if (i >= n - 1) {
+        break;
+      }
+    }
+    touchAndGo(k, cands, v);
+    List<Rep> reps = new ArrayList<>();
+    for (int[] c : cands) {
+      reps.add(build(k, reps.size() + 1, c[0], c[1], c[2], c[3], c[4], c[5], standingKnee));
+    }
+    return reps;
+  }
+
+  /**
+   * Where a speed ramp starts: the line through the crossings of a quarter and half of the peak,
+   * extended back to zero. Exact for a ramp, and unlike a small threshold not fooled by jitter.
+   */
+  static int rampStart(double[] v, int from, int to, double peak) {
+    double q = crossingUp(v, from, to, 0.25 * peak);
+    double h = crossingUp(v, from, to, 0.5 * peak);
+    if (Double.isNaN(q) || Double.isNaN(h)) {
+      return from;
+    }
+    return (int) Math.round(Math.max(from - 0.0, 2 * q - h) >= 0 ? 2 * q - h : from);
+  }
+
+  /** Where a speed ramp ends, the mirror of {@link #rampStart}, scanning back from {@code to}. */
+  static int rampEnd(double[] v, int to, int from, double peak) {
+    double q = crossingDown(v, to, from, 0.25 * peak);
+    double h = crossingDown(v, to, from, 0.5 * peak);
+    if (Double.isNaN(q) || Double.isNaN(h)) {
+      return to;
+    }
+    return (int) Math.round(2 * q - h);
+  }
+
+  private static double crossingUp(double[] v, int from, int to, double level) {
+    for (int i = Math.max(1, from); i <= to; i++) {
+      if (v[i] >= level && v[i - 1] < level) {
+        return i - 1 + (level - v[i - 1]) / (v[i] - v[i - 1]);
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static double crossingDown(double[] v, int to, int from, double level) {
+    for (int i = Math.min(v.length - 2, to); i >= from; i--) {
+      if (v[i] >= level && v[i + 1] < level) {
+        return i + (v[i] - level) / (v[i] - v[i + 1]);
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** A touch-and-go bottom lasts a frame or two at most, shorter than a dead stop's rest. */
+  static final double TOUCH_AND_GO_MAX_MS = 400;
+
+  /**
+   * In touch-and-go the bar turns around at the floor without resting: the previous descent ends
+   * and the next pull starts at the same instant, where the lifter moves slowest.
+   */
+  private static void touchAndGo(Kinematics k, List<int[]> cands, double[] speed) {
+    for (int r = 1; r < cands.size(); r++) {
+      int[] prev = cands.get(r - 1);
+      int[] cur = cands.get(r);
+      int descentEnd = prev[4];
+      if (descentEnd < 0 || k.t(cur[1]) - k.t(descentEnd) > TOUCH_AND_GO_MAX_MS) {
+        continue;
+      }
+      int bottom = descentEnd;
+      for (int j = descentEnd; j <= cur[1]; j++) {
+        if (speed[j] < speed[bottom]) {
+          bottom = j;
+        }
+      }
+      prev[4] = bottom;
+      prev[5] = bottom;
+      cur[0] = bottom;
+      cur[1] = bottom;
+    }
+  }
+
+  /**
+   * How fast the lifter moves: the speed of hips, shoulders and hands together. Joint motion,
+   * unlike the bar's height, does not flatten out near lockout, so the ends of a pull are sharp.
+   */
+  static double[] bodySpeed(Kinematics k) {
+    int n = k.frameCount();
+    double[] out = new double[n];
+    for (Joint j : new Joint[] {Joint.HIP, Joint.SHOULDER, Joint.WRIST}) {
+      double[] vx = dev.hinge.kinematics.Derivative.central(k.forward(j), k.tMs());
+      double[] vy = dev.hinge.kinematics.Derivative.central(k.up(j), k.tMs());
+      for (int i = 0; i < n; i++) {
+        out[i] += vx[i] * vx[i] + vy[i] * vy[i];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = Math.sqrt(out[i]);
+    }
+    return out;
+  }
+
+  private static Rep build(
+      Kinematics k,
+      int index,
+      int setupStart,
+      int onset,
+      int lockout,
+      int descentStart,
+      int descentEnd,
+      int end,
+      double standingKnee) {
+    double[] h = k.barUpM();
+    double[] knee = k.up(Joint.KNEE);
+    int kneePass = -1;
+    for (int j = onset; j <= lockout; j++) {
+      if (h[j] >= knee[j]) {
+        kneePass = j;
+        break;
+      }
+    }
+    List<Phase> phases = new ArrayList<>();
+    if (setupStart < onset) {
+      phases.add(phase(k, PhaseName.SETUP, setupStart, onset));
+    }
+    boolean fromFloor = h[onset] <= FLOOR_START_SHARE_OF_KNEE * standingKnee && kneePass > onset;
+    if (kneePass > onset) {
+      phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, kneePass));
+      phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, kneePass, lockout));
+    } else {
+      phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, onset, lockout));
+    }
+    int lockEnd = descentStart >= 0 ? descentStart : end;
+    if (lockEnd > lockout) {
+      phases.add(phase(k, PhaseName.LOCKOUT, lockout, lockEnd));
+    }
+    if (descentStart >= 0) {
+      phases.add(phase(k, PhaseName.DESCENT, descentStart, descentEnd >= 0 ? descentEnd : end));
+    }
+    double hipMax = max(k.hipDeg(), lockout, Math.max(lockout, lockEnd));
+    double kneeMax = max(k.kneeDeg(), lockout, Math.max(lockout, lockEnd));
+    boolean lockedOut = hipMax >= LOCKOUT_HIP_DEG && kneeMax >= LOCKOUT_KNEE_DEG;
+    Optional<String> reason = Optional.empty();
+    if (!fromFloor) {
+      reason =
+          Optional.of(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "started with the hands %.0f cm up, above the floor position",
+                  100 * h[onset]));
+    } else if (!lockedOut) {
+      reason =
+          Optional.of(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "no lockout: hips reached %.0f° and knees %.0f° (needs %.0f°)",
+                  hipMax,
+                  kneeMax,
+                  LOCKOUT_HIP_DEG));
+    }
+    return new Rep(
+        index,
+        reason.isPresent(),
+        reason,
+        phases.get(0).startFrame(),
+        Math.max(end, lockout),
+        onset,
+        lockout,
+        phases);
+  }
+
+  private static Phase phase(Kinematics k, PhaseName name, int from, int to) {
+    return new Phase(name, from, to, k.t(from), k.t(to));
+  }
+
+  private static boolean walking(Kinematics k, int from, int to) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int j = from; j <= to; j++) {
+      min = Math.min(min, k.midFootForwardM()[j]);
+      max = Math.max(max, k.midFootForwardM()[j]);
+    }
+    return max - min > MAX_FOOT_TRAVEL_M;
+  }
+
+  private static double max(double[] s, int from, int to) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (int j = from; j <= to; j++) {
+      m = Math.max(m, s[j]);
+    }
+    return m;
+  }
+
+  private static double percentile(double[] s, boolean[] present, double q) {
+    double[] c = new double[s.length];
+    int k = 0;
+    for (int i = 0; i < s.length; i++) {
+      if (present[i]) {
+        c[k++] = s[i];
+      }
+    }
+    c = Arrays.copyOf(c, k);
+    Arrays.sort(c);
+    return c[(int) Math.round(q * (k - 1))];
+  }
+
+  private static int firstPresent(boolean[] p) {
+    for (int i = 0; i < p.length; i++) {
+      if (p[i]) {
+        return i;
+      }
+    }
+    return p.length;
+  }
+
+  private static int lastPresent(boolean[] p) {
+    for (int i = p.length - 1; i >= 0; i--) {
+      if (p[i]) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static int lastPresentFrom(boolean[] p, int from) {
+    int last = from;
+    for (int i = from; i < p.length && p[i]; i++) {
+      last = i;
+    }
+    return last;
+  }
+
+  private static int firstAbove(double[] h, boolean[] p, int from, double thr) {
+    for (int j = from; j < h.length; j++) {
+      if (p[j] && h[j] >= thr) {
+        return j;
+      }
+    }
+    return -1;
+  }
+}

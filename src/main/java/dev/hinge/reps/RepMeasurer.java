@@ -1,0 +1,109 @@
+package dev.hinge.reps;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+
+/** Measures a detected rep. */
+public final class RepMeasurer {
+  /** The floor break's acceleration is read in this window after the bar leaves the floor. */
+  static final double FLOOR_BREAK_WINDOW_MS = 250;
+
+  /** The bar's early speed is read over this long after the floor break. */
+  static final double FLOOR_BREAK_SPEED_MS = 150;
+
+  private RepMeasurer() {}
+
+  public static RepMetrics measure(Kinematics k, Rep rep) {
+    int a = rep.floorBreakFrame();
+    int b = rep.lockoutFrame();
+    double concMs = k.t(b) - k.t(a);
+    double rise = k.barUpM()[b] - k.barUpM()[a];
+    double peak = 0;
+    for (int j = a; j <= b; j++) {
+      peak = Math.max(peak, k.barVelocityMps()[j]);
+    }
+    OptionalDouble ecc =
+        rep.phase(PhaseName.DESCENT)
+            .filter(p -> p.endFrame() < k.frameCount() && p.endMs() > p.startMs())
+            .map(p -> OptionalDouble.of(p.endMs() - p.startMs()))
+            .orElse(OptionalDouble.empty());
+    int kneeFrame = rep.phase(PhaseName.FLOOR_TO_KNEE).map(Phase::endFrame).orElse(a);
+    double hipRise = k.up(Joint.HIP, kneeFrame) - k.up(Joint.HIP, a);
+    double shoulderRise = k.up(Joint.SHOULDER, kneeFrame) - k.up(Joint.SHOULDER, a);
+    double ratio = kneeFrame == a ? 1.0 : Math.min(10.0, hipRise / Math.max(0.01, shoulderRise));
+    Phase lock = rep.phase(PhaseName.LOCKOUT).orElse(new Phase(PhaseName.LOCKOUT, b, b, 0, 0));
+    double trunkLock = medianOf(k.trunkDeg(), lock.startFrame(), lock.endFrame());
+    double drift = 0;
+    int driftFrame = a;
+    for (int j = a; j <= b; j++) {
+      double d = Math.abs(k.barForwardM()[j]);
+      if (d > drift) {
+        drift = d;
+        driftFrame = j;
+      }
+    }
+    double acc = 0;
+    for (int j = a; j <= b && k.t(j) - k.t(a) <= FLOOR_BREAK_WINDOW_MS; j++) {
+      acc = Math.max(acc, k.barAccelerationMps2()[j]);
+    }
+    // read from the first frame the bar really moves, so a boundary a frame early does not dilute
+    // it
+    int moving = a;
+    while (moving < b && k.barVelocityMps()[moving] < 0.1 * peak) {
+      moving++;
+    }
+    int early = moving;
+    while (early < b && k.t(early) - k.t(moving) < FLOOR_BREAK_SPEED_MS) {
+      early++;
+    }
+    double meanVelocity = concMs > 0 ? rise / (concMs / 1000.0) : 0;
+    double earlySpeed =
+        early > moving
+            ? (k.barUpM()[early] - k.barUpM()[moving]) / ((k.t(early) - k.t(moving)) / 1000.0)
+            : 0;
+    double speedRatio = meanVelocity > 0 ? earlySpeed / meanVelocity : 0;
+    double head = medianOf(k.headDeg(), a, kneeFrame);
+    double standingChord = standingChord(k, rep, lock);
+    double minChord = Double.POSITIVE_INFINITY;
+    for (int j = a; j <= kneeFrame; j++) {
+      minChord = Math.min(minChord, k.trunkChordM()[j]);
+    }
+    return new RepMetrics(
+        concMs,
+        ecc,
+        meanVelocity,
+        peak,
+        rise,
+        k.trunkDeg()[a],
+        trunkLock,
+        k.kneeDeg()[a],
+        k.hipDeg()[a],
+        ratio,
+        k.trunkDeg()[kneeFrame] - k.trunkDeg()[a],
+        100 * drift,
+        driftFrame,
+        acc,
+        speedRatio,
+        head,
+        minChord / standingChord);
+  }
+
+  /** The hip–shoulder distance standing tall: this rep's lockout, else the clip's longest. */
+  private static double standingChord(Kinematics k, Rep rep, Phase lock) {
+    if (!rep.partial() && lock.endFrame() > lock.startFrame()) {
+      return medianOf(k.trunkChordM(), lock.startFrame(), lock.endFrame());
+    }
+    double[] c = k.trunkChordM().clone();
+    Arrays.sort(c);
+    return c[(int) Math.round(0.95 * (c.length - 1))];
+  }
+
+  static double medianOf(double[] s, int from, int to) {
+    double[] c = Arrays.copyOfRange(s, from, to + 1);
+    Arrays.sort(c);
+    int m = c.length / 2;
+    return c.length % 2 == 1 ? c[m] : 0.5 * (c[m - 1] + c[m]);
+  }
+}

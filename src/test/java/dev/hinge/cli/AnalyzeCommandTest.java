@@ -1,0 +1,211 @@
+package dev.hinge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.core.AtomicFiles;
+import dev.hinge.pose.PoseFrame;
+import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.PoseTrackWriter;
+import dev.hinge.synthetic.SetSpec;
+import dev.hinge.synthetic.SyntheticLifter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path write(PoseTrack track) {
+    Path p = dir.resolve("track.json");
+    AtomicFiles.write(p, out -> PoseTrackWriter.write(track, out));
+    return p;
+  }
+
+  private List<Path> files() throws Exception {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> !p.getFileName().toString().equals("track.json")).toList();
+    }
+  }
+
+  @Test
+  void aCleanSideViewSetPrintsTheRepTableAndWritesBothReports() throws Exception {
+    Path track = write(SyntheticLifter.generate(SetSpec.clean(3, 3)).track());
+    Path json = dir.resolve("out/analysis.json");
+    Path html = dir.resolve("out/report.html");
+    Run r =
+        run(
+            "analyze",
+            "--from-track",
+            track.toString(),
+            "--json",
+            json.toString(),
+            "--html",
+            html.toString(),
+            "--height-cm",
+            "178",
+            "--load-kg",
+            "140");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("3 full reps", "side view", "No faults found");
+    JsonNode a = new ObjectMapper().readTree(json.toFile());
+    assertThat(a.path("format").asText()).isEqualTo("hinge.analysis/1");
+    assertThat(a.path("repCount").asInt()).isEqualTo(3);
+    assertThat(a.path("scale").path("source").asText()).isEqualTo("lifter_height");
+    assertThat(a.path("set").path("barLoadIncluded").asBoolean()).isTrue();
+    assertThat(a.path("reps").get(0).path("phases").size()).isEqualTo(5);
+    // a 140 kg bar at the hands, well forward of L5/S1 at the floor, dominates the moment
+    assertThat(a.path("reps").get(0).path("load").path("peakMomentNm").asDouble())
+        .isBetween(250.0, 700.0);
+    String page = Files.readString(html);
+    assertThat(page).contains("<canvas id=\"barpath\"", "new Chart(", "hinge.analysis/1");
+    assertThat(page).doesNotContain("src=\"http");
+  }
+
+  @Test
+  void withoutALoadTheSummarySaysTheBarIsNotIncluded() {
+    Path track = write(SyntheticLifter.generate(SetSpec.clean(4, 1)).track());
+    Run r = run("analyze", "--from-track", track.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("bar not included");
+  }
+
+  @Test
+  void aMalformedTrackIsInvalidInputAndWritesNothing() throws Exception {
+    Path track = dir.resolve("track.json");
+    Files.writeString(track, "{\"format\": \"hinge.posetrack/1\", \"frames\": [ {\"index\": ");
+    Run r =
+        run(
+            "analyze",
+            "--from-track",
+            track.toString(),
+            "--json",
+            dir.resolve("a.json").toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).startsWith("hinge: ").contains("not valid JSON");
+    assertThat(files()).isEmpty();
+  }
+
+  @Test
+  void aTrackOfAnotherVersionIsInvalidInputAndWritesNothing() throws Exception {
+    Path track = dir.resolve("track.json");
+    Files.writeString(track, "{\"format\": \"hinge.posetrack/2\", \"frames\": []}");
+    Run r =
+        run(
+            "analyze",
+            "--from-track",
+            track.toString(),
+            "--json",
+            dir.resolve("a.json").toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("hinge.posetrack/2");
+    assertThat(files()).isEmpty();
+  }
+
+  @Test
+  void aTrackWithNoPersonIsUnanalyzable() throws Exception {
+    PoseTrack full = SyntheticLifter.generate(SetSpec.clean(5, 1)).track();
+    List<PoseFrame> empty = new ArrayList<>();
+    for (PoseFrame f : full.frames()) {
+      empty.add(PoseFrame.absent(f.index(), f.tMs()));
+    }
+    Path track = write(new PoseTrack(full.video(), full.model(), empty));
+    Run r =
+        run(
+            "analyze",
+            "--from-track",
+            track.toString(),
+            "--html",
+            dir.resolve("r.html").toString());
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.err()).contains("no person found", "0 of " + empty.size());
+    assertThat(files()).isEmpty();
+  }
+
+  @Test
+  void aTrackTooShortForARepIsUnanalyzable() throws Exception {
+    PoseTrack full = SyntheticLifter.generate(SetSpec.clean(6, 1)).track();
+    Path track = write(new PoseTrack(full.video(), full.model(), full.frames().subList(0, 1)));
+    Run r =
+        run(
+            "analyze",
+            "--from-track",
+            track.toString(),
+            "--json",
+            dir.resolve("a.json").toString());
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.err()).contains("too short to contain a rep", "1 frame");
+    assertThat(files()).isEmpty();
+  }
+
+  @Test
+  void aTrackWhereTheLifterOnlyStandsHasNoRep() throws Exception {
+    PoseTrack full = SyntheticLifter.generate(SetSpec.clean(7, 1)).track();
+    Path track = write(new PoseTrack(full.video(), full.model(), full.frames().subList(0, 40)));
+    Run r = run("analyze", "--from-track", track.toString());
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.err()).contains("no deadlift rep found");
+  }
+
+  @Test
+  void aFrontViewIsReportedWithTheSkippedJudgementsAndExitsUnanalyzable() throws Exception {
+    Path track = write(SyntheticLifter.generate(SetSpec.clean(8, 2).withYaw(88)).track());
+    Path json = dir.resolve("a.json");
+    Run r = run("analyze", "--from-track", track.toString(), "--json", json.toString());
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.out()).contains("front view", "Not judged from this video", "HIPS_SHOOT_UP");
+    assertThat(r.err()).contains("front", "side view");
+    JsonNode a = new ObjectMapper().readTree(json.toFile());
+    assertThat(a.path("view").path("kind").asText()).isEqualTo("front");
+    assertThat(a.path("skipped").size()).isGreaterThanOrEqualTo(5);
+    assertThat(a.path("warnings").toString()).contains("NOT_SIDE_VIEW");
+  }
+
+  @Test
+  void aMissingTrackIsNotFound() {
+    Run r = run("analyze", "--from-track", dir.resolve("nope.json").toString());
+    assertThat(r.exit()).isEqualTo(7);
+  }
+
+  @Test
+  void anOutOfRangeHeightIsInvalidInput() {
+    Path track = write(SyntheticLifter.generate(SetSpec.clean(9, 1)).track());
+    Run r = run("analyze", "--from-track", track.toString(), "--height-cm", "17");
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("height must be between", "17");
+  }
+
+  @Test
+  void aMissingVideoIsNotFoundAndNamesThePath() {
+    Run r = run("analyze", dir.resolve("set.mp4").toString());
+    assertThat(r.exit()).isEqualTo(7);
+    assertThat(r.err()).contains("video not found", "set.mp4");
+  }
+
+  @Test
+  void aVideoAndATrackTogetherAreAUsageError() {
+    Run r = run("analyze", "set.mp4", "--from-track", "t.json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("not both");
+  }
+}

@@ -1,0 +1,228 @@
+package dev.hinge.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hinge.faults.Fault;
+import dev.hinge.faults.FaultCode;
+import dev.hinge.reps.Phase;
+import dev.hinge.reps.PhaseName;
+import dev.hinge.synthetic.GroundTruth;
+import dev.hinge.synthetic.SetSpec;
+import dev.hinge.synthetic.SyntheticLifter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property tests over many seeded synthetic sets: random body size, frame rate, camera distance and
+ * small yaw, jitter, hidden landmarks and frames, facing either way, dead-stop or touch-and-go, and
+ * at most one injected fault per rep.
+ */
+class SyntheticSetPropertyTest {
+  static final int SEEDS = 60;
+
+  static final List<FaultCode> INJECTABLE = List.of(FaultCode.values());
+
+  static SetSpec randomSet(long seed) {
+    Random r = new Random(seed);
+    int reps = 1 + r.nextInt(5);
+    boolean tng = r.nextDouble() < 0.3;
+    List<SetSpec.RepSpec> list = new ArrayList<>();
+    for (int i = 0; i < reps; i++) {
+      Set<FaultCode> faults = Set.of();
+      if (r.nextDouble() < 0.4) {
+        faults = Set.of(INJECTABLE.get(r.nextInt(INJECTABLE.size())));
+      }
+      double tempo = faults.contains(FaultCode.TOO_HEAVY) ? 3.0 : 0.9 + 0.7 * r.nextDouble();
+      list.add(
+          new SetSpec.RepSpec(
+              tempo, 0.4 + 0.6 * r.nextDouble(), 1.0 + 0.6 * r.nextDouble(), faults));
+    }
+    double[] rates = {25, 30, 30, 60};
+    return new SetSpec(
+        seed,
+        list,
+        tng,
+        1.55 + 0.4 * r.nextDouble(),
+        rates[r.nextInt(rates.length)],
+        3.0 + 1.5 * r.nextDouble(),
+        -8 + 16 * r.nextDouble(),
+        700 + 300 * r.nextDouble(),
+        0.3 + 0.9 * r.nextDouble(),
+        0.03 * r.nextDouble(),
+        0.02 * r.nextDouble(),
+        r.nextBoolean(),
+        r.nextBoolean());
+  }
+
+  record Case(SetSpec spec, GroundTruth truth, Analysis analysis) {}
+
+  static List<Case> cases() {
+    List<Case> out = new ArrayList<>();
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      SetSpec spec = randomSet(seed);
+      SyntheticLifter.Result res = SyntheticLifter.generate(spec);
+      out.add(
+          new Case(spec, res.truth(), AnalysisPipeline.analyze(res.track(), AnalysisOptions.NONE)));
+    }
+    return out;
+  }
+
+  private static final List<Case> CASES = cases();
+
+  @Test
+  void theRepCountIsExactAndNoRepIsPartial() {
+    for (Case c : CASES) {
+      assertThat(c.analysis().repCount())
+          .as("seed %d", c.spec().seed())
+          .isEqualTo(c.truth().reps().size());
+      assertThat(c.analysis().partialReps()).as("seed %d", c.spec().seed()).isZero();
+    }
+  }
+
+  /**
+   * Boundaries are placed by extrapolating the lifter's speed ramp to zero; jitter still moves some
+   * by a frame or more. Measured over these seeds: floor break, knee pass, lockout and descent end
+   * within 2 frames in at least 90 % of reps; the descent start lags by about 2 frames (the bar
+   * leaves lockout gently), within 4 frames in 90 %. No boundary is off by more than 10 frames.
+   * Grinding reps (3 s pulls) are left out: their start and end are too gentle to place this well.
+   */
+  @Test
+  void phaseBoundariesAreWithinTwoFramesOfTheTruthInNineOutOfTenReps() {
+    int[] within = new int[5];
+    int[] tolerance = {2, 2, 2, 4, 2};
+    int count = 0;
+    for (Case c : CASES) {
+      for (int i = 0; i < c.truth().reps().size(); i++) {
+        GroundTruth.RepTruth t = c.truth().reps().get(i);
+        if (t.faults().contains(FaultCode.TOO_HEAVY)) {
+          continue;
+        }
+        RepAnalysis r = c.analysis().reps().get(i);
+        int[] detected = {
+          r.rep().floorBreakFrame(),
+          phase(r, PhaseName.FLOOR_TO_KNEE).endFrame(),
+          r.rep().lockoutFrame(),
+          phase(r, PhaseName.DESCENT).startFrame(),
+          phase(r, PhaseName.DESCENT).endFrame()
+        };
+        int[] truth = {
+          t.floorBreakFrame(),
+          t.kneeFrame(),
+          t.lockoutFrame(),
+          t.descentStartFrame(),
+          t.descentEndFrame()
+        };
+        count++;
+        for (int b = 0; b < 5; b++) {
+          int error = Math.abs(detected[b] - truth[b]);
+          assertThat(error)
+              .as("seed %d rep %d boundary %d", c.spec().seed(), i + 1, b)
+              .isLessThanOrEqualTo(10);
+          if (error <= tolerance[b]) {
+            within[b]++;
+          }
+        }
+      }
+    }
+    for (int b = 0; b < 5; b++) {
+      assertThat(within[b] / (double) count)
+          .as("boundary %d within %d frames", b, tolerance[b])
+          .isGreaterThanOrEqualTo(0.9);
+    }
+  }
+
+  @Test
+  void eachInjectedFaultIsFoundOnExactlyTheRepsWhereItWasInjected() {
+    List<String> wrong = new ArrayList<>();
+    for (Case c : CASES) {
+      for (int i = 0; i < c.truth().reps().size(); i++) {
+        Set<FaultCode> injected = c.truth().reps().get(i).faults();
+        Set<FaultCode> found =
+            c.analysis().reps().get(i).faults().stream()
+                .map(Fault::code)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(FaultCode.class)));
+        if (!found.equals(injected.isEmpty() ? Set.of() : EnumSet.copyOf(injected))) {
+          wrong.add(
+              "seed "
+                  + c.spec().seed()
+                  + " rep "
+                  + (i + 1)
+                  + ": injected "
+                  + injected
+                  + ", found "
+                  + c.analysis().reps().get(i).faults().stream()
+                      .map(f -> f.code() + " " + f.evidence())
+                      .toList());
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * Trunk, hip and knee angles during the reps against the truth: within 2° in at least 98 % of
+   * frames (hidden landmarks and jitter account for the rest), never more than 5° off.
+   */
+  @Test
+  void trunkHipAndKneeAnglesAreWithinTwoDegreesDuringTheReps() {
+    long frames = 0;
+    long within = 0;
+    for (Case c : CASES) {
+      var k = c.analysis().kinematics();
+      for (RepAnalysis r : c.analysis().reps()) {
+        for (int f = r.rep().floorBreakFrame(); f <= r.rep().endFrame(); f++) {
+          double[] errors = {
+            Math.abs(k.trunkDeg()[f] - c.truth().trunkDeg()[f]),
+            Math.abs(k.hipDeg()[f] - c.truth().hipDeg()[f]),
+            Math.abs(k.kneeDeg()[f] - c.truth().kneeDeg()[f])
+          };
+          for (double e : errors) {
+            assertThat(e).as("seed %d frame %d", c.spec().seed(), f).isLessThanOrEqualTo(5.0);
+            frames++;
+            if (e <= 2.0) {
+              within++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(within / (double) frames).isGreaterThanOrEqualTo(0.98);
+  }
+
+  /**
+   * Mean concentric velocity against the truth: within 0.03 m/s in at least 85 % of reps (a one
+   * frame boundary error at 25 fps is 4 % of a 1 s pull), and never off by more than 0.08 m/s.
+   */
+  @Test
+  void meanConcentricVelocityIsWithinThreeHundredthsOfAMetrePerSecondInMostReps() {
+    int within = 0;
+    int count = 0;
+    for (Case c : CASES) {
+      for (int i = 0; i < c.truth().reps().size(); i++) {
+        double error =
+            Math.abs(
+                c.analysis().reps().get(i).metrics().meanConcentricVelocityMps()
+                    - c.truth().reps().get(i).meanConcentricVelocityMps());
+        assertThat(error).as("seed %d rep %d", c.spec().seed(), i + 1).isLessThanOrEqualTo(0.08);
+        count++;
+        if (error <= 0.03) {
+          within++;
+        }
+      }
+    }
+    assertThat(within / (double) count).isGreaterThanOrEqualTo(0.85);
+  }
+
+  private static Phase phase(RepAnalysis r, PhaseName name) {
+    return r.rep().phase(name).orElseThrow(() -> new AssertionError("no phase " + name));
+  }
+
+  private static org.assertj.core.data.Offset<Integer> within2() {
+    return org.assertj.core.data.Offset.offset(2);
+  }
+}
