@@ -1,19 +1,32 @@
 package dev.hinge.cli;
 
+import dev.hinge.core.AppDirs;
 import dev.hinge.core.AtomicFiles;
-import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.kinematics.ViewKind;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
+import dev.hinge.pose.ModelInfo;
+import dev.hinge.pose.PoseFrame;
+import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.pose.PoseTrackReader;
+import dev.hinge.pose.PoseTrackWriter;
+import dev.hinge.pose.VideoPoseTracker;
+import dev.hinge.pose.model.ModelStore;
+import dev.hinge.pose.model.PoseModel;
+import dev.hinge.pose.runtime.TfLiteRuntime;
 import dev.hinge.report.AnalysisJson;
 import dev.hinge.report.HtmlReport;
 import dev.hinge.report.KeyFrameSource;
 import dev.hinge.report.TerminalReport;
+import dev.hinge.video.VideoKeyFrames;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -22,13 +35,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hinge analyze}: a pose track (or, with the perception engine, a video) → reports. */
+/**
+ * {@code hinge analyze VIDEO} (or {@code --from-track FILE}): pose track, reps, bar speed, faults
+ * with cues and lower-back load; a summary on stdout, full reports in files written whole or not at
+ * all.
+ */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse a deadlift set: reps, phases, bar speed, faults with cues, lower-back load.",
-      "Prints a summary; --json and --html write the full report (written whole or not at all)."
+      "Analyse a side-view video of a deadlift set: reps, phases, bar speed, faults with cues, lower-back load.",
+      "Prints a summary; --json and --html write the full report, --track the pose track."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -37,7 +54,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "VIDEO",
-      description = "the video of the set (needs the perception engine)")
+      description = "the video (any format FFmpeg reads)")
   Optional<Path> video = Optional.empty();
 
   @Option(
@@ -45,6 +62,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "analyse a hinge.posetrack/1 file instead of a video")
   Optional<Path> fromTrack = Optional.empty();
+
+  @Option(
+      names = "--track",
+      paramLabel = "FILE",
+      description = "also write the pose track (hinge.posetrack/1)")
+  Optional<Path> track = Optional.empty();
 
   @Option(names = "--json", paramLabel = "FILE", description = "write hinge.analysis/1 JSON")
   Optional<Path> json = Optional.empty();
@@ -64,20 +87,80 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--body-mass-kg", paramLabel = "N", description = "lifter's body mass")
   Optional<Double> bodyMassKg = Optional.empty();
 
+  @Option(
+      names = "--model",
+      paramLabel = "MODEL",
+      defaultValue = "full",
+      description = "pose landmark model: lite, full or heavy (default: ${DEFAULT-VALUE})")
+  String model;
+
+  @Option(names = "--threads", description = "inference threads (default: cores, at most 4)")
+  Optional<Integer> threads = Optional.empty();
+
+  @Option(
+      names = "--pose-only",
+      description = "stop after the pose track (summary of the pose stage only)")
+  boolean poseOnly;
+
   @Override
   public Integer call() {
-    if (fromTrack.isEmpty()) {
-      throw new HingeException(
-          ErrorKind.ENVIRONMENT,
+    if (video.isPresent() == fromTrack.isPresent()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
           video.isPresent()
-              ? "analysing a video needs the perception engine, which is not in this build;"
-                  + " use --from-track FILE"
+              ? "give either VIDEO or --from-track, not both"
               : "nothing to analyse: give a VIDEO or --from-track FILE");
     }
-    PoseTrack track = PoseTrackReader.read(fromTrack.get());
     AnalysisOptions options = new AnalysisOptions(opt(heightCm), opt(loadKg), opt(bodyMassKg));
-    Analysis analysis = AnalysisPipeline.analyze(track, options);
-    return report(analysis, Optional.of(track), KeyFrameSource.NONE);
+    if (fromTrack.isPresent()) {
+      PoseTrack t = PoseTrackReader.read(fromTrack.get());
+      return report(AnalysisPipeline.analyze(t, options), Optional.of(t), KeyFrameSource.NONE);
+    }
+    PoseTrack t = trackVideo(video.get());
+    if (poseOnly) {
+      return ExitCodes.OK;
+    }
+    try (VideoKeyFrames frames = new VideoKeyFrames(video.get())) {
+      return report(AnalysisPipeline.analyze(t, options), Optional.of(t), frames::jpeg);
+    }
+  }
+
+  private PoseTrack trackVideo(Path v) {
+    PoseModel m = parseModel(model);
+    PoseOptions opts = new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()));
+    AppDirs dirs = AppDirs.forUser();
+    VideoPoseTracker tracker =
+        new VideoPoseTracker(new ModelStore(dirs.models()), new TfLiteRuntime(dirs.cache()));
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+    List<PoseFrame> frames = new ArrayList<>();
+    VideoPoseTracker.Summary[] summary = new VideoPoseTracker.Summary[1];
+    if (track.isPresent()) {
+      AtomicFiles.write(
+          track.get(),
+          out -> {
+            try (PoseTrackWriter w =
+                new PoseTrackWriter(out, new ModelInfo(m.displayName(), m.sha256()))) {
+              summary[0] =
+                  tracker.stream(
+                      v,
+                      opts,
+                      progress,
+                      f -> {
+                        w.frame(f);
+                        frames.add(f);
+                      });
+              w.finish(summary[0].video());
+            }
+          });
+    } else {
+      summary[0] = tracker.stream(v, opts, progress, frames::add);
+    }
+    progress.done();
+    // the pose stage's figures go to stderr: stdout is the analysis
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(PoseSummary.format(summary[0], track.orElse(null)));
+    err.flush();
+    return new PoseTrack(summary[0].video(), summary[0].model(), frames);
   }
 
   private static OptionalDouble opt(Optional<Double> v) {
@@ -88,10 +171,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
    * Writes the requested files and prints the summary. A front view still gets its full report
    * (reps and speed are measured), then fails with UNANALYZABLE because form cannot be judged.
    */
-  int report(Analysis analysis, Optional<PoseTrack> track, KeyFrameSource frames) {
+  int report(Analysis analysis, Optional<PoseTrack> t, KeyFrameSource frames) {
     json.ifPresent(p -> AtomicFiles.write(p, out -> AnalysisJson.write(analysis, out)));
-    html.ifPresent(
-        p -> AtomicFiles.write(p, out -> HtmlReport.write(analysis, track, frames, out)));
+    html.ifPresent(p -> AtomicFiles.write(p, out -> HtmlReport.write(analysis, t, frames, out)));
     var out = spec.commandLine().getOut();
     out.print(TerminalReport.render(analysis));
     out.flush();
@@ -105,5 +187,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
               + " form judgements need a side view and were skipped; film from the side");
     }
     return ExitCodes.OK;
+  }
+
+  static PoseModel parseModel(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "lite" -> PoseModel.LITE;
+      case "full" -> PoseModel.FULL;
+      case "heavy" -> PoseModel.HEAVY;
+      default ->
+          throw new picocli.CommandLine.ParameterException(
+              new picocli.CommandLine(new AnalyzeCommand()),
+              "--model must be lite, full or heavy, found '" + name + "'");
+    };
   }
 }

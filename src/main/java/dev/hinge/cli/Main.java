@@ -17,7 +17,13 @@ import picocli.CommandLine.Command;
       "Deadlift form analysis from a phone video, soreness check-in and training journal.",
       "Hinge does not diagnose; see a clinician for any red-flag symptom."
     },
-    subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      ModelsCommand.class,
+      BenchCommand.class,
+      CheckinCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -196,9 +196,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void aVideoWithoutThePerceptionEngineSaysHowToGoOn() {
-    Run r = run("analyze", "set.mp4");
-    assertThat(r.exit()).isEqualTo(5);
-    assertThat(r.err()).contains("--from-track");
+  void aMissingVideoIsNotFoundAndNamesThePath() {
+    Run r = run("analyze", dir.resolve("set.mp4").toString());
+    assertThat(r.exit()).isEqualTo(7);
+    assertThat(r.err()).contains("video not found", "set.mp4");
+  }
+
+  @Test
+  void aVideoAndATrackTogetherAreAUsageError() {
+    Run r = run("analyze", "set.mp4", "--from-track", "t.json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("not both");
   }
 }

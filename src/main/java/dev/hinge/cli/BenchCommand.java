@@ -1,0 +1,165 @@
+package dev.hinge.cli;
+
+import dev.hinge.core.AppDirs;
+import dev.hinge.pipeline.ProgressListener;
+import dev.hinge.pose.PoseOptions;
+import dev.hinge.pose.VideoPoseTracker;
+import dev.hinge.pose.model.ModelStore;
+import dev.hinge.pose.model.PoseModel;
+import dev.hinge.pose.runtime.TfLiteRuntime;
+import dev.hinge.video.FfmpegFrameSource;
+import dev.hinge.video.Frame;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hinge bench [VIDEO]}: decoding speed, detector and landmark times, end-to-end speed for
+ * each model, and peak resident memory, measured on this machine.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure decoding, pose and end-to-end speed and peak memory on this machine.",
+    subcommands = {BenchCheckinCommand.class, BenchAnalysisCommand.class})
+public final class BenchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "VIDEO",
+      description = "video to measure (default: the formfit fixture clip if present)")
+  Path video;
+
+  @Option(
+      names = "--models",
+      split = ",",
+      description = "models to measure (default: lite,full,heavy)")
+  List<String> models = List.of("lite", "full", "heavy");
+
+  @Option(names = "--threads", description = "inference threads (default: cores, at most 4)")
+  Integer threads;
+
+  @Option(
+      names = "--repeat",
+      description = "runs per model, the best is reported (default: ${DEFAULT-VALUE})",
+      defaultValue = "2")
+  int repeat;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path v = video != null ? video : defaultVideo();
+    AppDirs dirs = AppDirs.forUser();
+    ModelStore store = new ModelStore(dirs.models());
+    int t = threads != null ? threads : PoseOptions.defaults().threads();
+    out.printf(
+        Locale.ROOT,
+        "machine  %d cores, %s %s, Java %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.version"));
+    out.printf(Locale.ROOT, "video    %s%n", v);
+    out.flush();
+
+    double decodeFps = 0;
+    int frames = 0;
+    for (int r = 0; r < Math.max(1, repeat); r++) {
+      long t0 = System.nanoTime();
+      int n = 0;
+      try (FfmpegFrameSource src = FfmpegFrameSource.open(v)) {
+        Optional<Frame> f;
+        while ((f = src.next()).isPresent()) {
+          src.release(f.get());
+          n++;
+        }
+        if (r == 0) {
+          out.printf(
+              Locale.ROOT,
+              "size     %d×%d, %d frames%n",
+              src.metadata().width(),
+              src.metadata().height(),
+              n);
+        }
+      }
+      frames = n;
+      decodeFps = Math.max(decodeFps, n / ((System.nanoTime() - t0) / 1e9));
+    }
+    out.printf(Locale.ROOT, "decode   %.0f fps (FFmpeg, RGB, upright)%n", decodeFps);
+    out.printf(
+        Locale.ROOT,
+        "%-6s %10s %12s %12s %10s %12s%n",
+        "model",
+        "e2e fps",
+        "× real time",
+        "landmark ms",
+        "detector",
+        "detector ms");
+    out.flush();
+    VideoPoseTracker tracker = new VideoPoseTracker(store, new TfLiteRuntime(dirs.cache()));
+    for (String name : models) {
+      PoseModel m = AnalyzeCommand.parseModel(name);
+      VideoPoseTracker.Summary best = null;
+      for (int r = 0; r < Math.max(1, repeat); r++) {
+        VideoPoseTracker.Summary s =
+            tracker.stream(v, new PoseOptions(m, t), ProgressListener.NONE, f -> {});
+        if (best == null || s.fps() > best.fps()) {
+          best = s;
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "%-6s %10.1f %12.2f %12.1f %9d× %12.1f%n",
+          name,
+          best.fps(),
+          best.fps() / best.video().fps(),
+          best.landmarkMsMean(),
+          best.detectorRuns(),
+          best.detectorMsMean());
+      out.flush();
+    }
+    out.printf(
+        Locale.ROOT,
+        "peak RSS %.0f MB (VmHWM), heap max %.0f MB, %d frames a run%n",
+        peakRssMb(),
+        Runtime.getRuntime().maxMemory() / 1e6,
+        frames);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static Path defaultVideo() {
+    Path p = Path.of("..", "shared", "fixtures", "videos", "formfit_deadlift.mp4");
+    if (!Files.exists(p)) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(new BenchCommand()),
+          "no VIDEO given and the default " + p + " does not exist");
+    }
+    return p;
+  }
+
+  /** Peak resident set size from /proc (Linux); NaN elsewhere. */
+  static double peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return Double.NaN;
+    }
+    return Double.NaN;
+  }
+}

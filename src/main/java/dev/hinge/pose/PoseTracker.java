@@ -1,0 +1,208 @@
+package dev.hinge.pose;
+
+import dev.hinge.pose.runtime.TensorModel;
+import dev.hinge.video.Frame;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * BlazePose, frame by frame, as the official solution runs it in tracking mode: the detector runs
+ * only when there is no region to track; the landmark model runs on the region; the next frame's
+ * region comes from the model's two auxiliary points, smoothed; landmarks are smoothed with
+ * MediaPipe's filters. Not thread-safe: one tracker per video.
+ */
+public final class PoseTracker {
+  static final int LANDMARK_INPUT = 256;
+  static final int POINTS = 39;
+  static final int BODY = BodyLandmark.COUNT;
+  private static final float PRESENCE_THRESHOLD = 0.5f;
+  private static final double VISIBILITY_ALPHA = 0.1;
+
+  private final TensorModel detector;
+  private final TensorModel landmarks;
+  private final DetectionDecoder decoder = new DetectionDecoder();
+  private final RoiSampler sampler = new RoiSampler();
+  private final int outLandmarks;
+  private final int outFlag;
+  private final int outHeatmap;
+  private final int outWorld;
+  private final int hmSize;
+  private final int detBoxes;
+  private final int detScores;
+
+  private final LandmarkSmoother bodySmoother = LandmarkSmoother.landmarks(BODY);
+  private final LandmarkSmoother auxSmoother = LandmarkSmoother.auxiliary();
+  private final LandmarkSmoother worldSmoother = LandmarkSmoother.world(BODY);
+  private final float[] lm = new float[POINTS * 5];
+  private final float[] world = new float[POINTS * 3];
+  private final float[] aux = new float[6];
+  private final double[] visibility = new double[BODY];
+  private boolean visibilityInitialised;
+
+  private Roi roi;
+  private double[] lastHip;
+  private final Stats stats = new Stats();
+
+  /** Time spent per stage, for the benchmark. */
+  public static final class Stats {
+    public long detectorRuns;
+    public long detectorNs;
+    public long landmarkRuns;
+    public long landmarkNs;
+  }
+
+  public PoseTracker(TensorModel detector, TensorModel landmarks) {
+    this.detector = detector;
+    this.landmarks = landmarks;
+    this.outLandmarks = require(landmarks, "landmarks", 1, POINTS * 5);
+    this.outFlag = require(landmarks, "pose flag", 1, 1);
+    this.outWorld = require(landmarks, "world landmarks", 1, POINTS * 3);
+    int hm = landmarks.outputWithShape(1, 64, 64, POINTS);
+    if (hm < 0) {
+      throw new IllegalArgumentException("landmark model has no 64×64×39 heatmap output");
+    }
+    this.outHeatmap = hm;
+    this.hmSize = 64;
+    this.detBoxes = require(detector, "detector boxes", 1, SsdAnchors.count(), 12);
+    this.detScores = require(detector, "detector scores", 1, SsdAnchors.count(), 1);
+  }
+
+  private static int require(TensorModel m, String what, int... shape) {
+    int i = m.outputWithShape(shape);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "model has no " + what + " output of shape " + java.util.Arrays.toString(shape));
+    }
+    return i;
+  }
+
+  public Stats stats() {
+    return stats;
+  }
+
+  /** The pose in this frame, or an absent frame when no person is tracked. */
+  public PoseFrame process(Frame frame) {
+    long timeNs = Math.round(frame.tMs() * 1e6);
+    if (roi == null) {
+      Optional<Detection> d = detect(frame);
+      if (d.isEmpty()) {
+        lost();
+        return PoseFrame.absent(frame.index(), frame.tMs());
+      }
+      Detection det = d.get();
+      roi =
+          Roi.fromAlignmentPoints(
+              det.kx(0) * frame.width(), det.ky(0) * frame.height(),
+              det.kx(1) * frame.width(), det.ky(1) * frame.height());
+    }
+    Roi current = roi;
+    FloatBuffer in = landmarks.input();
+    sampler.sample(frame, current, LANDMARK_INPUT, in, 0f, 1f, false);
+    long t0 = System.nanoTime();
+    landmarks.run();
+    stats.landmarkNs += System.nanoTime() - t0;
+    stats.landmarkRuns++;
+    // The flag output is already a probability (a sigmoid inside the model).
+    float presence = landmarks.output(outFlag).get(0);
+    if (presence < PRESENCE_THRESHOLD) {
+      lost();
+      return PoseFrame.absent(frame.index(), frame.tMs());
+    }
+    decodeLandmarks(current);
+
+    // Next frame's region from the smoothed auxiliary points (33: hip centre, 34: scale).
+    aux[0] = lm[33 * 5];
+    aux[1] = lm[33 * 5 + 1];
+    aux[2] = lm[33 * 5 + 2];
+    aux[3] = lm[34 * 5];
+    aux[4] = lm[34 * 5 + 1];
+    aux[5] = lm[34 * 5 + 2];
+    auxSmoother.apply(timeNs, aux, 0, 3);
+    roi = Roi.fromAlignmentPoints(aux[0], aux[1], aux[3], aux[4]);
+    lastHip = new double[] {aux[0], aux[1], Math.hypot(aux[3] - aux[0], aux[4] - aux[1])};
+
+    // Visibility: low-pass; then the one-euro filters on image and world landmarks.
+    for (int k = 0; k < BODY; k++) {
+      double v = lm[k * 5 + 3];
+      visibility[k] =
+          visibilityInitialised ? VISIBILITY_ALPHA * v + (1 - VISIBILITY_ALPHA) * visibility[k] : v;
+    }
+    visibilityInitialised = true;
+    bodySmoother.apply(timeNs, lm, 0, 5);
+    worldSmoother.apply(timeNs, world, 0, 3);
+
+    List<Landmark> image = new ArrayList<>(BODY);
+    List<WorldLandmark> worldOut = new ArrayList<>(BODY);
+    for (int k = 0; k < BODY; k++) {
+      int o = k * 5;
+      image.add(new Landmark(lm[o], lm[o + 1], lm[o + 2], (float) visibility[k], lm[o + 4]));
+      worldOut.add(
+          new WorldLandmark(
+              world[k * 3], world[k * 3 + 1], world[k * 3 + 2], (float) visibility[k]));
+    }
+    return new PoseFrame(frame.index(), frame.tMs(), presence, image, worldOut);
+  }
+
+  private void lost() {
+    roi = null;
+    bodySmoother.reset();
+    auxSmoother.reset();
+    worldSmoother.reset();
+    visibilityInitialised = false;
+  }
+
+  /** Landmarks to image pixels (x, y, z on x's scale) and world metres, rotated back. */
+  private void decodeLandmarks(Roi r) {
+    FloatBuffer raw = landmarks.output(outLandmarks);
+    for (int k = 0; k < POINTS; k++) {
+      int o = k * 5;
+      lm[o] = raw.get(o) / LANDMARK_INPUT;
+      lm[o + 1] = raw.get(o + 1) / LANDMARK_INPUT;
+      lm[o + 2] = raw.get(o + 2) / LANDMARK_INPUT;
+      lm[o + 3] = HeatmapRefiner.sigmoid(raw.get(o + 3));
+      lm[o + 4] = HeatmapRefiner.sigmoid(raw.get(o + 4));
+    }
+    HeatmapRefiner.refine(lm, POINTS, 5, landmarks.output(outHeatmap), hmSize, hmSize, POINTS);
+    for (int k = 0; k < POINTS; k++) {
+      int o = k * 5;
+      float u = lm[o];
+      float v = lm[o + 1];
+      lm[o] = (float) r.imageX(u, v);
+      lm[o + 1] = (float) r.imageY(u, v);
+      lm[o + 2] = (float) (lm[o + 2] * r.width());
+    }
+    FloatBuffer w = landmarks.output(outWorld);
+    double cos = Math.cos(r.rotationRad());
+    double sin = Math.sin(r.rotationRad());
+    for (int k = 0; k < BODY; k++) {
+      float x = w.get(k * 3);
+      float y = w.get(k * 3 + 1);
+      world[k * 3] = (float) (cos * x - sin * y);
+      world[k * 3 + 1] = (float) (sin * x + cos * y);
+      world[k * 3 + 2] = w.get(k * 3 + 2);
+    }
+  }
+
+  private Optional<Detection> detect(Frame frame) {
+    int w = frame.width();
+    int h = frame.height();
+    double side = Math.max(w, h);
+    Roi letterbox = new Roi(w / 2.0, h / 2.0, side, side, 0);
+    FloatBuffer in = detector.input();
+    sampler.sample(frame, letterbox, SsdAnchors.INPUT_SIZE, in, -1f, 1f, true);
+    long t0 = System.nanoTime();
+    detector.run();
+    stats.detectorNs += System.nanoTime() - t0;
+    stats.detectorRuns++;
+    List<Detection> found = decoder.decode(detector.output(detBoxes), detector.output(detScores));
+    float padX = (float) ((1 - w / side) / 2);
+    float padY = (float) ((1 - h / side) / 2);
+    List<Detection> inImage = new ArrayList<>(found.size());
+    for (Detection d : found) {
+      inImage.add(DetectionDecoder.removeLetterbox(d, padX, padY));
+    }
+    return LifterSelector.choose(inImage, w, h, Optional.ofNullable(lastHip));
+  }
+}

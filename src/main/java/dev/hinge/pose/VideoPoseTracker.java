@@ -1,0 +1,133 @@
+package dev.hinge.pose;
+
+import dev.hinge.core.HingeException;
+import dev.hinge.pipeline.ProgressListener;
+import dev.hinge.pose.model.ModelStore;
+import dev.hinge.pose.model.PoseModel;
+import dev.hinge.pose.runtime.InferenceRuntime;
+import dev.hinge.pose.runtime.TensorModel;
+import dev.hinge.video.FfmpegFrameSource;
+import dev.hinge.video.Frame;
+import dev.hinge.video.VideoMetadata;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A video becomes a pose track: frames are decoded on one thread while the pose models run on this
+ * one. Frames are handed to a consumer one by one, so a caller that streams them to a file keeps
+ * memory flat; {@link #track} collects them for callers that want the whole track.
+ */
+public final class VideoPoseTracker {
+  private final ModelStore store;
+  private final InferenceRuntime runtime;
+
+  public VideoPoseTracker(ModelStore store, InferenceRuntime runtime) {
+    this.store = store;
+    this.runtime = runtime;
+  }
+
+  /** What one run did, for the terminal summary and the benchmark. */
+  public record Summary(
+      VideoInfo video,
+      ModelInfo model,
+      int frames,
+      int framesWithPose,
+      double meanPresence,
+      double seconds,
+      long detectorRuns,
+      double detectorMsMean,
+      double landmarkMsMean) {
+    public double fps() {
+      return seconds > 0 ? frames / seconds : 0;
+    }
+  }
+
+  public PoseTrack track(Path video, PoseOptions options, ProgressListener progress) {
+    List<PoseFrame> frames = new ArrayList<>();
+    Summary s = stream(video, options, progress, frames::add);
+    return new PoseTrack(s.video(), s.model(), frames);
+  }
+
+  /**
+   * Runs the pipeline over a video, handing each frame's pose to {@code sink} in order.
+   *
+   * @throws HingeException UNANALYZABLE when no person is found in any frame
+   */
+  public Summary stream(
+      Path video, PoseOptions options, ProgressListener progress, Consumer<PoseFrame> sink) {
+    ModelInfo modelInfo = new ModelInfo(options.model().displayName(), options.model().sha256());
+    long start = System.nanoTime();
+    // the video first: a bad video fails fast, before any model download
+    FfmpegFrameSource opened = FfmpegFrameSource.open(video);
+    try {
+      store.ensureInstalled(
+          options.model(),
+          line -> org.slf4j.LoggerFactory.getLogger(VideoPoseTracker.class).info(line));
+    } catch (RuntimeException e) {
+      opened.close();
+      throw e;
+    }
+    try (FfmpegFrameSource source = opened;
+        TensorModel detector = runtime.load(store.path(PoseModel.DETECTOR), options.threads());
+        TensorModel landmarks = runtime.load(store.path(options.model()), options.threads())) {
+      VideoMetadata meta = source.metadata();
+      PoseTracker tracker = new PoseTracker(detector, landmarks);
+      long expected = meta.frameCountEstimate().orElse(0);
+      int n = 0;
+      int withPose = 0;
+      double presenceSum = 0;
+      double lastTMs = 0;
+      while (true) {
+        Optional<Frame> next = source.next();
+        if (next.isEmpty()) {
+          break;
+        }
+        Frame f = next.get();
+        PoseFrame pose;
+        try {
+          pose = tracker.process(f);
+          lastTMs = f.tMs();
+        } finally {
+          source.release(f);
+        }
+        n++;
+        if (pose.hasPose()) {
+          withPose++;
+          presenceSum += pose.presence();
+        }
+        sink.accept(pose);
+        if (expected > 0) {
+          progress.progress("pose", Math.min(1.0, (double) n / expected));
+        }
+      }
+      progress.progress("pose", 1.0);
+      if (withPose == 0) {
+        throw HingeException.unanalyzable(
+            "no person found in any of the "
+                + n
+                + " frames of "
+                + video.getFileName()
+                + " (film the lifter from the side, whole body in frame)");
+      }
+      double fps = meta.fps() > 0 ? meta.fps() : (n > 1 ? (n - 1) * 1000.0 / lastTMs : 30);
+      double durationMs = meta.durationMs() > 0 ? meta.durationMs() : lastTMs + 1000.0 / fps;
+      VideoInfo info =
+          new VideoInfo(
+              meta.name(), meta.width(), meta.height(), fps, meta.rotationDeg(), durationMs);
+      PoseTracker.Stats st = tracker.stats();
+      return new Summary(
+          info,
+          modelInfo,
+          n,
+          withPose,
+          presenceSum / withPose,
+          (System.nanoTime() - start) / 1e9,
+          st.detectorRuns,
+          st.detectorRuns > 0 ? st.detectorNs / 1e6 / st.detectorRuns : 0,
+          st.landmarkRuns > 0 ? st.landmarkNs / 1e6 / st.landmarkRuns : 0);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.hinge.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The shared fixtures ({@code ../shared/fixtures} beside the project), resolved in one place.
+ * Integration tests that need them are skipped, with a message, where they are absent.
+ */
+public final class Fixtures {
+  private static final Path ROOT = Path.of("..", "shared", "fixtures").toAbsolutePath().normalize();
+
+  private Fixtures() {}
+
+  public static Path videos() {
+    Path p = ROOT.resolve("videos");
+    assumeTrue(
+        Files.isDirectory(p),
+        "fixture videos not found at " + p + " (expected ../shared/fixtures beside the project)");
+    return p;
+  }
+
+  public static Path video(String name) {
+    Path p = videos().resolve(name);
+    assumeTrue(Files.isRegularFile(p), "fixture video missing: " + p);
+    return p;
+  }
+
+  /** The golden track for a clip (test resources, committed). */
+  public static Path golden(String clip, String model) {
+    Path p = Path.of("src", "test", "resources", "golden", clip + "." + model + ".posetrack.json");
+    if (!Files.isRegularFile(p)) {
+      throw new IllegalStateException("golden file missing: " + p);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.hinge.testing;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Java2DFrameConverter;
+
+/** Small videos written by the tests themselves (no binaries in the repository). */
+public final class GeneratedVideos {
+  private GeneratedVideos() {}
+
+  /**
+   * Writes {@code frames} frames of {@code w×h}: a white frame with a black square whose x equals
+   * the frame index (so orientation and order can be checked), at the given timestamps (µs).
+   */
+  public static Path write(Path file, int w, int h, long[] timestampsUs, double rotationDeg)
+      throws Exception {
+    try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), w, h, 0)) {
+      r.setFormat("mp4");
+      r.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
+      r.setFrameRate(30);
+      r.setVideoQuality(2);
+      if (rotationDeg != 0) {
+        r.setDisplayRotation(rotationDeg);
+      }
+      r.start();
+      Java2DFrameConverter conv = new Java2DFrameConverter();
+      for (int i = 0; i < timestampsUs.length; i++) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(Color.BLACK);
+        g.fillRect(i * 2, 0, 8, 8); // a marker in the top-left corner that moves right
+        g.dispose();
+        r.setTimestamp(timestampsUs[i]);
+        r.record(conv.convert(img));
+      }
+      r.stop();
+    }
+    return file;
+  }
+
+  public static long[] constantRate(int n, double fps) {
+    long[] t = new long[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = Math.round(i * 1e6 / fps);
+    }
+    return t;
+  }
+}
