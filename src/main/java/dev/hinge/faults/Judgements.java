@@ -12,6 +12,14 @@ public final class Judgements {
   private Judgements() {}
 
   public static Map<FaultCode, String> skipped(CameraCheck camera) {
+    return skipped(camera, false);
+  }
+
+  /**
+   * @param backSilhouette whether a back-curvature source (segmentation) is available; without it
+   *     an arched lower back cannot be judged
+   */
+  public static Map<FaultCode, String> skipped(CameraCheck camera, boolean backSilhouette) {
     Map<FaultCode, String> out = new EnumMap<>(FaultCode.class);
     ViewKind view = camera.view().kind();
     if (view == ViewKind.FRONT || view == ViewKind.UNKNOWN) {
@@ -38,6 +46,12 @@ public final class Judgements {
       out.putIfAbsent(FaultCode.HEAD_POSITION, why);
       out.putIfAbsent(FaultCode.ROUNDED_BACK, why);
       out.putIfAbsent(FaultCode.OVER_ARCHED_BACK, why);
+    }
+    if (!backSilhouette) {
+      out.putIfAbsent(
+          FaultCode.OVER_ARCHED_BACK,
+          "needs the back's silhouette: body landmarks alone cannot tell an arched lower back from"
+              + " a neutral one (an arch at lockout is judged as LOCKOUT_HYPEREXTENSION)");
     }
     if (!camera.feetOk()) {
       out.putIfAbsent(FaultCode.BAR_DRIFT, "the feet are out of frame, so mid-foot is unknown");

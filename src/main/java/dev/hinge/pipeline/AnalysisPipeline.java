@@ -75,7 +75,8 @@ public final class AnalysisPipeline {
               15.0));
     }
     CameraCheck camera = k.camera();
-    Map<FaultCode, String> skipped = Judgements.skipped(camera);
+    Map<FaultCode, String> skipped =
+        Judgements.skipped(camera, options.backCurvature().isPresent());
     List<RepAnalysis> analysed = new ArrayList<>();
     for (Rep rep : reps) {
       RepMetrics m = RepMeasurer.measure(k, rep);
@@ -112,6 +113,18 @@ public final class AnalysisPipeline {
           new Warning(
               "BODY_MASS_ESTIMATED",
               "body mass estimated from stature (±25 %); the back-load figures are rough"));
+    }
+    for (RepAnalysis r : analysed) {
+      FaultDetector.notJudged(k, r.rep())
+          .forEach(
+              (code, why) -> {
+                if (!skipped.containsKey(code)) {
+                  warnings.add(
+                      new Warning(
+                          "NOT_JUDGED",
+                          "rep " + r.rep().index() + ": " + code + " not judged: " + why));
+                }
+              });
     }
     long partial = analysed.stream().filter(r -> r.rep().partial()).count();
     if (partial > 0) {

@@ -128,6 +128,7 @@ public final class AnalysisJson {
     mo.put("trunkAngleFloorDeg", r(m.trunkAngleFloorDeg(), 1));
     mo.put("trunkAngleLockoutDeg", r(m.trunkAngleLockoutDeg(), 1));
     mo.put("kneeAngleStartDeg", r(m.kneeAngleStartDeg(), 1));
+    mo.put("thighElevationStartDeg", r(m.thighElevationStartDeg(), 1));
     mo.put("hipAngleStartDeg", r(m.hipAngleStartDeg(), 1));
     mo.put("hipShoulderRiseRatio", r(m.hipShoulderRiseRatio(), 2));
     mo.put("trunkAngleChangeEarlyDeg", r(m.trunkAngleChangeEarlyDeg(), 1));

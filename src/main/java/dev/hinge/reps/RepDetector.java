@@ -196,6 +196,8 @@ public final class RepDetector {
                   descentStart + 1, Math.min(n - 1, rampEnd(v, descentEnd, descentStart, vDown)));
           end = descentEnd;
         }
+        onset = slowStart(h, present, prevEnd, onset);
+        // X lockout = slowEnd(h, present, lockout, descentStart >= 0 ? descentStart : end);
         setupStart = Math.min(setupStart, onset);
         cands.add(new int[] {setupStart, onset, lockout, descentStart, descentEnd, end});
       }
@@ -216,6 +218,70 @@ public final class RepDetector {
       reps.add(build(k, reps.size() + 1, c[0], c[1], c[2], c[3], c[4], c[5], standingKnee));
     }
     return reps;
+  }
+
+  /**
+   * A pull whose bar never reaches this speed is a grind: its ends are slower than the landmarks'
+   * jitter and are placed from the bar's height instead (real pulls on the fixtures peak at 0.5 to
+   * 1.0 m/s; near-maximal grinds at 0.2 to 0.4).
+   */
+  public static final double GRIND_PEAK_MPS = 0.45;
+
+  private static double peakBarSpeed(Kinematics k, int from, int to) {
+    double peak = 0;
+    for (int j = from; j <= to; j++) {
+      peak = Math.max(peak, k.barVelocityMps()[j]);
+    }
+    return peak;
+  }
+
+  /** How far the bar may sit above its resting height (or below its top) and still be there. */
+  static final double PLATEAU_BAND_M = 0.02;
+
+  /**
+   * A grinding pull leaves the floor slower than the landmarks jitter, so its speed-based start
+   * comes late: when the bar is already clearly above where it rested, walk back to the last frame
+   * it was within {@link #PLATEAU_BAND_M} of rest.
+   */
+  static int slowStart(double[] h, boolean[] present, int from, int onset) {
+    double rest = quantile(h, present, from, onset, 0.1);
+    if (Double.isNaN(rest) || h[onset] <= rest + PLATEAU_BAND_M) {
+      return onset;
+    }
+    int j = onset;
+    while (j > from && h[j - 1] > rest + PLATEAU_BAND_M / 2) {
+      j--;
+    }
+    return Math.max(from, j - 1);
+  }
+
+  /** The mirror of {@link #slowStart} at the top: a grind reaches lockout slowly. */
+  static int slowEnd(double[] h, boolean[] present, int lockout, int to) {
+    double top = quantile(h, present, lockout, to, 0.9);
+    if (Double.isNaN(top) || h[lockout] >= top - PLATEAU_BAND_M) {
+      return lockout;
+    }
+    int j = lockout;
+    while (j < to && h[j + 1] < top - PLATEAU_BAND_M / 2) {
+      j++;
+    }
+    return Math.min(to, j + 1);
+  }
+
+  private static double quantile(double[] s, boolean[] present, int from, int to, double q) {
+    double[] c = new double[Math.max(0, to - from + 1)];
+    int k = 0;
+    for (int i = Math.max(0, from); i <= to && i < s.length; i++) {
+      if (present[i]) {
+        c[k++] = s[i];
+      }
+    }
+    if (k == 0) {
+      return Double.NaN;
+    }
+    c = Arrays.copyOf(c, k);
+    Arrays.sort(c);
+    return c[(int) Math.round(q * (k - 1))];
   }
 
   /**
@@ -380,14 +446,24 @@ public final class RepDetector {
     return new Phase(name, from, to, k.t(from), k.t(to));
   }
 
+  /**
+   * Whether the feet travel during the pull: where mid-foot sits over the first quarter of it
+   * against the last quarter (medians). Net travel, not spread: while the bar passes the shins the
+   * plates hide the feet and their landmarks wander by 15 cm or more for a few frames
+   * (jc_nico_unblocked), but planted feet end where they started.
+   */
   private static boolean walking(Kinematics k, int from, int to) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (int j = from; j <= to; j++) {
-      min = Math.min(min, k.midFootForwardM()[j]);
-      max = Math.max(max, k.midFootForwardM()[j]);
-    }
-    return max - min > MAX_FOOT_TRAVEL_M;
+    int q = Math.max(1, (to - from + 1) / 4);
+    double start = medianOf(k.midFootForwardM(), from, from + q - 1);
+    double end = medianOf(k.midFootForwardM(), to - q + 1, to);
+    return Math.abs(end - start) > MAX_FOOT_TRAVEL_M;
+  }
+
+  private static double medianOf(double[] s, int from, int to) {
+    double[] c = Arrays.copyOfRange(s, from, to + 1);
+    Arrays.sort(c);
+    int m = c.length / 2;
+    return c.length % 2 == 1 ? c[m] : 0.5 * (c[m - 1] + c[m]);
   }
 
   private static double max(double[] s, int from, int to) {

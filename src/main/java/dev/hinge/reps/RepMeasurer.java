@@ -35,10 +35,14 @@ public final class RepMeasurer {
     double ratio = kneeFrame == a ? 1.0 : Math.min(10.0, hipRise / Math.max(0.01, shoulderRise));
     Phase lock = rep.phase(PhaseName.LOCKOUT).orElse(new Phase(PhaseName.LOCKOUT, b, b, 0, 0));
     double trunkLock = medianOf(k.trunkDeg(), lock.startFrame(), lock.endFrame());
+    // the feet stay planted through a pull, but their landmarks hide behind the plates: measure
+    // from where mid-foot sits over the whole pull, not from each frame's guess
+    double midFoot = medianOf(k.midFootForwardM(), a, b);
+    double[] wrist = k.forward(Joint.WRIST);
     double drift = 0;
     int driftFrame = a;
     for (int j = a; j <= b; j++) {
-      double d = Math.abs(k.barForwardM()[j]);
+      double d = Math.abs(wrist[j] - midFoot);
       if (d > drift) {
         drift = d;
         driftFrame = j;
@@ -78,7 +82,9 @@ public final class RepMeasurer {
         rise,
         k.trunkDeg()[a],
         trunkLock,
-        k.kneeDeg()[a],
+        // one frame's knee angle can jump when a shin is half hidden: the median of three
+        medianOf(k.kneeDeg(), Math.max(0, a - 1), Math.min(k.frameCount() - 1, a + 1)),
+        thighElevation(k, a),
         k.hipDeg()[a],
         ratio,
         k.trunkDeg()[kneeFrame] - k.trunkDeg()[a],
@@ -88,6 +94,19 @@ public final class RepMeasurer {
         speedRatio,
         head,
         minChord / standingChord);
+  }
+
+  /** The thigh's angle above horizontal, median over the floor break and its neighbours. */
+  static double thighElevation(Kinematics k, int a) {
+    int from = Math.max(0, a - 1);
+    int to = Math.min(k.frameCount() - 1, a + 1);
+    double[] e = new double[to - from + 1];
+    for (int j = from; j <= to; j++) {
+      double dy = k.up(Joint.HIP, j) - k.up(Joint.KNEE, j);
+      double dx = Math.abs(k.forward(Joint.HIP, j) - k.forward(Joint.KNEE, j));
+      e[j - from] = Math.toDegrees(Math.atan2(dy, dx));
+    }
+    return medianOf(e, 0, e.length - 1);
   }
 
   /** The hip–shoulder distance standing tall: this rep's lockout, else the clip's longest. */

@@ -41,8 +41,13 @@ class GoldenTrackAnalysisIT {
         .doesNotContain(Severity.SEVERE);
   }
 
+  /** A good rep reports no fault at all: false alarms are as bad as misses. */
+  static void assertNoFault(Analysis a) {
+    assertThat(a.reps().stream().flatMap(r -> r.faults().stream()).map(Fault::code)).isEmpty();
+  }
+
   @Test
-  void formfitShowsTwoFullRepsFromTheSideWithNoSevereFault() {
+  void formfitShowsTwoFullRepsFromTheSideWithNoFault() {
     Analysis a = analyze("formfit_deadlift");
     assertThat(a.kinematics().camera().view().kind()).isEqualTo(ViewKind.SIDE);
     assertThat(a.kinematics().facing()).isEqualTo(Facing.RIGHT);
@@ -55,7 +60,7 @@ class GoldenTrackAnalysisIT {
         .satisfiesExactly(
             t -> assertThat(t).isBetween(1500.0, 4000.0),
             t -> assertThat(t).isBetween(7000.0, 9000.0));
-    assertNoSevereFault(a);
+    assertNoFault(a);
   }
 
   @Test
@@ -65,7 +70,7 @@ class GoldenTrackAnalysisIT {
     assertThat(a.kinematics().facing()).isEqualTo(Facing.RIGHT);
     assertThat(a.repCount()).isEqualTo(1);
     assertThat(a.partialReps()).isZero();
-    assertNoSevereFault(a);
+    assertNoFault(a);
   }
 
   @Test
@@ -89,8 +94,26 @@ class GoldenTrackAnalysisIT {
 
   @Test
   void nicoWalksInAndPullsOnceWithAndWithoutTheBenchInTheWay() {
-    assertThat(analyze("jc_nico_unblocked").repCount()).isEqualTo(1);
-    assertThat(analyze("jc_nico_blocked").repCount()).isEqualTo(1);
+    // the plates hide his feet while the bar passes the shins: that must not read as walking
+    Analysis unblocked = analyze("jc_nico_unblocked");
+    assertThat(unblocked.repCount()).isEqualTo(1);
+    assertNoSevereFault(unblocked);
+    Analysis blocked = analyze("jc_nico_blocked");
+    assertThat(blocked.repCount()).isEqualTo(1);
+    assertNoSevereFault(blocked);
+  }
+
+  @Test
+  void nicoStartsWithHisHipsAtKneeHeightAndIsToldToHinge() {
+    // seen frame by frame: at the floor break his hips sit about as low as his knees
+    Analysis a = analyze("jc_nico_blocked");
+    assertThat(a.reps().get(0).faults())
+        .anySatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo(dev.hinge.faults.FaultCode.SQUATTING_THE_DEADLIFT);
+              assertThat(f.evidence().metric()).isEqualTo("thighElevationStartDeg");
+              assertThat(f.evidence().value()).isBetween(0.0, 12.0);
+            });
   }
 
   @Test

@@ -61,6 +61,7 @@ class AnalysisJsonTest {
             "trunkAngleFloorDeg",
             "trunkAngleLockoutDeg",
             "kneeAngleStartDeg",
+            "thighElevationStartDeg",
             "hipShoulderRiseRatio",
             "barDriftCm")) {
       assertThat(rep2.path("metrics").has(f)).as(f).isTrue();

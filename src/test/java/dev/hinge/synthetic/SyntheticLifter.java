@@ -270,15 +270,17 @@ public final class SyntheticLifter {
     double[] trunk = new double[n];
     double[] hip = new double[n];
     double[] knee = new double[n];
+    double[] bend = new double[n];
     for (int i = 0; i < n; i++) {
       Posture p = frames.get(i);
+      bend[i] = p.bendDeg();
       Pts q = points(p);
       trunk[i] =
           Math.toDegrees(Math.atan2(q.shoulder()[0] - q.hip()[0], q.shoulder()[1] - q.hip()[1]));
       hip[i] = 180 - (trunk[i] + p.thighDeg());
       knee[i] = 180 - (p.shankDeg() + p.thighDeg());
     }
-    return new GroundTruth(trunk, hip, knee, reps);
+    return new GroundTruth(trunk, hip, knee, bend, reps);
   }
 
   // ---- camera ----
