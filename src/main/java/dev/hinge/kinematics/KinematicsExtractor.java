@@ -66,8 +66,13 @@ public final class KinematicsExtractor {
         raw[5][o][i] = finite(r) ? r.visibility() : 0;
       }
     }
+    boolean nearLeft = nearSideIsLeft(present, raw);
     for (Joint j : Joint.values()) {
-      merge(present, j.ordinal(), raw, xPx, yPx, vis);
+      if (bothSidesSeen(present, j.ordinal(), raw)) {
+        merge(present, j.ordinal(), raw, xPx, yPx, vis);
+      } else {
+        nearSide(present, j.ordinal(), raw, nearLeft, xPx, yPx, vis);
+      }
     }
     // a frame counts when the torso and the hands were seen there
     int presentCount = 0;
@@ -177,6 +182,33 @@ public final class KinematicsExtractor {
    * Merges a left/right pair: the mean where both are seen; where one is hidden, the seen one
    * shifted by the typical left-right offset, so switching sides does not make the point jump.
    */
+  /** Both sides of a joint seen well in this share of the frames: average them. */
+  static final double BOTH_SIDES_SEEN_SHARE = 0.8;
+
+  /**
+   * Whether the left and right landmark of a joint are both seen well through the clip (shoulders
+   * and hips usually are, even from the side): then their midpoint is the body's mid-plane. The far
+   * knee, ankle and foot usually are not: BlazePose guesses them behind the near leg and the
+   * plates.
+   */
+  static boolean bothSidesSeen(boolean[] hasPose, int j, double[][][] raw) {
+    int frames = 0;
+    int both = 0;
+    for (int i = 0; i < hasPose.length; i++) {
+      if (hasPose[i]) {
+        frames++;
+        if (raw[2][j][i] >= MIN_VISIBILITY && raw[5][j][i] >= MIN_VISIBILITY) {
+          both++;
+        }
+      }
+    }
+    return frames > 0 && both >= BOTH_SIDES_SEEN_SHARE * frames;
+  }
+
+  /**
+   * Averages the two sides where both are seen; where one is hidden, the other stands in, shifted
+   * by their median offset so the series does not jump.
+   */
   private static void merge(
       boolean[] hasPose, int j, double[][][] raw, double[][] xs, double[][] ys, double[][] vs) {
     int n = hasPose.length;
@@ -219,6 +251,85 @@ public final class KinematicsExtractor {
       } else {
         x[i] = Double.NaN;
         y[i] = Double.NaN;
+      }
+    }
+    xs[j] = x;
+    ys[j] = y;
+    vs[j] = v;
+  }
+
+  /** The joints whose visibility decides which side of the body faces the camera. */
+  private static final Joint[] SIDE_JOINTS = {
+    Joint.SHOULDER, Joint.HIP, Joint.KNEE, Joint.ANKLE, Joint.WRIST
+  };
+
+  /**
+   * Whether the lifter's left side faces the camera: the side whose shoulder, hip, knee, ankle and
+   * wrist are seen better over the clip. In a side view the far limbs are hidden behind the body
+   * and the plates; BlazePose still guesses them, and averaging a guess with the seen limb (or
+   * shifting the seen one by a left–right offset learned from a few frames) bends the knee and hip
+   * angles by tens of degrees.
+   */
+  static boolean nearSideIsLeft(boolean[] hasPose, double[][][] raw) {
+    double left = 0;
+    double right = 0;
+    for (Joint j : SIDE_JOINTS) {
+      for (int i = 0; i < hasPose.length; i++) {
+        if (hasPose[i]) {
+          left += raw[2][j.ordinal()][i];
+          right += raw[5][j.ordinal()][i];
+        }
+      }
+    }
+    return left >= right;
+  }
+
+  /**
+   * One joint from the side facing the camera. Where that landmark is missing the far one stands
+   * in, shifted by their median offset over the frames where both were seen well.
+   */
+  private static void nearSide(
+      boolean[] hasPose,
+      int j,
+      double[][][] raw,
+      boolean nearLeft,
+      double[][] xs,
+      double[][] ys,
+      double[][] vs) {
+    int n = hasPose.length;
+    double[] nx = raw[nearLeft ? 0 : 3][j];
+    double[] ny = raw[nearLeft ? 1 : 4][j];
+    double[] nv = raw[nearLeft ? 2 : 5][j];
+    double[] fx = raw[nearLeft ? 3 : 0][j];
+    double[] fy = raw[nearLeft ? 4 : 1][j];
+    double[] fv = raw[nearLeft ? 5 : 2][j];
+    double[] offX = new double[n];
+    double[] offY = new double[n];
+    int nOff = 0;
+    for (int i = 0; i < n; i++) {
+      if (hasPose[i] && nv[i] >= MIN_VISIBILITY && fv[i] >= MIN_VISIBILITY) {
+        offX[nOff] = nx[i] - fx[i];
+        offY[nOff++] = ny[i] - fy[i];
+      }
+    }
+    double ox = nOff == 0 ? 0 : median(Arrays.copyOf(offX, nOff));
+    double oy = nOff == 0 ? 0 : median(Arrays.copyOf(offY, nOff));
+    double[] x = new double[n];
+    double[] y = new double[n];
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (!hasPose[i]) {
+        x[i] = Double.NaN;
+        y[i] = Double.NaN;
+      } else if (nv[i] >= MIN_VISIBILITY || fv[i] < MIN_VISIBILITY) {
+        // seen, or neither seen well: the near side's guess is still the better one
+        x[i] = nx[i];
+        y[i] = ny[i];
+        v[i] = nv[i];
+      } else {
+        x[i] = fx[i] + ox;
+        y[i] = fy[i] + oy;
+        v[i] = fv[i];
       }
     }
     xs[j] = x;

@@ -3,6 +3,9 @@ package dev.hinge.pose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.core.AppDirs;
+import dev.hinge.pipeline.Analysis;
+import dev.hinge.pipeline.AnalysisOptions;
+import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.pipeline.ProgressListener;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
@@ -68,5 +71,44 @@ class PoseAccuracyIT {
     assertThat(c.meanPctTorso())
         .as("mean landmark distance, %% of torso length")
         .isLessThanOrEqualTo(maxPct);
+    if (!clip.equals("jc_short")) {
+      sameAnalysis(clip, model, golden, ours);
+    }
+  }
+
+  /**
+   * What the lifter reads must not depend on which implementation found the landmarks: the same
+   * full and partial reps, and (with the default full model) no fault on the clips labelled good.
+   * The lite model's coarser landmarks read jc_good's low-hip start as a squat, in the official
+   * solution as in Hinge.
+   */
+  private static void sameAnalysis(String clip, PoseModel model, PoseTrack golden, PoseTrack ours) {
+    Analysis g = AnalysisPipeline.analyze(golden, AnalysisOptions.NONE);
+    Analysis o = AnalysisPipeline.analyze(ours, AnalysisOptions.NONE);
+    System.out.println(
+        "analysis (official → Hinge): reps "
+            + g.repCount()
+            + " → "
+            + o.repCount()
+            + ", partial "
+            + g.partialReps()
+            + " → "
+            + o.partialReps()
+            + ", faults "
+            + faults(g)
+            + " → "
+            + faults(o));
+    assertThat(o.repCount()).as("full reps").isEqualTo(g.repCount());
+    assertThat(o.partialReps()).as("partial reps").isEqualTo(g.partialReps());
+    if (model == PoseModel.FULL && (clip.equals("formfit_deadlift") || clip.equals("jc_good"))) {
+      assertThat(faults(o)).as("faults on a clip labelled good").isEmpty();
+    }
+  }
+
+  private static java.util.List<String> faults(Analysis a) {
+    return a.reps().stream()
+        .flatMap(r -> r.faults().stream())
+        .map(f -> f.code() + " " + f.severity())
+        .toList();
   }
 }
