@@ -99,18 +99,20 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "decode   %.0f fps (FFmpeg, RGB, upright)%n", decodeFps);
     out.printf(
         Locale.ROOT,
-        "%-6s %10s %12s %12s %10s %12s%n",
+        "%-6s %10s %12s %12s %10s %12s %13s%n",
         "model",
         "e2e fps",
         "× real time",
         "landmark ms",
         "detector",
-        "detector ms");
+        "detector ms",
+        "peak RSS MB");
     out.flush();
     VideoPoseTracker tracker = new VideoPoseTracker(store, new TfLiteRuntime(dirs.cache()));
     for (String name : models) {
       PoseModel m = AnalyzeCommand.parseModel(name);
       VideoPoseTracker.Summary best = null;
+      boolean perModel = resetPeakRss();
       for (int r = 0; r < Math.max(1, repeat); r++) {
         VideoPoseTracker.Summary s =
             tracker.stream(v, new PoseOptions(m, t), ProgressListener.NONE, f -> {});
@@ -120,18 +122,20 @@ public final class BenchCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%-6s %10.1f %12.2f %12.1f %9d× %12.1f%n",
+          "%-6s %10.1f %12.2f %12.1f %9d× %12.1f %13s%n",
           name,
           best.fps(),
           best.fps() / best.video().fps(),
           best.landmarkMsMean(),
           best.detectorRuns(),
-          best.detectorMsMean());
+          best.detectorMsMean(),
+          perModel ? String.format(Locale.ROOT, "%.0f", peakRssMb()) : "-");
       out.flush();
     }
     out.printf(
         Locale.ROOT,
-        "peak RSS %.0f MB (VmHWM), heap max %.0f MB, %d frames a run%n",
+        "peak RSS %.0f MB (VmHWM; per model above, since the last model), heap max %.0f MB, %d"
+            + " frames a run%n",
         peakRssMb(),
         Runtime.getRuntime().maxMemory() / 1e6,
         frames);
@@ -147,6 +151,19 @@ public final class BenchCommand implements Callable<Integer> {
           "no VIDEO given and the default " + p + " does not exist");
     }
     return p;
+  }
+
+  /**
+   * Resets the process's peak resident size to its current size (Linux: writing 5 to
+   * /proc/self/clear_refs), so each model's peak is its own. False where that is not possible.
+   */
+  static boolean resetPeakRss() {
+    try {
+      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+      return true;
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   /** Peak resident set size from /proc (Linux); NaN elsewhere. */
