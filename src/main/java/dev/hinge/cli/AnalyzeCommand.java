@@ -97,6 +97,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "inference threads (default: cores, at most 4)")
   Optional<Integer> threads = Optional.empty();
 
+  @Option(names = "--save", description = "record the analysis in the training journal")
+  boolean save;
+
+  @Option(
+      names = "--db",
+      paramLabel = "DB",
+      description =
+          "journal for --save: a SQLite file or a jdbc:postgresql: URL (default: journal.db in the"
+              + " data directory)")
+  Optional<String> db = Optional.empty();
+
   @Option(
       names = "--pose-only",
       description = "stop after the pose track (summary of the pose stage only)")
@@ -177,6 +188,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     out.print(TerminalReport.render(analysis));
     out.flush();
+    if (save) {
+      try (dev.hinge.journal.Journal j = JournalCommand.open(db)) {
+        long id = j.saveAnalysis(analysis, opt(loadKg));
+        var err = spec.commandLine().getErr();
+        err.println("saved as analysis " + id + " in the journal (" + j.description() + ")");
+        err.flush();
+      }
+    }
     ViewKind view = analysis.kinematics().camera().view().kind();
     if (view == ViewKind.FRONT || view == ViewKind.UNKNOWN) {
       throw HingeException.unanalyzable(

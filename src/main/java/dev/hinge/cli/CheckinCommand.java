@@ -56,13 +56,29 @@ public final class CheckinCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the result as JSON")
   boolean json;
 
+  @Option(names = "--save", description = "record the check-in in the training journal")
+  boolean save;
+
+  @Option(
+      names = "--db",
+      paramLabel = "DB",
+      description =
+          "journal for --save: a SQLite file or a jdbc:postgresql: URL (default: journal.db in the"
+              + " data directory)")
+  java.util.Optional<String> db = java.util.Optional.empty();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     CheckIn checkIn;
+    String raw = null;
     try {
-      checkIn =
-          answers != null ? CheckInParser.parse(readAnswers(answers)) : new Interview(out).run();
+      if (answers != null) {
+        raw = readAnswers(answers);
+        checkIn = CheckInParser.parse(raw);
+      } else {
+        checkIn = new Interview(out).run();
+      }
     } catch (CheckInValidationException e) {
       PrintWriter err = spec.commandLine().getErr();
       err.println("hinge: invalid check-in answers (" + e.errors().size() + "):");
@@ -75,6 +91,21 @@ public final class CheckinCommand implements Callable<Integer> {
     TriageResult result = new TriageEngine().evaluate(checkIn, TrainingContext.none());
     out.println(json ? TriageResultJson.toJson(result) : render(result));
     out.flush();
+    if (save) {
+      // the answers as given; an interview's answers as the validated check-in
+      String stored =
+          raw != null
+              ? raw
+              : new com.fasterxml.jackson.databind.ObjectMapper()
+                  .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+                  .writeValueAsString(checkIn);
+      try (dev.hinge.journal.Journal j = JournalCommand.open(db)) {
+        long id = j.saveCheckIn(stored, result);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("saved as check-in " + id + " in the journal (" + j.description() + ")");
+        err.flush();
+      }
+    }
     return ExitCodes.OK;
   }
 

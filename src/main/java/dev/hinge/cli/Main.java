@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ModelsCommand.class,
       BenchCommand.class,
       CheckinCommand.class,
+      JournalCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

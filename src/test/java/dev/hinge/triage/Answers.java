@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hinge.triage.Vocabulary.RedFlag;
 
 /** A mutable check-in JSON for tests, starting from classic DOMS with every red flag "no". */
-final class Answers {
+public final class Answers {
   static final ObjectMapper JSON = new ObjectMapper();
   final ObjectNode root;
 
@@ -13,7 +13,7 @@ final class Answers {
     this.root = root;
   }
 
-  static Answers doms() {
+  public static Answers doms() {
     ObjectNode a = JSON.createObjectNode();
     a.put("age", 30)
         .put("sex", "male")
@@ -87,7 +87,7 @@ final class Answers {
     return this;
   }
 
-  String json() {
+  public String json() {
     return root.toString();
   }
 

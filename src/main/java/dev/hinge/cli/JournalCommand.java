@@ -1,0 +1,181 @@
+package dev.hinge.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.core.AppDirs;
+import dev.hinge.core.AtomicFiles;
+import dev.hinge.core.ErrorKind;
+import dev.hinge.core.HingeException;
+import dev.hinge.journal.Journal;
+import dev.hinge.journal.JournalExport;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code hinge journal list | show ID | export}: what the journal holds. */
+@Command(
+    name = "journal",
+    mixinStandardHelpOptions = true,
+    description = "The training journal: saved analyses (analyze --save) and check-ins.",
+    subcommands = {
+      JournalCommand.ListCommand.class,
+      JournalCommand.ShowCommand.class,
+      JournalCommand.ExportCommand.class
+    })
+public final class JournalCommand {
+  @Option(
+      names = "--db",
+      paramLabel = "DB",
+      description =
+          "a SQLite file or a jdbc:postgresql: URL (default: journal.db in the data directory)")
+  Optional<String> db = Optional.empty();
+
+  /** The journal named by {@code --db}, else the user's default one. */
+  static Journal open(Optional<String> db) {
+    return Journal.open(
+        db.orElseGet(() -> Journal.defaultFile(AppDirs.forUser().data()).toString()));
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Saved analyses.")
+  static final class ListCommand implements Callable<Integer> {
+    @ParentCommand JournalCommand parent;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Journal j = open(parent.db)) {
+        var analyses = j.analyses();
+        if (analyses.isEmpty()) {
+          out.println("the journal has no analyses yet: save one with hinge analyze VIDEO --save");
+        } else {
+          out.printf(
+              Locale.ROOT,
+              "%-5s %-10s %-30s %5s %8s %9s %8s  %s%n",
+              "id",
+              "day",
+              "video",
+              "reps",
+              "load kg",
+              "mean m/s",
+              "L5 N·m",
+              "faults");
+          for (Journal.AnalysisSummary a : analyses) {
+            out.printf(
+                Locale.ROOT,
+                "%-5d %-10s %-30s %5s %8s %9s %8s  %s%n",
+                a.id(),
+                a.day(),
+                a.videoName().length() > 30 ? a.videoName().substring(0, 29) + "…" : a.videoName(),
+                a.fullReps() + (a.partialReps() > 0 ? "+" + a.partialReps() : ""),
+                a.loadKg() == null ? "-" : String.format(Locale.ROOT, "%.1f", a.loadKg()),
+                a.meanVelocityMps() == null
+                    ? "-"
+                    : String.format(Locale.ROOT, "%.2f", a.meanVelocityMps()),
+                a.peakMomentNm() == null
+                    ? "-"
+                    : String.format(Locale.ROOT, "%.0f", a.peakMomentNm()),
+                a.faults().isEmpty() ? "-" : String.join(", ", a.faults()));
+          }
+        }
+        out.printf(Locale.ROOT, "%d check-in(s) saved%n", j.checkIns().size());
+        out.flush();
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Print a saved analysis as hinge.analysis/1 JSON.")
+  static final class ShowCommand implements Callable<Integer> {
+    @ParentCommand JournalCommand parent;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "the analysis id (see journal list)")
+    long id;
+
+    @Override
+    public Integer call() {
+      try (Journal j = open(parent.db)) {
+        String json =
+            j.analysisJson(id)
+                .orElseThrow(
+                    () ->
+                        new HingeException(
+                            ErrorKind.NOT_FOUND,
+                            "no analysis with id "
+                                + id
+                                + " in the journal ("
+                                + j.description()
+                                + ")"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json);
+        out.flush();
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Export the journal: CSV (one row per rep) or JSON (analyses and check-ins).")
+  static final class ExportCommand implements Callable<Integer> {
+    @ParentCommand JournalCommand parent;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", description = "csv or json (default: csv)")
+    String format = "csv";
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
+    Optional<Path> outFile = Optional.empty();
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      String f = format.toLowerCase(Locale.ROOT);
+      if (!f.equals("csv") && !f.equals("json")) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--format must be csv or json, found '" + format + "'");
+      }
+      try (Journal j = open(parent.db)) {
+        if (outFile.isPresent()) {
+          AtomicFiles.write(
+              outFile.get(),
+              os -> {
+                var w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                write(j, f, w);
+                w.flush();
+              });
+        } else {
+          PrintWriter out = spec.commandLine().getOut();
+          write(j, f, out);
+          out.flush();
+        }
+      }
+      return ExitCodes.OK;
+    }
+
+    private static void write(Journal j, String format, java.io.Writer w)
+        throws java.io.IOException {
+      if (format.equals("csv")) {
+        JournalExport.csv(j, w);
+      } else {
+        w.write(
+            new ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(JournalExport.json(j)));
+        w.write('\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.hinge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.core.AtomicFiles;
+import dev.hinge.pose.PoseTrackWriter;
+import dev.hinge.synthetic.SetSpec;
+import dev.hinge.synthetic.SyntheticLifter;
+import dev.hinge.triage.Answers;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** analyze --save, checkin --save and journal list | show | export, end to end on SQLite. */
+class JournalCommandTest {
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void savedAnalysesAndCheckInsShowUpInTheJournal() throws Exception {
+    String db = dir.resolve("j.db").toString();
+    Path track = dir.resolve("track.json");
+    AtomicFiles.write(
+        track,
+        out -> PoseTrackWriter.write(SyntheticLifter.generate(SetSpec.clean(3, 3)).track(), out));
+
+    Run saved =
+        run("analyze", "--from-track", track.toString(), "--load-kg", "120", "--save", "--db", db);
+    assertThat(saved.exit()).as(saved.err()).isZero();
+    assertThat(saved.err()).contains("saved as analysis 1");
+    Path answers = Files.writeString(dir.resolve("answers.json"), Answers.doms().json());
+    Run checkin = run("checkin", "--answers", answers.toString(), "--save", "--db", db);
+    assertThat(checkin.exit()).as(checkin.err() + checkin.out()).isZero();
+    assertThat(checkin.err()).contains("saved as check-in 1");
+
+    Run list = run("journal", "--db", db, "list");
+    assertThat(list.exit()).isZero();
+    assertThat(list.out()).contains("synthetic-3.mp4").contains("120.0").contains("1 check-in");
+
+    Run show = run("journal", "--db", db, "show", "1");
+    assertThat(show.exit()).isZero();
+    JsonNode report = new ObjectMapper().readTree(show.out());
+    assertThat(report.get("reps")).hasSize(3);
+
+    Path csv = dir.resolve("export/reps.csv");
+    Run export = run("journal", "--db", db, "export", "--out", csv.toString());
+    assertThat(export.exit()).isZero();
+    assertThat(Files.readAllLines(csv)).hasSize(4).first().asString().startsWith("analysis_id,");
+
+    Run json = run("journal", "--db", db, "export", "--format", "json");
+    assertThat(new ObjectMapper().readTree(json.out()).get("checkins")).hasSize(1);
+  }
+
+  @Test
+  void anUnknownIdOrFormatIsAClearError() {
+    String db = dir.resolve("j.db").toString();
+    Run missing = run("journal", "--db", db, "show", "42");
+    assertThat(missing.exit()).isEqualTo(7);
+    assertThat(missing.err()).contains("no analysis with id 42");
+    Run format = run("journal", "--db", db, "export", "--format", "xml");
+    assertThat(format.exit()).isEqualTo(2);
+    assertThat(format.err()).contains("--format must be csv or json, found 'xml'");
+    Run empty = run("journal", "--db", db, "list");
+    assertThat(empty.out()).contains("no analyses yet");
+  }
+}

@@ -1,0 +1,210 @@
+package dev.hinge.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.core.ErrorKind;
+import dev.hinge.core.HingeException;
+import dev.hinge.pipeline.Analysis;
+import dev.hinge.pipeline.AnalysisOptions;
+import dev.hinge.pipeline.AnalysisPipeline;
+import dev.hinge.synthetic.SetSpec;
+import dev.hinge.synthetic.SyntheticLifter;
+import dev.hinge.triage.Answers;
+import dev.hinge.triage.CheckInParser;
+import dev.hinge.triage.TrainingContext;
+import dev.hinge.triage.TriageEngine;
+import dev.hinge.triage.TriageResult;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The journal against SQLite (a file in a temporary directory) and against a real PostgreSQL server
+ * when {@code HINGE_TEST_PG_URL} is set ({@code .ci/run} starts one), each test in a fresh schema.
+ */
+class JournalTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Clock DAY = Clock.fixed(Instant.parse("2026-11-20T18:30:00Z"), ZoneOffset.UTC);
+
+  @TempDir static Path dir;
+
+  static Stream<String> databases() throws Exception {
+    String pg = System.getenv("HINGE_TEST_PG_URL");
+    return pg == null ? Stream.of("sqlite") : Stream.of("sqlite", "postgresql");
+  }
+
+  /** A fresh, empty journal location for the named database. */
+  static String fresh(String kind) throws Exception {
+    if (kind.equals("sqlite")) {
+      return dir.resolve("journal-" + UUID.randomUUID() + ".db").toString();
+    }
+    String url = System.getenv("HINGE_TEST_PG_URL");
+    assumeTrue(url != null, "HINGE_TEST_PG_URL is not set");
+    String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  static Analysis set(int reps) {
+    return AnalysisPipeline.analyze(
+        SyntheticLifter.generate(SetSpec.clean(reps, reps)).track(), AnalysisOptions.NONE);
+  }
+
+  static TriageResult triage(String answers) {
+    return new TriageEngine().evaluate(CheckInParser.parse(answers), TrainingContext.none());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void savedAnalysesAndCheckInsReadBackAndExport(String kind) throws Exception {
+    Analysis three = set(3);
+    Analysis two = set(2);
+    String answers = Answers.doms().json();
+    try (Journal j = Journal.open(fresh(kind), DAY)) {
+      long a = j.saveAnalysis(three, OptionalDouble.of(140));
+      long b = j.saveAnalysis(two, OptionalDouble.empty());
+      long c = j.saveCheckIn(answers, triage(answers));
+      assertThat(b).isGreaterThan(a);
+      assertThat(c).isPositive();
+
+      List<Journal.AnalysisSummary> list = j.analyses();
+      assertThat(list).extracting(Journal.AnalysisSummary::id).containsExactly(b, a);
+      Journal.AnalysisSummary first = list.get(1);
+      assertThat(first.day()).isEqualTo("2026-11-20");
+      assertThat(first.fullReps()).isEqualTo(3);
+      assertThat(first.loadKg()).isEqualTo(140.0);
+      assertThat(first.meanVelocityMps())
+          .isCloseTo(
+              three.set().meanConcentricVelocityMps(), org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(list.get(0).loadKg()).isNull();
+
+      JsonNode report = JSON.readTree(j.analysisJson(a).orElseThrow());
+      assertThat(report.get("format").asText()).isEqualTo("hinge.analysis/1");
+      assertThat(report.get("reps")).hasSize(3);
+      assertThat(j.analysisJson(b + 100)).isEmpty();
+
+      assertThat(j.reps()).hasSize(5);
+      StringBuilder csv = new StringBuilder();
+      JournalExport.csv(j, csv);
+      List<CSVRecord> rows =
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .build()
+              .parse(new StringReader(csv.toString()))
+              .getRecords();
+      assertThat(rows).hasSize(5);
+      assertThat(rows.get(0).get("analysis_id")).isEqualTo(Long.toString(a));
+      assertThat(rows.get(0).get("load_kg")).isEqualTo("140.0");
+      assertThat(rows.get(4).get("load_kg")).isEmpty();
+      assertThat(rows).extracting(r -> r.get("rep")).containsExactly("1", "2", "3", "1", "2");
+
+      JsonNode export = JournalExport.json(j);
+      assertThat(export.get("analyses")).hasSize(2);
+      assertThat(export.get("checkins")).hasSize(1);
+      assertThat(export.at("/checkins/0/disposition").asText()).isEqualTo("SELF_CARE");
+      assertThat(export.at("/checkins/0/answers/age").asInt()).isEqualTo(30);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void faultsAreStoredWithTheirRep(String kind) throws Exception {
+    SetSpec spec =
+        new SetSpec(
+            7,
+            List.of(
+                new SetSpec.RepSpec(1.2, 0.6, 1.2, java.util.Set.of()),
+                new SetSpec.RepSpec(
+                    1.2, 0.6, 1.2, java.util.Set.of(dev.hinge.faults.FaultCode.BAR_DRIFT))),
+            false,
+            1.8,
+            30,
+            4,
+            0,
+            800,
+            0.5,
+            0,
+            0,
+            false,
+            false);
+    Analysis a =
+        AnalysisPipeline.analyze(SyntheticLifter.generate(spec).track(), AnalysisOptions.NONE);
+    assertThat(a.reps().get(1).faults()).isNotEmpty();
+    try (Journal j = Journal.open(fresh(kind), DAY)) {
+      j.saveAnalysis(a, OptionalDouble.empty());
+      assertThat(j.analyses().get(0).faults()).anyMatch(f -> f.startsWith("rep 2 BAR_DRIFT"));
+      assertThat(j.reps().get(0).faults()).isEmpty();
+      assertThat(j.reps().get(1).faults()).contains("BAR_DRIFT:");
+    }
+  }
+
+  @Test
+  void aSqliteJournalKeepsItsDataAcrossRestartsInWalMode() throws Exception {
+    String file = fresh("sqlite");
+    try (Journal j = Journal.open(file, DAY)) {
+      j.saveAnalysis(set(1), OptionalDouble.of(100));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("PRAGMA journal_mode")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+    }
+    try (Journal j = Journal.open(file, DAY)) {
+      assertThat(j.analyses()).hasSize(1);
+      j.saveAnalysis(set(1), OptionalDouble.of(105));
+      assertThat(j.analyses()).hasSize(2);
+    }
+  }
+
+  @Test
+  void aJournalThatCannotBeCreatedSaysWhereAndWhy() throws Exception {
+    Path blocker = Files.writeString(dir.resolve("not-a-directory"), "x");
+    assertThatThrownBy(() -> Journal.open(blocker.resolve("journal.db").toString()))
+        .isInstanceOf(HingeException.class)
+        .satisfies(e -> assertThat(((HingeException) e).kind()).isEqualTo(ErrorKind.STORAGE))
+        .hasMessageContaining(blocker.toString());
+  }
+
+  @Test
+  void aDatabaseUrlOtherThanPostgresqlIsRefused() {
+    assertThatThrownBy(() -> Journal.open("jdbc:mysql://localhost/hinge"))
+        .isInstanceOf(HingeException.class)
+        .hasMessageContaining("jdbc:postgresql:")
+        .hasMessageContaining("jdbc:mysql://localhost/hinge");
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws Exception {
+    Path junk = Files.writeString(dir.resolve("notes.txt"), "my training notes, not a database\n");
+    assertThatThrownBy(() -> Journal.open(junk.toString()))
+        .isInstanceOf(HingeException.class)
+        .satisfies(e -> assertThat(((HingeException) e).kind()).isEqualTo(ErrorKind.STORAGE));
+    assertThat(Files.readString(junk)).isEqualTo("my training notes, not a database\n");
+  }
+}
