@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CheckinCommand.class,
       JournalCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -2,7 +2,6 @@ package dev.hinge.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +28,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -48,24 +46,12 @@ class JournalTest {
 
   @TempDir static Path dir;
 
-  static Stream<String> databases() throws Exception {
-    String pg = System.getenv("HINGE_TEST_PG_URL");
-    return pg == null ? Stream.of("sqlite") : Stream.of("sqlite", "postgresql");
+  static Stream<String> databases() {
+    return JournalTestSupport.databases();
   }
 
-  /** A fresh, empty journal location for the named database. */
   static String fresh(String kind) throws Exception {
-    if (kind.equals("sqlite")) {
-      return dir.resolve("journal-" + UUID.randomUUID() + ".db").toString();
-    }
-    String url = System.getenv("HINGE_TEST_PG_URL");
-    assumeTrue(url != null, "HINGE_TEST_PG_URL is not set");
-    String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(url);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return JournalTestSupport.fresh(kind);
   }
 
   static Analysis set(int reps) {

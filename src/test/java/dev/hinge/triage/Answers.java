@@ -41,7 +41,7 @@ public final class Answers {
     return new Answers(a);
   }
 
-  Answers flag(RedFlag f) {
+  public Answers flag(RedFlag f) {
     ((ObjectNode) root.get("redFlags")).put(f.field(), true);
     return this;
   }

@@ -1,0 +1,69 @@
+package dev.hinge.cli;
+
+import dev.hinge.journal.Journal;
+import dev.hinge.web.WebServer;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hinge serve}: the journal as a local web app and REST API. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the journal as a local web app and REST API (/api/v1).")
+public final class ServeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", description = "port (default: 7070)")
+  int port = 7070;
+
+  @Option(names = "--host", description = "address to listen on (default: 127.0.0.1)")
+  String host = "127.0.0.1";
+
+  @Option(
+      names = "--db",
+      paramLabel = "DB",
+      description =
+          "a SQLite file or a jdbc:postgresql: URL (default: journal.db in the data directory)")
+  Optional<String> db = Optional.empty();
+
+  @Option(
+      names = "--token",
+      description =
+          "access token required on every request (needed to listen beyond loopback; default:"
+              + " HINGE_TOKEN)")
+  Optional<String> token = Optional.empty();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Optional<String> t = token.or(() -> Optional.ofNullable(System.getenv("HINGE_TOKEN")));
+    Journal journal = JournalCommand.open(db);
+    WebServer server;
+    try {
+      server = WebServer.start(journal, host, port, t);
+    } catch (RuntimeException e) {
+      journal.close();
+      throw e;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf(
+        "hinge: serving %s on http://%s:%d/ (Ctrl-C stops)%n",
+        journal.description(), host, server.port());
+    err.flush();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  journal.close();
+                  stop.countDown();
+                }));
+    stop.await();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.hinge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The house rule: domain packages are pure; only the edges (cli, web) know about each other. */
+class ArchitectureTest {
+  static final Path MAIN = Path.of("src/main/java/dev/hinge");
+  static final List<String> EDGES = List.of("cli", "web");
+
+  @Test
+  void domainPackagesNeverImportTheEdges() throws IOException {
+    List<String> offenders;
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      offenders =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> !EDGES.contains(MAIN.relativize(p).getName(0).toString()))
+              .filter(
+                  p -> {
+                    try {
+                      String src = Files.readString(p);
+                      return EDGES.stream().anyMatch(e -> src.contains("dev.hinge." + e + "."));
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .map(Path::toString)
+              .toList();
+    }
+    assertThat(offenders).isEmpty();
+  }
+
+  @Test
+  void theWebEdgeDoesNotReachIntoTheCli() throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN.resolve("web"))) {
+      assertThat(
+              files
+                  .filter(p -> p.toString().endsWith(".java"))
+                  .filter(
+                      p -> {
+                        try {
+                          return Files.readString(p).contains("dev.hinge.cli.");
+                        } catch (IOException e) {
+                          throw new java.io.UncheckedIOException(e);
+                        }
+                      }))
+          .isEmpty();
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.hinge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.journal.Journal;
+import dev.hinge.journal.JournalTestSupport;
+import dev.hinge.pipeline.AnalysisOptions;
+import dev.hinge.pipeline.AnalysisPipeline;
+import dev.hinge.synthetic.SetSpec;
+import dev.hinge.synthetic.SyntheticLifter;
+import dev.hinge.triage.Answers;
+import dev.hinge.triage.CheckInParser;
+import dev.hinge.triage.TrainingContext;
+import dev.hinge.triage.TriageEngine;
+import dev.hinge.triage.Vocabulary.RedFlag;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard in real headless Chromium (Debian's package, driven by playwright-core from
+ * src/test/browser, which .ci/setup installs): the journal's analyses and check-ins render, a red
+ * flag's disposition is marked, the page has no script errors. The screenshot is kept in
+ * target/browser-screenshots.
+ */
+class BrowserIT {
+  static final Path SCRIPTS = Path.of("src/test/browser");
+  static final Path SHOTS = Path.of("target/browser-screenshots");
+
+  @Test
+  void theDashboardShowsTheJournal() throws Exception {
+    Path chromium =
+        Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
+    assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium + " (bash .ci/setup)");
+    assumeTrue(
+        Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core")),
+        "playwright-core is not installed in " + SCRIPTS + " (bash .ci/setup)");
+
+    String emergency = Answers.doms().flag(RedFlag.BLADDER_CHANGE).json();
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"))) {
+      j.saveAnalysis(
+          AnalysisPipeline.analyze(
+              SyntheticLifter.generate(SetSpec.clean(2, 2)).track(), AnalysisOptions.NONE),
+          OptionalDouble.of(150));
+      j.saveCheckIn(
+          emergency,
+          new TriageEngine().evaluate(CheckInParser.parse(emergency), TrainingContext.none()));
+      try (WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+        Files.createDirectories(SHOTS);
+        Path shot = SHOTS.resolve("dashboard.png").toAbsolutePath();
+        Process p =
+            new ProcessBuilder(
+                    "node",
+                    SCRIPTS.resolve("dashboard.mjs").toString(),
+                    "http://127.0.0.1:" + s.port() + "/",
+                    shot.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("the browser finished").isTrue();
+        assertThat(p.exitValue()).as("node exit code; output: %s", out).isZero();
+
+        JsonNode page = new ObjectMapper().readTree(out);
+        assertThat(page.get("title").asText()).isEqualTo("Hinge journal");
+        assertThat(page.get("errors")).isEmpty();
+        assertThat(page.get("analyses")).hasSize(1);
+        assertThat(page.at("/analyses/0").findValuesAsText("text"))
+            .contains("synthetic-2.mp4", "2", "150.0");
+        assertThat(page.get("checkins")).hasSize(1);
+        assertThat(page.at("/checkins/0/2/text").asText()).isEqualTo("EMERGENCY");
+        assertThat(page.at("/checkins/0/2/cls").asText()).isEqualTo("EMERGENCY");
+        byte[] png = Files.readAllBytes(shot);
+        assertThat(png.length).isGreaterThan(5_000);
+        assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+      }
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package dev.hinge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.core.HingeException;
+import dev.hinge.journal.Journal;
+import dev.hinge.journal.JournalTestSupport;
+import dev.hinge.pipeline.AnalysisOptions;
+import dev.hinge.pipeline.AnalysisPipeline;
+import dev.hinge.synthetic.SetSpec;
+import dev.hinge.synthetic.SyntheticLifter;
+import dev.hinge.triage.Answers;
+import dev.hinge.triage.Vocabulary.RedFlag;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The REST API with the real server in-process on a free loopback port, against SQLite and (when
+ * {@code HINGE_TEST_PG_URL} is set) a real PostgreSQL server.
+ */
+class WebServerTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  record Reply(int status, String contentType, String body) {
+    JsonNode json() throws Exception {
+      return JSON.readTree(body);
+    }
+  }
+
+  static Stream<String> databases() {
+    return JournalTestSupport.databases();
+  }
+
+  static Reply send(WebServer s, String method, String path, String body, String token)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+  }
+
+  static Reply get(WebServer s, String path) throws Exception {
+    return send(s, "GET", path, null, null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void analysesAreListedAndServedAsReports(String kind) throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh(kind));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      assertThat(get(s, "/api/v1/analyses").json()).isEmpty();
+      long id =
+          j.saveAnalysis(
+              AnalysisPipeline.analyze(
+                  SyntheticLifter.generate(SetSpec.clean(2, 2)).track(), AnalysisOptions.NONE),
+              OptionalDouble.of(150));
+      Reply list = get(s, "/api/v1/analyses");
+      assertThat(list.status()).isEqualTo(200);
+      assertThat(list.contentType()).startsWith("application/json");
+      assertThat(list.json()).hasSize(1);
+      assertThat(list.json().at("/0/id").asLong()).isEqualTo(id);
+      assertThat(list.json().at("/0/fullReps").asInt()).isEqualTo(2);
+      assertThat(list.json().at("/0/loadKg").asDouble()).isEqualTo(150.0);
+
+      Reply report = get(s, "/api/v1/analyses/" + id);
+      assertThat(report.status()).isEqualTo(200);
+      assertThat(report.json().get("format").asText()).isEqualTo("hinge.analysis/1");
+
+      Reply missing = get(s, "/api/v1/analyses/" + (id + 1000));
+      assertThat(missing.status()).isEqualTo(404);
+      assertThat(missing.json().get("error").asText()).isEqualTo("not_found");
+      assertThat(missing.json().get("message").asText()).contains(Long.toString(id + 1000));
+
+      Reply bad = get(s, "/api/v1/analyses/abc");
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(bad.json().get("message").asText()).contains("'abc'");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aPostedCheckInIsTriagedSavedAndListed(String kind) throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh(kind));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      Reply doms = send(s, "POST", "/api/v1/checkins", Answers.doms().json(), null);
+      assertThat(doms.status()).as(doms.body()).isEqualTo(201);
+      assertThat(doms.json().get("disposition").asText()).isEqualTo("SELF_CARE");
+      long id = doms.json().get("id").asLong();
+
+      Reply saddle =
+          send(
+              s,
+              "POST",
+              "/api/v1/checkins",
+              Answers.doms().flag(RedFlag.SADDLE_NUMBNESS).json(),
+              null);
+      assertThat(saddle.status()).isEqualTo(201);
+      assertThat(saddle.json().get("disposition").asText()).isEqualTo("EMERGENCY");
+
+      Reply list = get(s, "/api/v1/checkins");
+      assertThat(list.json()).hasSize(2);
+      assertThat(list.json().at("/1/id").asLong()).isEqualTo(id);
+      assertThat(list.json().at("/0/disposition").asText()).isEqualTo("EMERGENCY");
+    }
+  }
+
+  @Test
+  void badCheckInsAreRefusedWithEveryProblemAndNothingIsSaved() throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      Reply missing = send(s, "POST", "/api/v1/checkins", "{\"age\": 30}", null);
+      assertThat(missing.status()).isEqualTo(400);
+      assertThat(missing.json().get("error").asText()).isEqualTo("invalid_input");
+      assertThat(missing.json().get("fields")).hasSizeGreaterThan(5);
+      assertThat(missing.json().get("fields").findValuesAsText("field")).contains("redFlags");
+
+      Reply notJson = send(s, "POST", "/api/v1/checkins", "{age: ", null);
+      assertThat(notJson.status()).isEqualTo(400);
+      assertThat(notJson.json().get("message").asText()).contains("not valid JSON");
+
+      Reply huge =
+          send(
+              s,
+              "POST",
+              "/api/v1/checkins",
+              "{\"notes\": \"" + "x".repeat((int) WebServer.MAX_JSON_BYTES) + "\"}",
+              null);
+      assertThat(huge.status()).isEqualTo(413);
+      assertThat(huge.json().get("error").asText()).isEqualTo("too_large");
+
+      assertThat(get(s, "/api/v1/checkins").json()).isEmpty();
+    }
+  }
+
+  @Test
+  void theApiDescribesItselfAndAnswersUnknownPathsInJson() throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      JsonNode api = get(s, "/api/v1/openapi.json").json();
+      assertThat(api.get("openapi").asText()).startsWith("3.");
+      assertThat(api.get("paths").fieldNames())
+          .toIterable()
+          .contains("/analyses", "/analyses/{id}", "/checkins");
+      Reply nope = get(s, "/api/v1/nope");
+      assertThat(nope.status()).isEqualTo(404);
+      assertThat(nope.json().get("error").asText()).isEqualTo("not_found");
+      Reply page = get(s, "/");
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).contains("<title>Hinge journal</title>");
+    }
+  }
+
+  @Test
+  void withATokenEveryRequestMustCarryIt() throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.of("s3cret"))) {
+      Reply none = get(s, "/api/v1/analyses");
+      assertThat(none.status()).isEqualTo(401);
+      assertThat(none.json().get("error").asText()).isEqualTo("unauthorized");
+      assertThat(send(s, "GET", "/api/v1/analyses", null, "wrong").status()).isEqualTo(401);
+      assertThat(send(s, "GET", "/api/v1/analyses", null, "s3cret").status()).isEqualTo(200);
+      assertThat(send(s, "POST", "/api/v1/checkins", Answers.doms().json(), null).status())
+          .isEqualTo(401);
+      assertThat(j.checkIns()).isEmpty();
+    }
+  }
+
+  @Test
+  void listeningBeyondLoopbackWithoutATokenIsRefused() throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"))) {
+      assertThatThrownBy(() -> WebServer.start(j, "0.0.0.0", 0, Optional.empty()))
+          .isInstanceOf(HingeException.class)
+          .hasMessageContaining("0.0.0.0")
+          .hasMessageContaining("--token");
+    }
+  }
+}
