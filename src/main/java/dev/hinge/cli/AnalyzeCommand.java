@@ -100,13 +100,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--save", description = "record the analysis in the training journal")
   boolean save;
 
-  @Option(
-      names = "--db",
-      paramLabel = "DB",
-      description =
-          "journal for --save: a SQLite file or a jdbc:postgresql: URL (default: journal.db in the"
-              + " data directory)")
-  Optional<String> db = Optional.empty();
+  @picocli.CommandLine.Mixin JournalOption journal = new JournalOption();
 
   @Option(
       names = "--pose-only",
@@ -189,7 +183,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     out.print(TerminalReport.render(analysis));
     out.flush();
     if (save) {
-      try (dev.hinge.journal.Journal j = JournalCommand.open(db)) {
+      try (dev.hinge.journal.Journal j = journal.open()) {
         long id = j.saveAnalysis(analysis, opt(loadKg));
         var err = spec.commandLine().getErr();
         err.println("saved as analysis " + id + " in the journal (" + j.description() + ")");

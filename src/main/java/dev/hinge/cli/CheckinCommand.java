@@ -59,13 +59,7 @@ public final class CheckinCommand implements Callable<Integer> {
   @Option(names = "--save", description = "record the check-in in the training journal")
   boolean save;
 
-  @Option(
-      names = "--db",
-      paramLabel = "DB",
-      description =
-          "journal for --save: a SQLite file or a jdbc:postgresql: URL (default: journal.db in the"
-              + " data directory)")
-  java.util.Optional<String> db = java.util.Optional.empty();
+  @picocli.CommandLine.Mixin JournalOption journal = new JournalOption();
 
   @Override
   public Integer call() throws IOException {
@@ -99,7 +93,7 @@ public final class CheckinCommand implements Callable<Integer> {
               : new com.fasterxml.jackson.databind.ObjectMapper()
                   .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
                   .writeValueAsString(checkIn);
-      try (dev.hinge.journal.Journal j = JournalCommand.open(db)) {
+      try (dev.hinge.journal.Journal j = journal.open()) {
         long id = j.saveCheckIn(stored, result);
         PrintWriter err = spec.commandLine().getErr();
         err.println("saved as check-in " + id + " in the journal (" + j.description() + ")");

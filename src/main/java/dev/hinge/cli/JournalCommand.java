@@ -1,7 +1,6 @@
 package dev.hinge.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hinge.core.AppDirs;
 import dev.hinge.core.AtomicFiles;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
@@ -31,18 +30,7 @@ import picocli.CommandLine.Spec;
       JournalCommand.ExportCommand.class
     })
 public final class JournalCommand {
-  @Option(
-      names = "--db",
-      paramLabel = "DB",
-      description =
-          "a SQLite file or a jdbc:postgresql: URL (default: journal.db in the data directory)")
-  Optional<String> db = Optional.empty();
-
-  /** The journal named by {@code --db}, else the user's default one. */
-  static Journal open(Optional<String> db) {
-    return Journal.open(
-        db.orElseGet(() -> Journal.defaultFile(AppDirs.forUser().data()).toString()));
-  }
+  @picocli.CommandLine.Mixin JournalOption journal = new JournalOption();
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Saved analyses.")
   static final class ListCommand implements Callable<Integer> {
@@ -52,7 +40,7 @@ public final class JournalCommand {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Journal j = open(parent.db)) {
+      try (Journal j = parent.journal.open()) {
         var analyses = j.analyses();
         if (analyses.isEmpty()) {
           out.println("the journal has no analyses yet: save one with hinge analyze VIDEO --save");
@@ -106,7 +94,7 @@ public final class JournalCommand {
 
     @Override
     public Integer call() {
-      try (Journal j = open(parent.db)) {
+      try (Journal j = parent.journal.open()) {
         String json =
             j.analysisJson(id)
                 .orElseThrow(
@@ -147,7 +135,7 @@ public final class JournalCommand {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--format must be csv or json, found '" + format + "'");
       }
-      try (Journal j = open(parent.db)) {
+      try (Journal j = parent.journal.open()) {
         if (outFile.isPresent()) {
           AtomicFiles.write(
               outFile.get(),

@@ -24,12 +24,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", description = "address to listen on (default: 127.0.0.1)")
   String host = "127.0.0.1";
 
-  @Option(
-      names = "--db",
-      paramLabel = "DB",
-      description =
-          "a SQLite file or a jdbc:postgresql: URL (default: journal.db in the data directory)")
-  Optional<String> db = Optional.empty();
+  @picocli.CommandLine.Mixin JournalOption journal = new JournalOption();
 
   @Option(
       names = "--token",
@@ -41,18 +36,18 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Optional<String> t = token.or(() -> Optional.ofNullable(System.getenv("HINGE_TOKEN")));
-    Journal journal = JournalCommand.open(db);
+    Journal opened = journal.open();
     WebServer server;
     try {
-      server = WebServer.start(journal, host, port, t);
+      server = WebServer.start(opened, host, port, t);
     } catch (RuntimeException e) {
-      journal.close();
+      opened.close();
       throw e;
     }
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         "hinge: serving %s on http://%s:%d/ (Ctrl-C stops)%n",
-        journal.description(), host, server.port());
+        opened.description(), host, server.port());
     err.flush();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -60,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.close();
-                  journal.close();
+                  opened.close();
                   stop.countDown();
                 }));
     stop.await();

@@ -1,0 +1,23 @@
+package dev.hinge.cli;
+
+import dev.hinge.core.AppDirs;
+import dev.hinge.journal.Journal;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option every command that touches the journal shares (a picocli mixin). */
+final class JournalOption {
+  @Option(
+      names = "--db",
+      paramLabel = "DB",
+      description =
+          "the journal: a SQLite file or a jdbc:postgresql: URL (default: journal.db in the data"
+              + " directory)")
+  Optional<String> db = Optional.empty();
+
+  /** The journal named by {@code --db}, else the user's default one. */
+  Journal open() {
+    return Journal.open(
+        db.orElseGet(() -> Journal.defaultFile(AppDirs.forUser().data()).toString()));
+  }
+}
