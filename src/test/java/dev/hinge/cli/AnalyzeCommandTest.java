@@ -208,4 +208,28 @@ class AnalyzeCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("not both");
   }
+
+  @Test
+  void aFileThatIsNotAVideoIsInvalidInputAndLeavesNoOutputBehind() throws Exception {
+    Path junk = Files.writeString(dir.resolve("notes.mp4"), "deadlift 140 x 5\n".repeat(100));
+    Path out = dir.resolve("out");
+    Run r =
+        run(
+            "analyze",
+            junk.toString(),
+            "--track",
+            out.resolve("t.json").toString(),
+            "--json",
+            out.resolve("a.json").toString(),
+            "--html",
+            out.resolve("r.html").toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("notes.mp4").contains("not a readable video");
+    assertThat(r.out()).isEmpty();
+    if (Files.exists(out)) {
+      try (Stream<Path> s = Files.list(out)) {
+        assertThat(s.toList()).as("files left behind").isEmpty();
+      }
+    }
+  }
 }

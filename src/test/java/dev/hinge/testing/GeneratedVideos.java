@@ -18,8 +18,15 @@ public final class GeneratedVideos {
    */
   public static Path write(Path file, int w, int h, long[] timestampsUs, double rotationDeg)
       throws Exception {
+    return write(file, "mp4", w, h, timestampsUs, rotationDeg);
+  }
+
+  /** The same in another container ({@code "avi"}, {@code "matroska"}, ...), MPEG-4 video. */
+  public static Path write(
+      Path file, String format, int w, int h, long[] timestampsUs, double rotationDeg)
+      throws Exception {
     try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), w, h, 0)) {
-      r.setFormat("mp4");
+      r.setFormat(format);
       r.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
       r.setFrameRate(30);
       r.setVideoQuality(2);

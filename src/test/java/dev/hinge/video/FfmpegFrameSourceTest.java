@@ -127,6 +127,38 @@ class FfmpegFrameSourceTest {
         .hasMessageContaining("cut.mp4");
   }
 
+  /**
+   * A real AVI whose video stream names a codec no decoder knows: AVI identifies the codec only by
+   * its four-character code, here overwritten (FMP4 becomes "zzzz").
+   */
+  @Test
+  void aCodecNoDecoderKnowsIsAnUnsupportedCodec() throws Exception {
+    Path v =
+        GeneratedVideos.write(
+            dir.resolve("ok.avi"), "avi", 64, 48, GeneratedVideos.constantRate(10, 30), 0);
+    byte[] b = Files.readAllBytes(v);
+    int patched = 0;
+    for (String fourcc : new String[] {"FMP4", "fmp4", "DIVX", "XVID", "mp4v"}) {
+      byte[] f = fourcc.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int i = 0; i + 4 <= b.length; i++) {
+        if (b[i] == f[0] && b[i + 1] == f[1] && b[i + 2] == f[2] && b[i + 3] == f[3]) {
+          b[i] = 'z';
+          b[i + 1] = 'z';
+          b[i + 2] = 'z';
+          b[i + 3] = 'z';
+          patched++;
+        }
+      }
+    }
+    assertThat(patched).as("codec tags found in the generated AVI").isPositive();
+    Path odd = Files.write(dir.resolve("odd-codec.avi"), b);
+    assertThatThrownBy(() -> timestamps(odd))
+        .isInstanceOf(HingeException.class)
+        .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.INVALID_INPUT))
+        .hasMessageContaining("odd-codec.avi")
+        .hasMessageContaining("unsupported video codec");
+  }
+
   @Test
   void aVideoWithNoFramesIsRefused() throws Exception {
     Path v = GeneratedVideos.write(dir.resolve("none.mp4"), 64, 48, new long[0], 0);
