@@ -321,9 +321,12 @@ public final class FaultDetector {
       }
       return;
     }
-    if (rep.phase(PhaseName.FLOOR_TO_KNEE).isEmpty()) {
-      return;
-    }
+    // a pull that starts above the knees (a partial from blocks or mid-shin) is judged where it
+    // starts: a rounded back shows there as well
+    PhaseName where =
+        rep.phase(PhaseName.FLOOR_TO_KNEE).isPresent()
+            ? PhaseName.FLOOR_TO_KNEE
+            : PhaseName.KNEE_TO_LOCKOUT;
     double conf =
         SPINE_GEOMETRY_CONFIDENCE
             * view
@@ -338,7 +341,7 @@ public final class FaultDetector {
                           FaultCode.ROUNDED_BACK,
                           s,
                           conf,
-                          PhaseName.FLOOR_TO_KNEE,
+                          where,
                           new Evidence(
                               "trunkChordRatio", r2(chord), ROUNDED_CHORD[0], a, kneeFrame))));
     }

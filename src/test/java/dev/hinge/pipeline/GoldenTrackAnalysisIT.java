@@ -74,10 +74,17 @@ class GoldenTrackAnalysisIT {
   }
 
   @Test
-  void jcBadIsAPartialPullNotAFullRep() {
+  void jcBadIsAPartialPullWithARoundedBack() {
     Analysis a = analyze("jc_bad");
     assertThat(a.repCount()).isZero();
     assertThat(a.partialReps()).isEqualTo(1);
+    // SOURCES.md: hips high, back rounded, head down
+    assertThat(a.reps().get(0).faults())
+        .anySatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo(dev.hinge.faults.FaultCode.ROUNDED_BACK);
+              assertThat(f.confidence()).isLessThanOrEqualTo(0.5);
+            });
   }
 
   @Test
