@@ -1,6 +1,13 @@
 package dev.hinge.cli;
 
+import dev.hinge.core.AppDirs;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.VideoStore;
+import dev.hinge.pipeline.VideoAnalyzer;
+import dev.hinge.pose.PoseOptions;
+import dev.hinge.pose.VideoPoseTracker;
+import dev.hinge.pose.model.ModelStore;
+import dev.hinge.pose.runtime.TfLiteRuntime;
 import dev.hinge.web.WebServer;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -33,13 +40,30 @@ public final class ServeCommand implements Callable<Integer> {
               + " HINGE_TOKEN)")
   Optional<String> token = Optional.empty();
 
+  @Option(names = "--max-upload-mb", description = "largest video upload in MB (default: 2000)")
+  long maxUploadMb = WebServer.Uploads.DEFAULT_MAX_BYTES / 1_000_000;
+
+  @Option(names = "--workers", description = "analyses run at once (default: one per core)")
+  int workers = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() throws InterruptedException {
     Optional<String> t = token.or(() -> Optional.ofNullable(System.getenv("HINGE_TOKEN")));
     Journal opened = journal.open();
     WebServer server;
     try {
-      server = WebServer.start(opened, host, port, t);
+      AppDirs dirs = AppDirs.forUser();
+      VideoAnalyzer analyzer =
+          VideoAnalyzer.of(
+              new VideoPoseTracker(new ModelStore(dirs.models()), new TfLiteRuntime(dirs.cache())),
+              PoseOptions.defaults());
+      WebServer.Uploads uploads =
+          new WebServer.Uploads(
+              new VideoStore(dirs.data().resolve("videos")),
+              analyzer,
+              maxUploadMb * 1_000_000,
+              workers);
+      server = WebServer.start(opened, host, port, t, Optional.of(uploads));
     } catch (RuntimeException e) {
       opened.close();
       throw e;

@@ -65,6 +65,24 @@ public final class Journal implements AutoCloseable {
   public record CheckInSummary(
       long id, String createdAt, String disposition, String answersJson, String resultJson) {}
 
+  /** An uploaded video: its bytes are stored on disk under their SHA-256. */
+  public record Video(long id, String sha256, long sizeBytes, String originalName) {}
+
+  /** A background analysis: {@code queued}, {@code running}, {@code done} or {@code failed}. */
+  public record Job(
+      long id,
+      long videoId,
+      String status,
+      double progress,
+      Double loadKg,
+      Long analysisId,
+      String error) {
+    public static final String QUEUED = "queued";
+    public static final String RUNNING = "running";
+    public static final String DONE = "done";
+    public static final String FAILED = "failed";
+  }
+
   private final Connection db;
   private final String description;
   private final Clock clock;
@@ -152,6 +170,11 @@ public final class Journal implements AutoCloseable {
    * @return the analysis id
    */
   public long saveAnalysis(Analysis a, OptionalDouble loadKg) {
+    return saveAnalysis(a, loadKg, a.video().name());
+  }
+
+  /** As above, under the name the lifter knows the video by (an upload is stored by its hash). */
+  public long saveAnalysis(Analysis a, OptionalDouble loadKg, String videoName) {
     Instant now = clock.instant();
     String day = LocalDate.ofInstant(now, clock.getZone()).toString();
     return inTransaction(
@@ -178,7 +201,7 @@ public final class Journal implements AutoCloseable {
                   Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, set);
             ps.setString(2, now.toString());
-            ps.setString(3, a.video().name());
+            ps.setString(3, videoName);
             ps.setInt(4, (int) a.repCount());
             ps.setInt(5, (int) a.partialReps());
             ps.setDouble(6, a.set().meanConcentricVelocityMps());
@@ -240,6 +263,156 @@ public final class Journal implements AutoCloseable {
             return key(ps);
           }
         });
+  }
+
+  /** Records an uploaded video, or returns the one already stored with the same content. */
+  public Video addVideo(String sha256, long sizeBytes, String originalName) {
+    return inTransaction(
+        () -> {
+          Optional<Video> known = videoBySha(sha256);
+          if (known.isPresent()) {
+            return known.get();
+          }
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "INSERT INTO videos (sha256, size_bytes, original_name, created_at)"
+                      + " VALUES (?, ?, ?, ?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, sha256);
+            ps.setLong(2, sizeBytes);
+            ps.setString(3, originalName);
+            ps.setString(4, clock.instant().toString());
+            ps.executeUpdate();
+            return new Video(key(ps), sha256, sizeBytes, originalName);
+          }
+        });
+  }
+
+  public Optional<Video> video(long id) {
+    return read(
+        () -> {
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT id, sha256, size_bytes, original_name FROM videos WHERE id = ?")) {
+            ps.setLong(1, id);
+            return oneVideo(ps);
+          }
+        });
+  }
+
+  private Optional<Video> videoBySha(String sha) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT id, sha256, size_bytes, original_name FROM videos WHERE sha256 = ?")) {
+      ps.setString(1, sha);
+      return oneVideo(ps);
+    }
+  }
+
+  private static Optional<Video> oneVideo(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next()
+          ? Optional.of(new Video(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+          : Optional.empty();
+    }
+  }
+
+  /** Queues an analysis of a stored video. */
+  public Job createJob(long videoId, OptionalDouble loadKg) {
+    return inTransaction(
+        () -> {
+          String now = clock.instant().toString();
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "INSERT INTO jobs (video_id, status, progress, load_kg, created_at, updated_at)"
+                      + " VALUES (?, ?, 0, ?, ?, ?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, videoId);
+            ps.setString(2, Job.QUEUED);
+            setDouble(ps, 3, loadKg);
+            ps.setString(4, now);
+            ps.setString(5, now);
+            ps.executeUpdate();
+            return new Job(
+                key(ps),
+                videoId,
+                Job.QUEUED,
+                0,
+                loadKg.isPresent() ? loadKg.getAsDouble() : null,
+                null,
+                null);
+          }
+        });
+  }
+
+  /** Moves a job on: its status, progress (0–1), and when done or failed, the result. */
+  public void updateJob(long id, String status, double progress, Long analysisId, String error) {
+    inTransaction(
+        () -> {
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "UPDATE jobs SET status = ?, progress = ?, analysis_id = ?, error = ?,"
+                      + " updated_at = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setDouble(2, progress);
+            if (analysisId == null) {
+              ps.setNull(3, Types.BIGINT);
+            } else {
+              ps.setLong(3, analysisId);
+            }
+            ps.setString(4, error);
+            ps.setString(5, clock.instant().toString());
+            ps.setLong(6, id);
+            ps.executeUpdate();
+            return null;
+          }
+        });
+  }
+
+  public Optional<Job> job(long id) {
+    return read(
+        () -> {
+          try (PreparedStatement ps = db.prepareStatement(JOB_SQL + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            List<Job> jobs = jobs(ps);
+            return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.get(0));
+          }
+        });
+  }
+
+  /** Jobs with the given status, oldest first. */
+  public List<Job> jobs(String status) {
+    return read(
+        () -> {
+          try (PreparedStatement ps =
+              db.prepareStatement(JOB_SQL + " WHERE status = ? ORDER BY id")) {
+            ps.setString(1, status);
+            return jobs(ps);
+          }
+        });
+  }
+
+  private static final String JOB_SQL =
+      "SELECT id, video_id, status, progress, load_kg, analysis_id, error FROM jobs";
+
+  private static List<Job> jobs(PreparedStatement ps) throws SQLException {
+    List<Job> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long analysis = rs.getLong(6);
+        Long analysisId = rs.wasNull() ? null : analysis;
+        out.add(
+            new Job(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getDouble(4),
+                nullableDouble(rs, 5),
+                analysisId,
+                rs.getString(7)));
+      }
+    }
+    return out;
   }
 
   /** Saved analyses, newest first. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.VideoStore;
+import dev.hinge.pipeline.VideoAnalyzer;
 import dev.hinge.triage.CheckInParser;
 import dev.hinge.triage.CheckInValidationException;
 import dev.hinge.triage.FieldError;
@@ -15,15 +17,19 @@ import dev.hinge.triage.TriageEngine;
 import dev.hinge.triage.TriageResult;
 import dev.hinge.triage.TriageResultJson;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The local web app and REST API over the journal (Javalin). Loopback only unless an access token
@@ -36,12 +42,26 @@ public final class WebServer implements AutoCloseable {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * Video uploads: where they are stored, what analyses them, the size cap and how many analyses
+   * run at once.
+   */
+  public record Uploads(VideoStore store, VideoAnalyzer analyzer, long maxBytes, int workers) {
+    /** The default cap: 2 GB. */
+    public static final long DEFAULT_MAX_BYTES = 2_000_000_000L;
+  }
+
   private final Javalin app;
   private final Journal journal;
+  private final Optional<Uploads> uploads;
+  private final Optional<JobRunner> jobs;
 
-  private WebServer(Javalin app, Journal journal) {
+  private WebServer(Javalin app, Journal journal, Optional<Uploads> uploads) {
     this.app = app;
     this.journal = journal;
+    this.uploads = uploads;
+    this.jobs =
+        uploads.map(u -> new JobRunner(journal, u.store(), u.analyzer(), Math.max(1, u.workers())));
   }
 
   /**
@@ -50,6 +70,12 @@ public final class WebServer implements AutoCloseable {
    * @throws HingeException INVALID_INPUT when asked to listen beyond loopback without a token
    */
   public static WebServer start(Journal journal, String host, int port, Optional<String> token) {
+    return start(journal, host, port, token, Optional.empty());
+  }
+
+  /** As above, with video uploads analysed in the background when {@code uploads} is given. */
+  public static WebServer start(
+      Journal journal, String host, int port, Optional<String> token, Optional<Uploads> uploads) {
     if (!loopback(host) && token.isEmpty()) {
       throw HingeException.invalidInput(
           "refusing to listen on "
@@ -62,6 +88,14 @@ public final class WebServer implements AutoCloseable {
             config -> {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = MAX_JSON_BYTES;
+              uploads.ifPresent(
+                  u -> {
+                    // multipart bodies are spooled to disk by Jetty past 1 MB: the heap stays flat
+                    config.jetty.multipartConfig.maxFileSize(u.maxBytes(), SizeUnit.BYTES);
+                    config.jetty.multipartConfig.maxTotalRequestSize(
+                        u.maxBytes() + 1_000_000, SizeUnit.BYTES);
+                    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+                  });
             });
     token.ifPresent(
         t ->
@@ -73,12 +107,14 @@ public final class WebServer implements AutoCloseable {
                     error(ctx, 401, "unauthorized", "missing or wrong access token");
                   }
                 }));
-    WebServer server = new WebServer(app, journal);
+    WebServer server = new WebServer(app, journal, uploads);
     server.routes();
     app.exception(
         HingeException.class,
         (e, ctx) -> {
-          if (e instanceof CheckInValidationException v) {
+          if (e instanceof VideoStore.TooLargeException) {
+            error(ctx, 413, "too_large", e.getMessage());
+          } else if (e instanceof CheckInValidationException v) {
             ObjectNode body = errorBody(e.kind().code(), e.getMessage());
             ArrayNode fields = body.putArray("fields");
             for (FieldError f : v.errors()) {
@@ -109,6 +145,7 @@ public final class WebServer implements AutoCloseable {
                 "too_large",
                 "the request body is larger than " + MAX_JSON_BYTES + " bytes"));
     app.start(host, port);
+    server.jobs.ifPresent(JobRunner::resume);
     return server;
   }
 
@@ -126,6 +163,84 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/analyses/{id}", this::getAnalysis);
     app.get("/api/v1/checkins", this::listCheckIns);
     app.post("/api/v1/checkins", this::postCheckIn);
+    app.post("/api/v1/videos", this::postVideo);
+    app.get("/api/v1/jobs/{id}", this::getJob);
+  }
+
+  private void postVideo(Context ctx) throws IOException {
+    Uploads u =
+        uploads.orElseThrow(
+            () ->
+                HingeException.environment(
+                    "this server does not analyse uploads (started without the pose pipeline)"));
+    String type = Optional.ofNullable(ctx.contentType()).orElse("");
+    if (!type.startsWith("multipart/form-data")) {
+      throw HingeException.invalidInput(
+          "a video upload is multipart/form-data with the video in the field 'file', found"
+              + " Content-Type '"
+              + type
+              + "'");
+    }
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("file");
+    } catch (IllegalStateException e) {
+      // Jetty refuses a multipart body past the configured sizes
+      throw new VideoStore.TooLargeException(u.maxBytes());
+    }
+    if (file == null) {
+      throw HingeException.invalidInput(
+          "no field 'file' in the upload (fields found: " + ctx.uploadedFileMap().keySet() + ")");
+    }
+    OptionalDouble load = OptionalDouble.empty();
+    String loadKg = ctx.formParam("loadKg");
+    if (loadKg != null && !loadKg.isBlank()) {
+      try {
+        double v = Double.parseDouble(loadKg);
+        if (!(v >= 0 && v <= 600)) {
+          throw new NumberFormatException();
+        }
+        load = OptionalDouble.of(v);
+      } catch (NumberFormatException e) {
+        throw HingeException.invalidInput(
+            "loadKg must be a number of kilograms between 0 and 600, found '" + loadKg + "'");
+      }
+    }
+    VideoStore.Stored stored;
+    try (InputStream in = file.content()) {
+      stored = u.store().store(in, u.maxBytes());
+    }
+    String name =
+        file.filename() == null ? "upload" : Path.of(file.filename()).getFileName().toString();
+    Journal.Video video = journal.addVideo(stored.sha256(), stored.sizeBytes(), name);
+    Journal.Job job = journal.createJob(video.id(), load);
+    jobs.orElseThrow().submit(job);
+    ObjectNode out = JSON.createObjectNode();
+    out.put("id", job.id());
+    out.put("status", job.status());
+    out.put("videoId", video.id());
+    ctx.header("Location", "/api/v1/jobs/" + job.id());
+    json(ctx, 202, out);
+  }
+
+  private void getJob(Context ctx) {
+    long id = id(ctx);
+    Journal.Job job =
+        journal
+            .job(id)
+            .orElseThrow(() -> new HingeException(ErrorKind.NOT_FOUND, "no job with id " + id));
+    ObjectNode out = JSON.createObjectNode();
+    out.put("id", job.id());
+    out.put("status", job.status());
+    out.put("progress", Math.round(job.progress() * 1000) / 1000.0);
+    out.put("videoId", job.videoId());
+    if (job.analysisId() != null) {
+      out.put("analysisId", job.analysisId());
+    }
+    if (job.error() != null) {
+      out.put("error", job.error());
+    }
+    json(ctx, 200, out);
   }
 
   private void listAnalyses(Context ctx) {
@@ -239,5 +354,6 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    jobs.ifPresent(JobRunner::close);
   }
 }

@@ -34,14 +34,88 @@ class BrowserIT {
   static final Path SCRIPTS = Path.of("src/test/browser");
   static final Path SHOTS = Path.of("target/browser-screenshots");
 
-  @Test
-  void theDashboardShowsTheJournal() throws Exception {
+  static void assumeBrowser() {
     Path chromium =
         Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
     assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium + " (bash .ci/setup)");
     assumeTrue(
         Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core")),
         "playwright-core is not installed in " + SCRIPTS + " (bash .ci/setup)");
+  }
+
+  /** Runs a browser script and returns what it printed (JSON). */
+  static JsonNode browse(String script, String... args) throws Exception {
+    java.util.List<String> cmd = new java.util.ArrayList<>();
+    cmd.add("node");
+    cmd.add(SCRIPTS.resolve(script).toString());
+    cmd.addAll(java.util.List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("the browser finished").isTrue();
+    assertThat(p.exitValue()).as("node exit code; output: %s", out).isZero();
+    return new ObjectMapper().readTree(out);
+  }
+
+  static void assertPng(Path shot) throws Exception {
+    byte[] png = Files.readAllBytes(shot);
+    assertThat(png.length).isGreaterThan(5_000);
+    assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+
+  /**
+   * A fixture video uploaded through the page, analysed by the real pose pipeline in the
+   * background: the upload and analysis progress bars reach the end, the report link appears, and
+   * the set is in the table.
+   */
+  @Test
+  void aVideoUploadedThroughThePageIsAnalysedAndListed() throws Exception {
+    assumeBrowser();
+    Path video = dev.hinge.testing.Fixtures.video("jc_good.mp4");
+    dev.hinge.core.AppDirs dirs = dev.hinge.core.AppDirs.forUser();
+    dev.hinge.pipeline.VideoAnalyzer analyzer =
+        dev.hinge.pipeline.VideoAnalyzer.of(
+            new dev.hinge.pose.VideoPoseTracker(
+                new dev.hinge.pose.model.ModelStore(dirs.models()),
+                new dev.hinge.pose.runtime.TfLiteRuntime(dirs.cache())),
+            dev.hinge.pose.PoseOptions.defaults());
+    Path store = Files.createTempDirectory("hinge-browser-videos");
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+        WebServer s =
+            WebServer.start(
+                j,
+                "127.0.0.1",
+                0,
+                Optional.empty(),
+                Optional.of(
+                    new WebServer.Uploads(
+                        new dev.hinge.journal.VideoStore(store),
+                        analyzer,
+                        WebServer.Uploads.DEFAULT_MAX_BYTES,
+                        1)))) {
+      Files.createDirectories(SHOTS);
+      Path shot = SHOTS.resolve("upload.png").toAbsolutePath();
+      JsonNode page =
+          browse(
+              "upload.mjs",
+              "http://127.0.0.1:" + s.port() + "/",
+              video.toAbsolutePath().toString(),
+              shot.toString());
+      assertThat(page.get("errors")).isEmpty();
+      assertThat(page.get("link").asText()).startsWith("/api/v1/analyses/");
+      JsonNode last = page.get("seen").get(page.get("seen").size() - 1);
+      assertThat(last.get("upload").asDouble()).isEqualTo(1.0);
+      assertThat(last.get("analysis").asDouble()).isEqualTo(1.0);
+      assertThat(last.get("status").asText()).startsWith("done");
+      assertThat(page.get("rows")).hasSize(1);
+      assertThat(page.at("/rows/0").toString()).contains("jc_good.mp4").contains("100.0");
+      assertThat(j.analyses().get(0).fullReps()).isEqualTo(1);
+      assertPng(shot);
+    }
+  }
+
+  @Test
+  void theDashboardShowsTheJournal() throws Exception {
+    assumeBrowser();
 
     String emergency = Answers.doms().flag(RedFlag.BLADDER_CHANGE).json();
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"))) {
@@ -55,19 +129,8 @@ class BrowserIT {
       try (WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
         Files.createDirectories(SHOTS);
         Path shot = SHOTS.resolve("dashboard.png").toAbsolutePath();
-        Process p =
-            new ProcessBuilder(
-                    "node",
-                    SCRIPTS.resolve("dashboard.mjs").toString(),
-                    "http://127.0.0.1:" + s.port() + "/",
-                    shot.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("the browser finished").isTrue();
-        assertThat(p.exitValue()).as("node exit code; output: %s", out).isZero();
-
-        JsonNode page = new ObjectMapper().readTree(out);
+        JsonNode page =
+            browse("dashboard.mjs", "http://127.0.0.1:" + s.port() + "/", shot.toString());
         assertThat(page.get("title").asText()).isEqualTo("Hinge journal");
         assertThat(page.get("errors")).isEmpty();
         assertThat(page.get("analyses")).hasSize(1);
@@ -76,9 +139,7 @@ class BrowserIT {
         assertThat(page.get("checkins")).hasSize(1);
         assertThat(page.at("/checkins/0/2/text").asText()).isEqualTo("EMERGENCY");
         assertThat(page.at("/checkins/0/2/cls").asText()).isEqualTo("EMERGENCY");
-        byte[] png = Files.readAllBytes(shot);
-        assertThat(png.length).isGreaterThan(5_000);
-        assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        assertPng(shot);
       }
     }
   }

@@ -163,7 +163,7 @@ class WebServerTest {
       assertThat(api.get("openapi").asText()).startsWith("3.");
       assertThat(api.get("paths").fieldNames())
           .toIterable()
-          .contains("/analyses", "/analyses/{id}", "/checkins");
+          .contains("/analyses", "/analyses/{id}", "/checkins", "/videos", "/jobs/{id}");
       Reply nope = get(s, "/api/v1/nope");
       assertThat(nope.status()).isEqualTo(404);
       assertThat(nope.json().get("error").asText()).isEqualTo("not_found");

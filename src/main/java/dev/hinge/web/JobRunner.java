@@ -1,0 +1,115 @@
+package dev.hinge.web;
+
+import dev.hinge.core.HingeException;
+import dev.hinge.journal.Journal;
+import dev.hinge.journal.VideoStore;
+import dev.hinge.pipeline.Analysis;
+import dev.hinge.pipeline.AnalysisOptions;
+import dev.hinge.pipeline.VideoAnalyzer;
+import java.util.OptionalDouble;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs uploaded videos' analyses in the background. Jobs live in the journal, so a restart loses
+ * none: on start, jobs that were running are queued again and every queued job is run.
+ */
+final class JobRunner implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+
+  /** Progress is written to the journal in steps of this much (not on every frame). */
+  static final double PROGRESS_STEP = 0.02;
+
+  private final Journal journal;
+  private final VideoStore videos;
+  private final VideoAnalyzer analyzer;
+  private final ExecutorService pool;
+
+  JobRunner(Journal journal, VideoStore videos, VideoAnalyzer analyzer, int workers) {
+    this.journal = journal;
+    this.videos = videos;
+    this.analyzer = analyzer;
+    this.pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "hinge-analysis");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Re-queues the jobs a previous run left running, and submits every queued job. */
+  void resume() {
+    for (Journal.Job j : journal.jobs(Journal.Job.RUNNING)) {
+      journal.updateJob(j.id(), Journal.Job.QUEUED, 0, null, null);
+      LOG.info("job {} was interrupted by a restart: queued again", j.id());
+    }
+    for (Journal.Job j : journal.jobs(Journal.Job.QUEUED)) {
+      submit(j);
+    }
+  }
+
+  void submit(Journal.Job job) {
+    pool.execute(() -> run(job));
+  }
+
+  private void run(Journal.Job job) {
+    try {
+      Journal.Video video =
+          journal
+              .video(job.videoId())
+              .orElseThrow(() -> new IllegalStateException("video " + job.videoId() + " is gone"));
+      journal.updateJob(job.id(), Journal.Job.RUNNING, 0, null, null);
+      double[] written = {0};
+      AnalysisOptions options =
+          new AnalysisOptions(
+              OptionalDouble.empty(),
+              job.loadKg() == null ? OptionalDouble.empty() : OptionalDouble.of(job.loadKg()),
+              OptionalDouble.empty());
+      Analysis a =
+          analyzer.analyze(
+              videos.path(video.sha256()),
+              options,
+              (stage, f) -> {
+                double p = Math.min(0.99, f);
+                if (p - written[0] >= PROGRESS_STEP) {
+                  written[0] = p;
+                  journal.updateJob(job.id(), Journal.Job.RUNNING, p, null, null);
+                }
+              });
+      long id = journal.saveAnalysis(a, options.loadKg(), video.originalName());
+      journal.updateJob(job.id(), Journal.Job.DONE, 1.0, id, null);
+    } catch (RuntimeException e) {
+      if (pool.isShutdown()) {
+        // the server is stopping: the job runs again on the next start
+        journal.updateJob(job.id(), Journal.Job.QUEUED, 0, null, null);
+        return;
+      }
+      fail(job, e);
+    }
+  }
+
+  private void fail(Journal.Job job, RuntimeException e) {
+    if (e instanceof HingeException) {
+      journal.updateJob(job.id(), Journal.Job.FAILED, 0, null, e.getMessage());
+    } else {
+      LOG.error("job {} failed", job.id(), e);
+      journal.updateJob(
+          job.id(), Journal.Job.FAILED, 0, null, "internal error: " + e.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
