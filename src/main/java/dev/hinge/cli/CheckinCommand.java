@@ -9,12 +9,11 @@ import dev.hinge.triage.CheckIn;
 import dev.hinge.triage.CheckInParser;
 import dev.hinge.triage.CheckInValidationException;
 import dev.hinge.triage.FieldError;
+import dev.hinge.triage.Questionnaire;
 import dev.hinge.triage.TrainingContext;
 import dev.hinge.triage.TriageEngine;
 import dev.hinge.triage.TriageResult;
 import dev.hinge.triage.TriageResultJson;
-import dev.hinge.triage.Vocabulary;
-import dev.hinge.triage.Vocabulary.RedFlag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -82,10 +81,19 @@ public final class CheckinCommand implements Callable<Integer> {
       err.flush();
       return ErrorKind.INVALID_INPUT.exitCode();
     }
-    TriageResult result = new TriageEngine().evaluate(checkIn, TrainingContext.none());
-    out.println(json ? TriageResultJson.toJson(result) : render(result));
-    out.flush();
-    if (save) {
+    if (!save) {
+      TriageResult result = new TriageEngine().evaluate(checkIn, TrainingContext.none());
+      out.println(json ? TriageResultJson.toJson(result) : render(result));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    // saved check-ins are linked to the journal's latest analysed set, when recent
+    try (dev.hinge.journal.Journal j = journal.open()) {
+      TriageResult result =
+          new TriageEngine()
+              .evaluate(checkIn, j.trainingContext(dev.hinge.journal.Journal.RECENT_TRAINING));
+      out.println(json ? TriageResultJson.toJson(result) : render(result));
+      out.flush();
       // the answers as given; an interview's answers as the validated check-in
       String stored =
           raw != null
@@ -93,12 +101,10 @@ public final class CheckinCommand implements Callable<Integer> {
               : new com.fasterxml.jackson.databind.ObjectMapper()
                   .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
                   .writeValueAsString(checkIn);
-      try (dev.hinge.journal.Journal j = journal.open()) {
-        long id = j.saveCheckIn(stored, result);
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("saved as check-in " + id + " in the journal (" + j.description() + ")");
-        err.flush();
-      }
+      long id = j.saveCheckIn(stored, result);
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("saved as check-in " + id + " in the journal (" + j.description() + ")");
+      err.flush();
     }
     return ExitCodes.OK;
   }
@@ -160,74 +166,54 @@ public final class CheckinCommand implements Callable<Integer> {
       out.println("Soreness check-in. Answer each question; Hinge does not diagnose.");
       out.println("Yes/no questions accept y, n, or 'unsure' (unsure counts as yes, to be safe).");
       ObjectNode a = JSON.createObjectNode();
-      a.put("age", number("How old are you?", 0, 120, true).intValue());
-      String h =
-          ask(
-              "How many hours ago was your last training session? (a number, or 'none' if not linked to training)",
-              s -> s.equals("none") || isNumber(s, 0, 24 * 365));
-      if (h.equals("none")) {
-        a.putNull("hoursSinceTraining");
-      } else {
-        a.put("hoursSinceTraining", Double.parseDouble(h));
+      boolean safetyIntro = false;
+      for (Questionnaire.Question q : Questionnaire.questions()) {
+        if (q.redFlag() && !safetyIntro) {
+          out.println("\nNow some safety questions. Please answer each one.");
+          safetyIntro = true;
+        }
+        ObjectNode parent = a;
+        String[] path = q.field().split("\\.");
+        for (int i = 0; i < path.length - 1; i++) {
+          parent =
+              parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
+        }
+        String name = path[path.length - 1];
+        if (q.onlyIfLegSymptoms() && !anyLegSymptom(a.path("leg"))) {
+          parent.put(name, "none");
+          continue;
+        }
+        switch (q.kind()) {
+          case YES_NO -> parent.put(name, yesNo(q.text()));
+          case CHOICE ->
+              parent.put(
+                  name,
+                  ask(
+                      q.text() + " (" + String.join(", ", q.options()) + ")",
+                      q.options()::contains));
+          case MULTI -> {
+            ArrayNode arr = parent.putArray(name);
+            choices(q.text(), q.options(), q.min() > 0).forEach(arr::add);
+          }
+          case NUMBER -> {
+            if (q.nullable()) {
+              String h =
+                  ask(
+                      q.text() + " (a number, or 'none')",
+                      x -> x.equals("none") || isNumber(x, q.min(), q.max()));
+              if (h.equals("none")) {
+                parent.putNull(name);
+              } else {
+                parent.put(name, Double.parseDouble(h));
+              }
+            } else if (q.integer()) {
+              parent.put(name, number(q.text(), q.min(), q.max(), true).intValue());
+            } else {
+              parent.put(name, number(q.text(), q.min(), q.max(), false));
+            }
+          }
+        }
       }
-      a.put("onset", choice("When did it start?", Vocabulary.Onset.values()));
-      a.put("suddenSharpOnset", yesNo("Did it start as a sudden sharp pain at one moment?"));
-      ArrayNode areas = a.putArray("areas");
-      for (String s :
-          choices(
-              "Where does it hurt? (one or more, separated by commas)",
-              Vocabulary.Area.values(),
-              true)) {
-        areas.add(s);
-      }
-      a.put("side", choice("Which side?", Vocabulary.Side.values()));
-      a.put(
-          "pain",
-          number(
-                  "How bad is the worst pain now, from 0 (none) to 10 (worst imaginable)?",
-                  0,
-                  10,
-                  true)
-              .intValue());
-      ArrayNode ch = a.putArray("character");
-      for (String s :
-          choices(
-              "How does it feel? (any of these, comma-separated, or empty)",
-              Vocabulary.Character.values(),
-              false)) {
-        ch.add(s);
-      }
-      ObjectNode leg = a.putObject("leg");
-      leg.put("painBelowKnee", yesNo("Is there pain going down a leg below the knee?"));
-      leg.put("numbness", yesNo("Is there numbness or pins and needles in a leg?"));
-      leg.put("weakness", choice("Is a leg weak?", Vocabulary.Weakness.values()));
-      leg.put("footDrop", yesNo("Does your foot slap or catch when you walk?"));
-      boolean anyLeg =
-          leg.get("painBelowKnee").asBoolean()
-              || leg.get("numbness").asBoolean()
-              || !leg.get("weakness").asText().equals("none")
-              || leg.get("footDrop").asBoolean();
-      leg.put(
-          "sides",
-          anyLeg
-              ? choice(
-                  "Is the leg pain, numbness or weakness in one leg or both?",
-                  new Vocabulary.LegSides[] {
-                    Vocabulary.LegSides.LEFT, Vocabulary.LegSides.RIGHT, Vocabulary.LegSides.BOTH
-                  })
-              : "none");
-      out.println("\nNow some safety questions. Please answer each one.");
-      ObjectNode flags = a.putObject("redFlags");
-      for (RedFlag f : RedFlag.values()) {
-        flags.put(f.field(), yesNo(f.question()));
-      }
-      a.put("trend", choice("Since it started, is it", Vocabulary.Trend.values()));
-      a.put("daysSinceOnset", number("How many days since it started?", 0, 3650, false));
-      a.put("easesWithMovement", yesNo("Does gentle movement ease it?"));
-      a.put("canWalkNormally", yesNo("Can you walk normally?"));
-      a.put(
-          "previousEpisodes",
-          number("How many similar episodes have you had before?", 0, 1000, true).intValue());
       if (!unsure.isEmpty()) {
         out.println(
             "\nYou were unsure about: "
@@ -294,24 +280,22 @@ public final class CheckinCommand implements Callable<Integer> {
       }
     }
 
-    private <E extends Enum<E> & Vocabulary.Wire> String choice(String q, E[] values)
-        throws IOException {
-      List<String> names = new ArrayList<>();
-      for (E v : values) {
-        names.add(v.wire());
-      }
-      return ask(q + " (" + String.join(", ", names) + ")", names::contains);
+    private static boolean anyLegSymptom(com.fasterxml.jackson.databind.JsonNode leg) {
+      return leg.path("painBelowKnee").asBoolean()
+          || leg.path("numbness").asBoolean()
+          || !leg.path("weakness").asText("none").equals("none")
+          || leg.path("footDrop").asBoolean();
     }
 
-    private <E extends Enum<E> & Vocabulary.Wire> List<String> choices(
-        String q, E[] values, boolean nonEmpty) throws IOException {
-      List<String> names = new ArrayList<>();
-      for (E v : values) {
-        names.add(v.wire());
-      }
+    private List<String> choices(String q, List<String> names, boolean nonEmpty)
+        throws IOException {
       String line =
           ask(
-              q + " (" + String.join(", ", names) + ")" + (nonEmpty ? "" : " or 'none'"),
+              q
+                  + " ("
+                  + String.join(", ", names)
+                  + ")"
+                  + (nonEmpty ? ", one or more, comma-separated" : ", comma-separated, or 'none'"),
               s ->
                   (!nonEmpty && s.equals("none"))
                       || java.util.Arrays.stream(s.split("\\s*,\\s*")).allMatch(names::contains));

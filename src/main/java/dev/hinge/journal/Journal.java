@@ -6,6 +6,7 @@ import dev.hinge.faults.Fault;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.RepAnalysis;
 import dev.hinge.report.AnalysisJson;
+import dev.hinge.triage.TrainingContext;
 import dev.hinge.triage.TriageResult;
 import dev.hinge.triage.TriageResultJson;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,6 +84,12 @@ public final class Journal implements AutoCloseable {
     public static final String DONE = "done";
     public static final String FAILED = "failed";
   }
+
+  /**
+   * A check-in is linked to the latest analysed set saved within this long (DOMS peaks 24–72 h
+   * after training; overload pain shows the same or the next days).
+   */
+  public static final Duration RECENT_TRAINING = Duration.ofHours(96);
 
   private final Connection db;
   private final String description;
@@ -413,6 +421,60 @@ public final class Journal implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * The latest analysed set if it was saved within {@code window} of now, with its faults by rep:
+   * what a check-in can point at when the back hurts after training.
+   */
+  public TrainingContext trainingContext(Duration window) {
+    return read(
+        () -> {
+          long id;
+          Instant at;
+          String video;
+          int reps;
+          Double moment;
+          try (PreparedStatement ps =
+                  db.prepareStatement(
+                      "SELECT id, created_at, video_name, full_reps, peak_moment_nm FROM analyses"
+                          + " ORDER BY id DESC LIMIT 1");
+              ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return TrainingContext.none();
+            }
+            id = rs.getLong(1);
+            at = Instant.parse(rs.getString(2));
+            video = rs.getString(3);
+            reps = rs.getInt(4);
+            moment = nullableDouble(rs, 5);
+          }
+          if (at.isBefore(clock.instant().minus(window))) {
+            return TrainingContext.none();
+          }
+          java.util.Map<String, List<Integer>> byCode = new java.util.LinkedHashMap<>();
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT f.code, r.rep_index FROM rep_faults f JOIN analysis_reps r"
+                      + " ON r.id = f.rep_id WHERE r.analysis_id = ? ORDER BY f.code, r.rep_index")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                byCode.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(rs.getInt(2));
+              }
+            }
+          }
+          List<TrainingContext.RepFault> faults = new ArrayList<>();
+          byCode.forEach((code, r) -> faults.add(new TrainingContext.RepFault(code, r)));
+          return TrainingContext.of(
+              new TrainingContext.RecentSet(
+                  Long.toString(id),
+                  video,
+                  at,
+                  reps,
+                  faults,
+                  moment == null ? OptionalDouble.empty() : OptionalDouble.of(moment)));
+        });
   }
 
   /** Saved analyses, newest first. */

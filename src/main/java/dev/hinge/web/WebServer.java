@@ -12,7 +12,6 @@ import dev.hinge.pipeline.VideoAnalyzer;
 import dev.hinge.triage.CheckInParser;
 import dev.hinge.triage.CheckInValidationException;
 import dev.hinge.triage.FieldError;
-import dev.hinge.triage.TrainingContext;
 import dev.hinge.triage.TriageEngine;
 import dev.hinge.triage.TriageResult;
 import dev.hinge.triage.TriageResultJson;
@@ -287,7 +286,8 @@ public final class WebServer implements AutoCloseable {
   private void postCheckIn(Context ctx) {
     String body = ctx.body();
     TriageResult result =
-        new TriageEngine().evaluate(CheckInParser.parse(body), TrainingContext.none());
+        new TriageEngine()
+            .evaluate(CheckInParser.parse(body), journal.trainingContext(Journal.RECENT_TRAINING));
     long id = journal.saveCheckIn(body, result);
     ObjectNode out = (ObjectNode) TriageResultJson.toNode(result);
     out.put("id", id);

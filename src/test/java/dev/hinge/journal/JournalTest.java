@@ -146,6 +146,30 @@ class JournalTest {
       assertThat(j.analyses().get(0).faults()).anyMatch(f -> f.startsWith("rep 2 BAR_DRIFT"));
       assertThat(j.reps().get(0).faults()).isEmpty();
       assertThat(j.reps().get(1).faults()).contains("BAR_DRIFT:");
+
+      // a check-in soon after is linked to this set and its faults
+      var recent = j.trainingContext(Journal.RECENT_TRAINING).recentSet().orElseThrow();
+      assertThat(recent.repCount()).isEqualTo(2);
+      assertThat(recent.faults())
+          .anySatisfy(
+              f -> {
+                assertThat(f.code()).isEqualTo("BAR_DRIFT");
+                assertThat(f.reps()).contains(2).doesNotContain(1);
+              });
+      assertThat(recent.peakLumbarMomentNm()).isPresent();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aSetSavedAWeekAgoIsNotLinkedToTodaysCheckIn(String kind) throws Exception {
+    String db = fresh(kind);
+    try (Journal j = Journal.open(db, DAY)) {
+      j.saveAnalysis(set(1), OptionalDouble.empty());
+      assertThat(j.trainingContext(Journal.RECENT_TRAINING).recentSet()).isPresent();
+    }
+    try (Journal j = Journal.open(db, Clock.offset(DAY, java.time.Duration.ofDays(7)))) {
+      assertThat(j.trainingContext(Journal.RECENT_TRAINING).recentSet()).isEmpty();
     }
   }
 

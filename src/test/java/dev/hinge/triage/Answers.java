@@ -46,7 +46,7 @@ public final class Answers {
     return this;
   }
 
-  Answers set(String field, Object value) {
+  public Answers set(String field, Object value) {
     if (value instanceof Integer i) {
       root.put(field, i);
     } else if (value instanceof Boolean b) {
@@ -61,7 +61,7 @@ public final class Answers {
     return this;
   }
 
-  Answers areas(String... areas) {
+  public Answers areas(String... areas) {
     var arr = root.putArray("areas");
     for (String s : areas) {
       arr.add(s);

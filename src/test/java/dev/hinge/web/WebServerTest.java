@@ -120,10 +120,27 @@ class WebServerTest {
       assertThat(saddle.status()).isEqualTo(201);
       assertThat(saddle.json().get("disposition").asText()).isEqualTo("EMERGENCY");
 
+      // lower-back soreness after a saved set: the result names that set
+      long analysis =
+          j.saveAnalysis(
+              AnalysisPipeline.analyze(
+                  SyntheticLifter.generate(SetSpec.clean(4, 4)).track(), AnalysisOptions.NONE),
+              OptionalDouble.of(160));
+      Reply overload =
+          send(
+              s,
+              "POST",
+              "/api/v1/checkins",
+              Answers.doms().areas("lower_back").set("side", "central").json(),
+              null);
+      assertThat(overload.json().get("formWarning").asBoolean()).isTrue();
+      assertThat(overload.json().at("/linkedSession/analysisId").asText())
+          .isEqualTo(Long.toString(analysis));
+
       Reply list = get(s, "/api/v1/checkins");
-      assertThat(list.json()).hasSize(2);
-      assertThat(list.json().at("/1/id").asLong()).isEqualTo(id);
-      assertThat(list.json().at("/0/disposition").asText()).isEqualTo("EMERGENCY");
+      assertThat(list.json()).hasSize(3);
+      assertThat(list.json().at("/2/id").asLong()).isEqualTo(id);
+      assertThat(list.json().at("/1/disposition").asText()).isEqualTo("EMERGENCY");
     }
   }
 
