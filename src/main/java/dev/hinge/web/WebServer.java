@@ -12,6 +12,7 @@ import dev.hinge.pipeline.VideoAnalyzer;
 import dev.hinge.triage.CheckInParser;
 import dev.hinge.triage.CheckInValidationException;
 import dev.hinge.triage.FieldError;
+import dev.hinge.triage.Questionnaire;
 import dev.hinge.triage.TriageEngine;
 import dev.hinge.triage.TriageResult;
 import dev.hinge.triage.TriageResultJson;
@@ -161,6 +162,10 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/analyses", this::listAnalyses);
     app.get("/api/v1/analyses/{id}", this::getAnalysis);
     app.get("/api/v1/checkins", this::listCheckIns);
+    app.get("/api/v1/checkins/questions", this::questions);
+    app.get(
+        "/checkin",
+        ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/checkin.html")));
     app.post("/api/v1/checkins", this::postCheckIn);
     app.post("/api/v1/videos", this::postVideo);
     app.get("/api/v1/jobs/{id}", this::getJob);
@@ -279,6 +284,30 @@ public final class WebServer implements AutoCloseable {
       o.put("createdAt", c.createdAt());
       o.put("disposition", c.disposition());
       o.set("result", JSON.readTree(c.resultJson()));
+    }
+    json(ctx, 200, out);
+  }
+
+  private void questions(Context ctx) {
+    ArrayNode out = JSON.createArrayNode();
+    for (Questionnaire.Question q : Questionnaire.questions()) {
+      ObjectNode o = out.addObject();
+      o.put("field", q.field());
+      o.put("text", q.text());
+      o.put("kind", q.kind().name().toLowerCase(java.util.Locale.ROOT));
+      ArrayNode options = o.putArray("options");
+      q.options().forEach(options::add);
+      if (q.kind() == Questionnaire.Kind.NUMBER) {
+        o.put("min", q.min());
+        o.put("max", q.max());
+        o.put("integer", q.integer());
+        o.put("nullable", q.nullable());
+      }
+      if (q.kind() == Questionnaire.Kind.MULTI) {
+        o.put("atLeastOne", q.min() > 0);
+      }
+      o.put("redFlag", q.redFlag());
+      o.put("onlyIfLegSymptoms", q.onlyIfLegSymptoms());
     }
     json(ctx, 200, out);
   }

@@ -113,6 +113,56 @@ class BrowserIT {
     }
   }
 
+  /**
+   * The check-in form: every red-flag question is on the page in its own words; a DOMS check-in
+   * with "unsure" to the bladder question ends as an emergency, and the check-in is saved.
+   */
+  @Test
+  void theCheckInFormShowsEveryRedFlagAndAnUnsureAnswerIsTakenAsYes() throws Exception {
+    assumeBrowser();
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      Files.createDirectories(SHOTS);
+      Path shot = SHOTS.resolve("checkin.png").toAbsolutePath();
+      String answers =
+          new ObjectMapper()
+              .writeValueAsString(
+                  java.util.Map.ofEntries(
+                      java.util.Map.entry("age", 30),
+                      java.util.Map.entry("hoursSinceTraining", 30),
+                      java.util.Map.entry("onset", "after_session"),
+                      java.util.Map.entry("suddenSharpOnset", "no"),
+                      java.util.Map.entry("areas", java.util.List.of("hamstrings", "glutes")),
+                      java.util.Map.entry("side", "both"),
+                      java.util.Map.entry("pain", 4),
+                      java.util.Map.entry("character", java.util.List.of("aching")),
+                      java.util.Map.entry("leg.painBelowKnee", "no"),
+                      java.util.Map.entry("leg.numbness", "no"),
+                      java.util.Map.entry("leg.weakness", "none"),
+                      java.util.Map.entry("leg.footDrop", "no"),
+                      java.util.Map.entry("redFlags.bladderChange", "unsure"),
+                      java.util.Map.entry("trend", "same"),
+                      java.util.Map.entry("daysSinceOnset", 1),
+                      java.util.Map.entry("easesWithMovement", "yes"),
+                      java.util.Map.entry("canWalkNormally", "yes"),
+                      java.util.Map.entry("previousEpisodes", 0)));
+      JsonNode page =
+          browse(
+              "checkin.mjs", "http://127.0.0.1:" + s.port() + "/checkin", answers, shot.toString());
+      assertThat(page.get("errors")).isEmpty();
+      java.util.List<String> shown = new java.util.ArrayList<>();
+      page.get("redFlagQuestions").forEach(q -> shown.add(q.asText()));
+      assertThat(shown)
+          .containsExactlyElementsOf(
+              java.util.Arrays.stream(RedFlag.values()).map(RedFlag::question).toList());
+      assertThat(page.at("/result/cls").asText()).isEqualTo("EMERGENCY");
+      assertThat(page.at("/result/disclaimer").asText()).contains("does not diagnose");
+      assertThat(j.checkIns()).hasSize(1);
+      assertThat(j.checkIns().get(0).disposition()).isEqualTo("EMERGENCY");
+      assertPng(shot);
+    }
+  }
+
   @Test
   void theDashboardShowsTheJournal() throws Exception {
     assumeBrowser();

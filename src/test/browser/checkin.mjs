@@ -1,0 +1,51 @@
+// Fills in the Hinge check-in form in Debian's headless Chromium and submits it.
+// Usage: node checkin.mjs URL ANSWERS_JSON SCREENSHOT.png
+// ANSWERS_JSON maps a question's field (e.g. "leg.numbness", "redFlags.fever") to its answer:
+// a number, "yes"/"no"/"unsure", an option, or a list of options. Red flags not named are "no".
+import { chromium } from 'playwright-core';
+
+const [url, answersJson, shot] = process.argv.slice(2);
+if (!url || !answersJson || !shot) {
+  console.error('usage: node checkin.mjs URL ANSWERS_JSON SCREENSHOT.png');
+  process.exit(2);
+}
+const answers = JSON.parse(answersJson);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('#submit');
+  const redFlagQuestions = await page.$$eval('fieldset.redflag legend', (ls) => ls.map((l) => l.textContent));
+  const fields = await page.$$eval('fieldset[data-field]', (fs) => fs.map((f) => ({ field: f.dataset.field, id: f.id, hidden: f.hidden })));
+  for (const f of fields) {
+    let a = answers[f.field];
+    if (a === undefined && f.field.startsWith('redFlags.')) a = 'no';
+    if (a === undefined || f.hidden) continue;
+    const name = f.id;
+    if (typeof a === 'number') {
+      await page.fill(`input[name="${name}"]`, String(a));
+    } else if (Array.isArray(a)) {
+      for (const v of a) await page.check(`input[name="${name}"][value="${v}"]`);
+    } else {
+      await page.check(`input[name="${name}"][value="${a}"]`);
+    }
+  }
+  await page.click('#submit');
+  await page.waitForSelector('#result:not([hidden])', { timeout: 15000 });
+  const result = await page.evaluate(() => ({
+    disposition: document.getElementById('disposition').textContent,
+    cls: document.getElementById('disposition').className,
+    advice: [...document.querySelectorAll('#advice li')].map((li) => li.textContent),
+    disclaimer: document.getElementById('disclaimer').textContent,
+  }));
+  await page.screenshot({ path: shot, fullPage: true });
+  console.log(JSON.stringify({ redFlagQuestions, result, errors }));
+} finally {
+  await browser.close();
+}
