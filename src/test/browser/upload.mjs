@@ -39,7 +39,17 @@ try {
   const rows = await page.$$eval('#analyses tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
   const link = await page.$eval('#report-link', (a) => a.getAttribute('href')).catch(() => null);
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(JSON.stringify({ seen, rows, link, errors }));
+  // the report the link leads to: the one-file HTML report with its charts
+  let reportTitle = null;
+  let reportCharts = 0;
+  if (link) {
+    await page.click('#report-link');
+    await page.waitForLoadState('load');
+    reportTitle = await page.title();
+    reportCharts = await page.$$eval('canvas', (cs) => cs.length);
+    await page.screenshot({ path: shot.replace(/\.png$/, '-report.png'), fullPage: true });
+  }
+  console.log(JSON.stringify({ seen, rows, link, reportTitle, reportCharts, errors }));
 } finally {
   await browser.close();
 }

@@ -185,6 +185,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (save) {
       try (dev.hinge.journal.Journal j = journal.open()) {
         long id = j.saveAnalysis(analysis, opt(loadKg));
+        new dev.hinge.journal.ReportStore(AppDirs.forUser().data().resolve("reports"))
+            .write(id, o -> HtmlReport.write(analysis, t, frames, o));
         var err = spec.commandLine().getErr();
         err.println("saved as analysis " + id + " in the journal (" + j.description() + ")");
         err.flush();

@@ -2,6 +2,7 @@ package dev.hinge.cli;
 
 import dev.hinge.core.AppDirs;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.ReportStore;
 import dev.hinge.journal.VideoStore;
 import dev.hinge.pipeline.VideoAnalyzer;
 import dev.hinge.pose.PoseOptions;
@@ -63,7 +64,14 @@ public final class ServeCommand implements Callable<Integer> {
               analyzer,
               maxUploadMb * 1_000_000,
               workers);
-      server = WebServer.start(opened, host, port, t, Optional.of(uploads));
+      server =
+          WebServer.start(
+              opened,
+              host,
+              port,
+              t,
+              Optional.of(uploads),
+              Optional.of(new ReportStore(dirs.data().resolve("reports"))));
     } catch (RuntimeException e) {
       opened.close();
       throw e;

@@ -178,11 +178,6 @@ public final class Journal implements AutoCloseable {
    * @return the analysis id
    */
   public long saveAnalysis(Analysis a, OptionalDouble loadKg) {
-    return saveAnalysis(a, loadKg, a.video().name());
-  }
-
-  /** As above, under the name the lifter knows the video by (an upload is stored by its hash). */
-  public long saveAnalysis(Analysis a, OptionalDouble loadKg, String videoName) {
     Instant now = clock.instant();
     String day = LocalDate.ofInstant(now, clock.getZone()).toString();
     return inTransaction(
@@ -209,7 +204,7 @@ public final class Journal implements AutoCloseable {
                   Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, set);
             ps.setString(2, now.toString());
-            ps.setString(3, videoName);
+            ps.setString(3, a.video().name());
             ps.setInt(4, (int) a.repCount());
             ps.setInt(5, (int) a.partialReps());
             ps.setDouble(6, a.set().meanConcentricVelocityMps());

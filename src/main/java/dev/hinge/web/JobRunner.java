@@ -2,10 +2,16 @@ package dev.hinge.web;
 
 import dev.hinge.core.HingeException;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.ReportStore;
 import dev.hinge.journal.VideoStore;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.VideoAnalyzer;
+import dev.hinge.pose.VideoInfo;
+import dev.hinge.report.HtmlReport;
+import dev.hinge.video.VideoKeyFrames;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +33,16 @@ final class JobRunner implements AutoCloseable {
   private final VideoStore videos;
   private final VideoAnalyzer analyzer;
   private final ExecutorService pool;
+  private final Optional<ReportStore> reports;
 
-  JobRunner(Journal journal, VideoStore videos, VideoAnalyzer analyzer, int workers) {
+  JobRunner(
+      Journal journal,
+      VideoStore videos,
+      VideoAnalyzer analyzer,
+      int workers,
+      Optional<ReportStore> reports) {
     this.journal = journal;
+    this.reports = reports;
     this.videos = videos;
     this.analyzer = analyzer;
     this.pool =
@@ -70,7 +83,7 @@ final class JobRunner implements AutoCloseable {
               OptionalDouble.empty(),
               job.loadKg() == null ? OptionalDouble.empty() : OptionalDouble.of(job.loadKg()),
               OptionalDouble.empty());
-      Analysis a =
+      VideoAnalyzer.Result result =
           analyzer.analyze(
               videos.path(video.sha256()),
               options,
@@ -81,7 +94,19 @@ final class JobRunner implements AutoCloseable {
                   journal.updateJob(job.id(), Journal.Job.RUNNING, p, null, null);
                 }
               });
-      long id = journal.saveAnalysis(a, options.loadKg(), video.originalName());
+      // the stored file is named by its hash: the report shows the name the lifter uploaded
+      Analysis a = withVideoName(result.analysis(), video.originalName());
+      long id = journal.saveAnalysis(a, options.loadKg());
+      Path file = videos.path(video.sha256());
+      reports.ifPresent(
+          r ->
+              r.write(
+                  id,
+                  out -> {
+                    try (VideoKeyFrames frames = new VideoKeyFrames(file)) {
+                      HtmlReport.write(a, Optional.of(result.track()), frames::jpeg, out);
+                    }
+                  }));
       journal.updateJob(job.id(), Journal.Job.DONE, 1.0, id, null);
     } catch (RuntimeException e) {
       if (pool.isShutdown()) {
@@ -101,6 +126,18 @@ final class JobRunner implements AutoCloseable {
       journal.updateJob(
           job.id(), Journal.Job.FAILED, 0, null, "internal error: " + e.getClass().getSimpleName());
     }
+  }
+
+  static Analysis withVideoName(Analysis a, String name) {
+    VideoInfo v = a.video();
+    return new Analysis(
+        new VideoInfo(name, v.width(), v.height(), v.fps(), v.rotation(), v.durationMs()),
+        a.kinematics(),
+        a.reps(),
+        a.set(),
+        a.warnings(),
+        a.skipped(),
+        a.topFixes());
   }
 
   @Override

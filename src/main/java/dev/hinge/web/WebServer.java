@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.ReportStore;
 import dev.hinge.journal.VideoStore;
 import dev.hinge.pipeline.VideoAnalyzer;
 import dev.hinge.triage.CheckInParser;
@@ -55,13 +56,18 @@ public final class WebServer implements AutoCloseable {
   private final Journal journal;
   private final Optional<Uploads> uploads;
   private final Optional<JobRunner> jobs;
+  private final Optional<ReportStore> reports;
 
-  private WebServer(Javalin app, Journal journal, Optional<Uploads> uploads) {
+  private WebServer(
+      Javalin app, Journal journal, Optional<Uploads> uploads, Optional<ReportStore> reports) {
     this.app = app;
     this.journal = journal;
     this.uploads = uploads;
+    this.reports = reports;
     this.jobs =
-        uploads.map(u -> new JobRunner(journal, u.store(), u.analyzer(), Math.max(1, u.workers())));
+        uploads.map(
+            u ->
+                new JobRunner(journal, u.store(), u.analyzer(), Math.max(1, u.workers()), reports));
   }
 
   /**
@@ -76,6 +82,19 @@ public final class WebServer implements AutoCloseable {
   /** As above, with video uploads analysed in the background when {@code uploads} is given. */
   public static WebServer start(
       Journal journal, String host, int port, Optional<String> token, Optional<Uploads> uploads) {
+    return start(journal, host, port, token, uploads, Optional.empty());
+  }
+
+  /**
+   * As above, serving (and, for uploads, writing) the analyses' HTML reports from {@code reports}.
+   */
+  public static WebServer start(
+      Journal journal,
+      String host,
+      int port,
+      Optional<String> token,
+      Optional<Uploads> uploads,
+      Optional<ReportStore> reports) {
     if (!loopback(host) && token.isEmpty()) {
       throw HingeException.invalidInput(
           "refusing to listen on "
@@ -107,7 +126,7 @@ public final class WebServer implements AutoCloseable {
                     error(ctx, 401, "unauthorized", "missing or wrong access token");
                   }
                 }));
-    WebServer server = new WebServer(app, journal, uploads);
+    WebServer server = new WebServer(app, journal, uploads, reports);
     server.routes();
     app.exception(
         HingeException.class,
@@ -161,6 +180,7 @@ public final class WebServer implements AutoCloseable {
         "/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/index.html")));
     app.get("/api/v1/analyses", this::listAnalyses);
     app.get("/api/v1/analyses/{id}", this::getAnalysis);
+    app.get("/analyses/{id}/report", this::getReport);
     app.get("/api/v1/checkins", this::listCheckIns);
     app.get("/api/v1/checkins/questions", this::questions);
     app.get(
@@ -274,6 +294,21 @@ public final class WebServer implements AutoCloseable {
             .orElseThrow(
                 () -> new HingeException(ErrorKind.NOT_FOUND, "no analysis with id " + id));
     ctx.status(200).contentType("application/json").result(report);
+  }
+
+  private void getReport(Context ctx) throws IOException {
+    long id = id(ctx);
+    Path file =
+        reports
+            .flatMap(r -> r.find(id))
+            .orElseThrow(
+                () ->
+                    new HingeException(
+                        ErrorKind.NOT_FOUND,
+                        "no HTML report for analysis "
+                            + id
+                            + " (reports are made for uploads and for analyze --save)"));
+    ctx.contentType("text/html; charset=utf-8").result(java.nio.file.Files.newInputStream(file));
   }
 
   private void listCheckIns(Context ctx) throws IOException {

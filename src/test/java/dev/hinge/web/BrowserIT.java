@@ -88,10 +88,11 @@ class BrowserIT {
                 Optional.empty(),
                 Optional.of(
                     new WebServer.Uploads(
-                        new dev.hinge.journal.VideoStore(store),
+                        new dev.hinge.journal.VideoStore(store.resolve("videos")),
                         analyzer,
                         WebServer.Uploads.DEFAULT_MAX_BYTES,
-                        1)))) {
+                        1)),
+                Optional.of(new dev.hinge.journal.ReportStore(store.resolve("reports"))))) {
       Files.createDirectories(SHOTS);
       Path shot = SHOTS.resolve("upload.png").toAbsolutePath();
       JsonNode page =
@@ -101,7 +102,9 @@ class BrowserIT {
               video.toAbsolutePath().toString(),
               shot.toString());
       assertThat(page.get("errors")).isEmpty();
-      assertThat(page.get("link").asText()).startsWith("/api/v1/analyses/");
+      assertThat(page.get("link").asText()).matches("/analyses/\\d+/report");
+      assertThat(page.get("reportTitle").asText()).contains("jc_good");
+      assertThat(page.get("reportCharts").asInt()).isGreaterThanOrEqualTo(3);
       JsonNode last = page.get("seen").get(page.get("seen").size() - 1);
       assertThat(last.get("upload").asDouble()).isEqualTo(1.0);
       assertThat(last.get("analysis").asDouble()).isEqualTo(1.0);

@@ -45,8 +45,8 @@ class UploadTest {
         for (int i = 1; i <= 10; i++) {
           progress.progress("pose", 0.09 * i);
         }
-        return AnalysisPipeline.analyze(
-            SyntheticLifter.generate(SetSpec.clean(3, 3)).track(), options);
+        var track = SyntheticLifter.generate(SetSpec.clean(3, 3)).track();
+        return new VideoAnalyzer.Result(AnalysisPipeline.analyze(track, options), track);
       };
 
   WebServer server(Journal j, VideoAnalyzer analyzer, long maxBytes) {

@@ -1,0 +1,39 @@
+package dev.hinge.journal;
+
+import dev.hinge.core.AtomicFiles;
+import dev.hinge.core.ErrorKind;
+import dev.hinge.core.HingeException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The one-file HTML reports of saved analyses, on disk next to the journal ({@code
+ * reports/<analysis id>.html}): they carry key frames and charts, too big and too binary for the
+ * database.
+ */
+public final class ReportStore {
+  private final Path dir;
+
+  public ReportStore(Path dir) {
+    this.dir = dir;
+  }
+
+  public void write(long analysisId, AtomicFiles.Writer writer) {
+    try {
+      AtomicFiles.write(path(analysisId), writer);
+    } catch (UncheckedIOException e) {
+      throw new HingeException(ErrorKind.STORAGE, e.getMessage(), e);
+    }
+  }
+
+  public Optional<Path> find(long analysisId) {
+    Path p = path(analysisId);
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  private Path path(long analysisId) {
+    return dir.resolve(analysisId + ".html");
+  }
+}
