@@ -27,6 +27,10 @@ try {
     title: await page.title(),
     analyses: await rows('#analyses tbody tr'),
     checkins: await rows('#checkins tbody tr'),
+    recurring: await rows('#recurring tbody tr'),
+    charts: await page.evaluate(() => Object.values(Chart.instances).map((c) => ({
+      id: c.canvas.id, points: c.data.datasets.map((d) => d.data.filter((v) => v !== null).length),
+    }))),
     errors,
   };
   await page.screenshot({ path: shot, fullPage: true });

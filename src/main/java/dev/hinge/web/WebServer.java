@@ -38,6 +38,9 @@ import java.util.OptionalDouble;
  * JSON {@code {"error": code, "message": ...}} with the HTTP status of their kind.
  */
 public final class WebServer implements AutoCloseable {
+  /** Chart.js from its webjar, bundled in the jar at build time: no build step, no network. */
+  static final String CHART_JS = "META-INF/resources/webjars/chart.js/4.4.7/dist/chart.umd.js";
+
   /** JSON bodies larger than this are refused (413). */
   public static final long MAX_JSON_BYTES = 1 << 20;
 
@@ -178,6 +181,12 @@ public final class WebServer implements AutoCloseable {
         ctx -> ctx.contentType("application/json").result(resource("web/openapi.json")));
     app.get(
         "/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/index.html")));
+    app.get(
+        "/assets/chart.umd.js",
+        ctx ->
+            ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "max-age=86400")
+                .result(resource(CHART_JS)));
     app.get("/api/v1/analyses", this::listAnalyses);
     app.get("/api/v1/analyses/{id}", this::getAnalysis);
     app.get("/analyses/{id}/report", this::getReport);

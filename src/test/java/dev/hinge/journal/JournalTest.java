@@ -120,26 +120,7 @@ class JournalTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
   void faultsAreStoredWithTheirRep(String kind) throws Exception {
-    SetSpec spec =
-        new SetSpec(
-            7,
-            List.of(
-                new SetSpec.RepSpec(1.2, 0.6, 1.2, java.util.Set.of()),
-                new SetSpec.RepSpec(
-                    1.2, 0.6, 1.2, java.util.Set.of(dev.hinge.faults.FaultCode.BAR_DRIFT))),
-            false,
-            1.8,
-            30,
-            4,
-            0,
-            800,
-            0.5,
-            0,
-            0,
-            false,
-            false);
-    Analysis a =
-        AnalysisPipeline.analyze(SyntheticLifter.generate(spec).track(), AnalysisOptions.NONE);
+    Analysis a = JournalTestSupport.setWithBarDriftOnRep2();
     assertThat(a.reps().get(1).faults()).isNotEmpty();
     try (Journal j = Journal.open(fresh(kind), DAY)) {
       j.saveAnalysis(a, OptionalDouble.empty());

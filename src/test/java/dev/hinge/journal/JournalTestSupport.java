@@ -26,6 +26,31 @@ public final class JournalTestSupport {
         : Stream.of("sqlite", "postgresql");
   }
 
+  /** A two-rep set whose second rep drifts away from the legs (BAR_DRIFT). */
+  public static dev.hinge.pipeline.Analysis setWithBarDriftOnRep2() {
+    dev.hinge.synthetic.SetSpec spec =
+        new dev.hinge.synthetic.SetSpec(
+            7,
+            java.util.List.of(
+                new dev.hinge.synthetic.SetSpec.RepSpec(1.2, 0.6, 1.2, java.util.Set.of()),
+                new dev.hinge.synthetic.SetSpec.RepSpec(
+                    1.2, 0.6, 1.2, java.util.Set.of(dev.hinge.faults.FaultCode.BAR_DRIFT))),
+            false,
+            1.8,
+            30,
+            4,
+            0,
+            800,
+            0.5,
+            0,
+            0,
+            false,
+            false);
+    return dev.hinge.pipeline.AnalysisPipeline.analyze(
+        dev.hinge.synthetic.SyntheticLifter.generate(spec).track(),
+        dev.hinge.pipeline.AnalysisOptions.NONE);
+  }
+
   public static synchronized String fresh(String kind) throws Exception {
     if (kind.equals("sqlite")) {
       if (dir == null) {

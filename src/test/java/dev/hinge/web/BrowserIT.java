@@ -176,6 +176,7 @@ class BrowserIT {
           AnalysisPipeline.analyze(
               SyntheticLifter.generate(SetSpec.clean(2, 2)).track(), AnalysisOptions.NONE),
           OptionalDouble.of(150));
+      j.saveAnalysis(JournalTestSupport.setWithBarDriftOnRep2(), OptionalDouble.of(160));
       j.saveCheckIn(
           emergency,
           new TriageEngine().evaluate(CheckInParser.parse(emergency), TrainingContext.none()));
@@ -186,12 +187,20 @@ class BrowserIT {
             browse("dashboard.mjs", "http://127.0.0.1:" + s.port() + "/", shot.toString());
         assertThat(page.get("title").asText()).isEqualTo("Hinge journal");
         assertThat(page.get("errors")).isEmpty();
-        assertThat(page.get("analyses")).hasSize(1);
-        assertThat(page.at("/analyses/0").findValuesAsText("text"))
+        assertThat(page.get("analyses")).hasSize(2);
+        assertThat(page.at("/analyses/1").findValuesAsText("text"))
             .contains("synthetic-2.mp4", "2", "150.0");
         assertThat(page.get("checkins")).hasSize(1);
         assertThat(page.at("/checkins/0/2/text").asText()).isEqualTo("EMERGENCY");
         assertThat(page.at("/checkins/0/2/cls").asText()).isEqualTo("EMERGENCY");
+        // trends: both sets charted; the fault that came back is counted
+        assertThat(page.get("charts").toString())
+            .contains("{\"id\":\"speed-chart\",\"points\":[2,2]}")
+            .contains("{\"id\":\"load-chart\",\"points\":[2]}");
+        assertThat(page.get("recurring")).hasSize(1);
+        assertThat(page.at("/recurring/0").findValuesAsText("text"))
+            .startsWith("BAR_DRIFT", "1 of 2", "1");
+        assertThat(page.at("/recurring/0/3/text").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertPng(shot);
       }
     }
