@@ -6,6 +6,7 @@ import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.JournalExport;
+import dev.hinge.journal.WorkoutImport;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       JournalCommand.ListCommand.class,
       JournalCommand.ShowCommand.class,
-      JournalCommand.ExportCommand.class
+      JournalCommand.ExportCommand.class,
+      JournalCommand.ImportCommand.class
     })
 public final class JournalCommand {
   @picocli.CommandLine.Mixin JournalOption journal = new JournalOption();
@@ -164,6 +166,65 @@ public final class JournalCommand {
                 .writeValueAsString(JournalExport.json(j)));
         w.write('\n');
       }
+    }
+  }
+
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description =
+          "Import sets from a Strong or Hevy CSV export (recognised from the header; docs/journal.md).")
+  static final class ImportCommand implements Callable<Integer> {
+    @ParentCommand JournalCommand parent;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the CSV export")
+    Path file;
+
+    @Option(
+        names = "--units",
+        description = "unit of the weights when the file does not say: kg or lb (default: kg)")
+    String units = "kg";
+
+    @Option(
+        names = "--skip-bad-rows",
+        description = "import the good rows and list the bad ones (default: import nothing)")
+    boolean skipBadRows;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      String u = units.toLowerCase(Locale.ROOT);
+      if (!u.equals("kg") && !u.equals("lb") && !u.equals("lbs")) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--units must be kg or lb, found '" + units + "'");
+      }
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new HingeException(ErrorKind.NOT_FOUND, "export file not found: " + file);
+      }
+      WorkoutImport.Result read;
+      try (var in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        read = WorkoutImport.read(in, u);
+      }
+      try (Journal j = parent.journal.open()) {
+        Journal.ImportSummary s = j.importSets(read, skipBadRows);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+            Locale.ROOT,
+            "%s export %s: %d sets imported, %d already in the journal, %d bad rows skipped, %d"
+                + " empty rows ignored%n",
+            read.format().name().charAt(0)
+                + read.format().name().substring(1).toLowerCase(Locale.ROOT),
+            file.getFileName(),
+            s.imported(),
+            s.alreadyPresent(),
+            s.badRowsSkipped(),
+            s.emptyRows());
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        read.errors().forEach(e -> err.println("hinge: skipped " + e));
+        err.flush();
+      }
+      return ExitCodes.OK;
     }
   }
 }

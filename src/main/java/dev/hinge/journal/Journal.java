@@ -249,6 +249,109 @@ public final class Journal implements AutoCloseable {
         });
   }
 
+  /** What an import did. */
+  public record ImportSummary(
+      int imported, int alreadyPresent, int badRowsSkipped, int emptyRows) {}
+
+  /**
+   * Imports the sets read from another log's export, into the day's sessions, in one transaction.
+   * Sets already imported (same source row) are not added twice. With bad rows and {@code
+   * skipBadRows} false nothing is imported and the error lists every bad row.
+   */
+  public ImportSummary importSets(WorkoutImport.Result read, boolean skipBadRows) {
+    if (!read.errors().isEmpty() && !skipBadRows) {
+      List<String> lines = read.errors().stream().limit(20).map(Object::toString).toList();
+      throw HingeException.invalidInput(
+          read.errors().size()
+              + " bad row"
+              + (read.errors().size() == 1 ? "" : "s")
+              + " in the "
+              + read.format().name().charAt(0)
+              + read.format().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+              + " export, nothing imported (--skip-bad-rows imports the rest): "
+              + String.join("; ", lines)
+              + (read.errors().size() > 20 ? "; …" : ""));
+    }
+    return inTransaction(
+        () -> {
+          int imported = 0;
+          int present = 0;
+          String source = read.format().name().toLowerCase(java.util.Locale.ROOT);
+          for (WorkoutImport.ImportedSet set : read.sets()) {
+            try (PreparedStatement ps =
+                db.prepareStatement("SELECT 1 FROM sets WHERE source_key = ?")) {
+              ps.setString(1, set.sourceKey());
+              try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                  present++;
+                  continue;
+                }
+              }
+            }
+            long session = sessionFor(set.day().toString());
+            try (PreparedStatement ps =
+                db.prepareStatement(
+                    "INSERT INTO sets (session_id, exercise, load_kg, reps, rpe, notes, source,"
+                        + " source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+              ps.setLong(1, session);
+              ps.setString(2, set.exercise());
+              setDouble(ps, 3, set.loadKg());
+              if (set.reps().isPresent()) {
+                ps.setInt(4, set.reps().getAsInt());
+              } else {
+                ps.setNull(4, Types.INTEGER);
+              }
+              setDouble(ps, 5, set.rpe());
+              ps.setString(6, set.notes().isEmpty() ? null : set.notes());
+              ps.setString(7, source);
+              ps.setString(8, set.sourceKey());
+              ps.executeUpdate();
+              imported++;
+            }
+          }
+          return new ImportSummary(imported, present, read.errors().size(), read.emptyRows());
+        });
+  }
+
+  /** One set of the training log, as kept. */
+  public record SetRow(
+      long id,
+      String day,
+      String exercise,
+      Double loadKg,
+      Integer reps,
+      Double rpe,
+      String source) {}
+
+  /** Every set, newest day first: imported ones and those of analysed videos. */
+  public List<SetRow> sets() {
+    return read(
+        () -> {
+          List<SetRow> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  db.prepareStatement(
+                      "SELECT st.id, s.day, st.exercise, st.load_kg, st.reps, st.rpe, st.source"
+                          + " FROM sets st JOIN sessions s ON s.id = st.session_id"
+                          + " ORDER BY s.day DESC, st.id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              int reps = rs.getInt(5);
+              Integer r = rs.wasNull() ? null : reps;
+              out.add(
+                  new SetRow(
+                      rs.getLong(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      nullableDouble(rs, 4),
+                      r,
+                      nullableDouble(rs, 6),
+                      rs.getString(7) == null ? "video" : rs.getString(7)));
+            }
+          }
+          return out;
+        });
+  }
+
   /** Records a check-in: the answers as given and the triage result. */
   public long saveCheckIn(String answersJson, TriageResult result) {
     return inTransaction(

@@ -190,6 +190,8 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/analyses", this::listAnalyses);
     app.get("/api/v1/analyses/{id}", this::getAnalysis);
     app.get("/analyses/{id}/report", this::getReport);
+    app.get("/api/v1/sets", this::listSets);
+    app.get("/api/v1/sessions", this::listSessions);
     app.get("/api/v1/checkins", this::listCheckIns);
     app.get("/api/v1/checkins/questions", this::questions);
     app.get(
@@ -303,6 +305,45 @@ public final class WebServer implements AutoCloseable {
             .orElseThrow(
                 () -> new HingeException(ErrorKind.NOT_FOUND, "no analysis with id " + id));
     ctx.status(200).contentType("application/json").result(report);
+  }
+
+  private void listSets(Context ctx) {
+    ArrayNode out = JSON.createArrayNode();
+    for (Journal.SetRow r : journal.sets()) {
+      out.add(setNode(r));
+    }
+    json(ctx, 200, out);
+  }
+
+  /** Sessions (one per day), newest first, with their sets. */
+  private void listSessions(Context ctx) {
+    ArrayNode out = JSON.createArrayNode();
+    ObjectNode current = null;
+    for (Journal.SetRow r : journal.sets()) {
+      if (current == null || !current.get("day").asText().equals(r.day())) {
+        current = out.addObject();
+        current.put("day", r.day());
+        current.putArray("sets");
+      }
+      ((ArrayNode) current.get("sets")).add(setNode(r));
+    }
+    json(ctx, 200, out);
+  }
+
+  private static ObjectNode setNode(Journal.SetRow r) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", r.id());
+    o.put("day", r.day());
+    o.put("exercise", r.exercise());
+    putNullable(o, "loadKg", r.loadKg());
+    if (r.reps() == null) {
+      o.putNull("reps");
+    } else {
+      o.put("reps", r.reps());
+    }
+    putNullable(o, "rpe", r.rpe());
+    o.put("source", r.source());
+    return o;
   }
 
   private void getReport(Context ctx) throws IOException {

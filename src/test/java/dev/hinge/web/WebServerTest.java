@@ -94,6 +94,13 @@ class WebServerTest {
       assertThat(missing.json().get("error").asText()).isEqualTo("not_found");
       assertThat(missing.json().get("message").asText()).contains(Long.toString(id + 1000));
 
+      JsonNode sessions = get(s, "/api/v1/sessions").json();
+      assertThat(sessions).hasSize(1);
+      assertThat(sessions.at("/0/sets/0/exercise").asText()).isEqualTo("deadlift");
+      assertThat(sessions.at("/0/sets/0/loadKg").asDouble()).isEqualTo(150.0);
+      assertThat(sessions.at("/0/sets/0/source").asText()).isEqualTo("video");
+      assertThat(get(s, "/api/v1/sets").json()).hasSize(1);
+
       Reply bad = get(s, "/api/v1/analyses/abc");
       assertThat(bad.status()).isEqualTo(400);
       assertThat(bad.json().get("message").asText()).contains("'abc'");
@@ -180,7 +187,14 @@ class WebServerTest {
       assertThat(api.get("openapi").asText()).startsWith("3.");
       assertThat(api.get("paths").fieldNames())
           .toIterable()
-          .contains("/analyses", "/analyses/{id}", "/checkins", "/videos", "/jobs/{id}");
+          .contains(
+              "/analyses",
+              "/analyses/{id}",
+              "/checkins",
+              "/videos",
+              "/jobs/{id}",
+              "/sets",
+              "/sessions");
       Reply nope = get(s, "/api/v1/nope");
       assertThat(nope.status()).isEqualTo(404);
       assertThat(nope.json().get("error").asText()).isEqualTo("not_found");
