@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure decoding, pose and end-to-end speed and peak memory on this machine.",
-    subcommands = {BenchCheckinCommand.class, BenchAnalysisCommand.class})
+    subcommands = {BenchCheckinCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -94,8 +94,11 @@ public final class Journal implements AutoCloseable {
   private final Connection db;
   private final String description;
   private final Clock clock;
+  private final boolean sqlite;
+  private long writes;
 
-  private Journal(Connection db, String description, Clock clock) {
+  private Journal(Connection db, String description, Clock clock, boolean sqlite) {
+    this.sqlite = sqlite;
     this.db = db;
     this.description = description;
     this.clock = clock;
@@ -155,7 +158,7 @@ public final class Journal implements AutoCloseable {
           s.execute("PRAGMA busy_timeout=5000");
         }
       }
-      return new Journal(c, description, clock);
+      return new Journal(c, description, clock, !postgres);
     } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
       throw new HingeException(
           ErrorKind.STORAGE, "cannot open the journal (" + description + "): " + rootMessage(e), e);
@@ -603,6 +606,20 @@ public final class Journal implements AutoCloseable {
                       List.of()));
             }
           }
+          // every analysis's faults in one query, not one query per analysis
+          java.util.Map<Long, List<String>> faults = new java.util.HashMap<>();
+          try (PreparedStatement ps =
+                  db.prepareStatement(
+                      "SELECT r.analysis_id, r.rep_index, f.code, f.severity FROM rep_faults f"
+                          + " JOIN analysis_reps r ON r.id = f.rep_id"
+                          + " ORDER BY r.analysis_id, r.rep_index, f.id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              faults
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add("rep " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+          }
           List<AnalysisSummary> withFaults = new ArrayList<>();
           for (AnalysisSummary s : out) {
             withFaults.add(
@@ -616,7 +633,7 @@ public final class Journal implements AutoCloseable {
                     s.loadKg(),
                     s.meanVelocityMps(),
                     s.peakMomentNm(),
-                    faultsOf(s.id())));
+                    faults.getOrDefault(s.id(), List.of())));
           }
           return withFaults;
         });
@@ -692,23 +709,6 @@ public final class Journal implements AutoCloseable {
         });
   }
 
-  private List<String> faultsOf(long analysis) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "SELECT r.rep_index, f.code, f.severity FROM rep_faults f"
-                + " JOIN analysis_reps r ON r.id = f.rep_id WHERE r.analysis_id = ?"
-                + " ORDER BY r.rep_index, f.id")) {
-      ps.setLong(1, analysis);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add("rep " + rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3));
-        }
-      }
-    }
-    return out;
-  }
-
   private List<String> repFaults(long rep) throws SQLException {
     List<String> out = new ArrayList<>();
     try (PreparedStatement ps =
@@ -752,6 +752,7 @@ public final class Journal implements AutoCloseable {
       try {
         T out = work.run();
         db.commit();
+        writes++;
         return out;
       } catch (SQLException | RuntimeException e) {
         db.rollback();
@@ -805,6 +806,25 @@ public final class Journal implements AutoCloseable {
       t = t.getCause();
     }
     return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  /**
+   * A number that changes whenever the journal's content may have changed, through this object or
+   * (SQLite's {@code data_version}) through any other connection to the same file, such as a CLI
+   * saving while the server runs; empty where no such number exists (PostgreSQL), so nothing may be
+   * cached.
+   */
+  public synchronized java.util.OptionalLong version() {
+    if (!sqlite) {
+      return java.util.OptionalLong.empty();
+    }
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+      rs.next();
+      return java.util.OptionalLong.of(rs.getLong(1) * 1_000_000_007L + writes);
+    } catch (SQLException e) {
+      return java.util.OptionalLong.empty();
+    }
   }
 
   /** The zone the journal's days are counted in. */

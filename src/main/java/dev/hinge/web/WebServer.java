@@ -110,6 +110,11 @@ public final class WebServer implements AutoCloseable {
             config -> {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = MAX_JSON_BYTES;
+              // a few threads per core: on a laptop, hundreds of threads only add switching
+              int cores = Runtime.getRuntime().availableProcessors();
+              config.jetty.threadPool =
+                  new org.eclipse.jetty.util.thread.QueuedThreadPool(
+                      Math.max(16, 8 * cores), Math.max(4, cores));
               uploads.ifPresent(
                   u -> {
                     // multipart bodies are spooled to disk by Jetty past 1 MB: the heap stays flat
@@ -187,12 +192,12 @@ public final class WebServer implements AutoCloseable {
             ctx.contentType("text/javascript; charset=utf-8")
                 .header("Cache-Control", "max-age=86400")
                 .result(resource(CHART_JS)));
-    app.get("/api/v1/analyses", this::listAnalyses);
-    app.get("/api/v1/analyses/{id}", this::getAnalysis);
+    app.get("/api/v1/analyses", cached(this::listAnalyses));
+    app.get("/api/v1/analyses/{id}", cached(this::getAnalysis));
     app.get("/analyses/{id}/report", this::getReport);
-    app.get("/api/v1/sets", this::listSets);
-    app.get("/api/v1/sessions", this::listSessions);
-    app.get("/api/v1/checkins", this::listCheckIns);
+    app.get("/api/v1/sets", cached(this::listSets));
+    app.get("/api/v1/sessions", cached(this::listSessions));
+    app.get("/api/v1/checkins", cached(this::listCheckIns));
     app.get("/api/v1/checkins/questions", this::questions);
     app.get(
         "/checkin",
@@ -276,6 +281,37 @@ public final class WebServer implements AutoCloseable {
       out.put("error", job.error());
     }
     json(ctx, 200, out);
+  }
+
+  /** A rendered JSON response and the journal version it was rendered from. */
+  private record Rendered(long version, int status, String body) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Rendered> rendered =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Serves a read-only JSON endpoint from memory while the journal has not changed (its version,
+   * which also sees other processes' writes to a SQLite file); renders it again after any write.
+   * Dashboards poll these: without the cache each poll rebuilt the same JSON from the database.
+   */
+  private io.javalin.http.Handler cached(io.javalin.http.Handler render) {
+    return ctx -> {
+      java.util.OptionalLong version = journal.version();
+      String key = ctx.path();
+      Rendered hit = version.isPresent() ? rendered.get(key) : null;
+      if (hit != null && hit.version() == version.getAsLong()) {
+        ctx.status(hit.status()).contentType("application/json").result(hit.body());
+        return;
+      }
+      render.handle(ctx);
+      String body = ctx.result();
+      if (version.isPresent() && body != null && ctx.statusCode() == 200) {
+        if (rendered.size() > 1000) {
+          rendered.clear();
+        }
+        rendered.put(key, new Rendered(version.getAsLong(), 200, body));
+      }
+    };
   }
 
   private void listAnalyses(Context ctx) {
@@ -368,12 +404,20 @@ public final class WebServer implements AutoCloseable {
       o.put("id", c.id());
       o.put("createdAt", c.createdAt());
       o.put("disposition", c.disposition());
-      o.set("result", JSON.readTree(c.resultJson()));
+      // stored as JSON by the journal: passed through, not parsed again
+      o.putRawValue("result", new com.fasterxml.jackson.databind.util.RawValue(c.resultJson()));
     }
     json(ctx, 200, out);
   }
 
   private void questions(Context ctx) {
+    ctx.status(200).contentType("application/json").result(QUESTIONS_JSON);
+  }
+
+  /** The questionnaire never changes while the server runs: built once. */
+  private static final String QUESTIONS_JSON = questionsJson();
+
+  private static String questionsJson() {
     ArrayNode out = JSON.createArrayNode();
     for (Questionnaire.Question q : Questionnaire.questions()) {
       ObjectNode o = out.addObject();
@@ -394,7 +438,7 @@ public final class WebServer implements AutoCloseable {
       o.put("redFlag", q.redFlag());
       o.put("onlyIfLegSymptoms", q.onlyIfLegSymptoms());
     }
-    json(ctx, 200, out);
+    return out.toString();
   }
 
   private void postCheckIn(Context ctx) {

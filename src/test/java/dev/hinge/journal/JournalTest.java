@@ -173,6 +173,35 @@ class JournalTest {
     }
   }
 
+  /**
+   * Another program holds the SQLite file locked (an exclusive transaction) past the busy timeout:
+   * the save fails with a storage error naming the database, and what was saved before is intact.
+   */
+  @Test
+  void aLockedJournalFailsCleanlyAndLosesNothing() throws Exception {
+    String file = fresh("sqlite");
+    try (Journal j = Journal.open(file, DAY)) {
+      long first = j.saveAnalysis(set(1), OptionalDouble.of(100));
+      try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+          Statement s = other.createStatement()) {
+        s.execute("PRAGMA busy_timeout=0");
+        s.execute("BEGIN EXCLUSIVE");
+        assertThatThrownBy(() -> j.saveAnalysis(set(2), OptionalDouble.of(110)))
+            .isInstanceOf(HingeException.class)
+            .satisfies(e -> assertThat(((HingeException) e).kind()).isEqualTo(ErrorKind.STORAGE))
+            .hasMessageContaining("cannot write to the journal")
+            .hasMessageContaining(file)
+            .hasMessageContaining("locked");
+        s.execute("ROLLBACK");
+      }
+      assertThat(j.analyses()).extracting(Journal.AnalysisSummary::id).containsExactly(first);
+      assertThat(j.reps()).hasSize(1);
+      // and the journal works again once the lock is gone
+      j.saveAnalysis(set(2), OptionalDouble.of(110));
+      assertThat(j.analyses()).hasSize(2);
+    }
+  }
+
   @Test
   void aJournalThatCannotBeCreatedSaysWhereAndWhy() throws Exception {
     Path blocker = Files.writeString(dir.resolve("not-a-directory"), "x");

@@ -151,6 +151,30 @@ class WebServerTest {
     }
   }
 
+  /**
+   * Read endpoints are served from memory until the journal changes, including a change made by
+   * another program (the CLI saving an analysis while the server runs) on the same SQLite file.
+   */
+  @Test
+  void cachedListsSeeWritesFromAnotherProcess() throws Exception {
+    String db = JournalTestSupport.fresh("sqlite");
+    try (Journal j = Journal.open(db);
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      assertThat(get(s, "/api/v1/analyses").json()).isEmpty();
+      assertThat(get(s, "/api/v1/analyses").json()).isEmpty();
+      try (Journal cli = Journal.open(db)) {
+        cli.saveAnalysis(
+            AnalysisPipeline.analyze(
+                SyntheticLifter.generate(SetSpec.clean(1, 1)).track(), AnalysisOptions.NONE),
+            OptionalDouble.empty());
+      }
+      assertThat(get(s, "/api/v1/analyses").json()).hasSize(1);
+      assertThat(send(s, "POST", "/api/v1/checkins", Answers.doms().json(), null).status())
+          .isEqualTo(201);
+      assertThat(get(s, "/api/v1/checkins").json()).hasSize(1);
+    }
+  }
+
   @Test
   void badCheckInsAreRefusedWithEveryProblemAndNothingIsSaved() throws Exception {
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
