@@ -116,7 +116,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
               ? "give either VIDEO or --from-track, not both"
               : "nothing to analyse: give a VIDEO or --from-track FILE");
     }
-    AnalysisOptions options = new AnalysisOptions(opt(heightCm), opt(loadKg), opt(bodyMassKg));
+    OptionalDouble height = opt(heightCm);
+    OptionalDouble mass = opt(bodyMassKg);
+    if (save && (height.isEmpty() || mass.isEmpty())) {
+      // a saved analysis uses the journal's profile for what the command line did not say
+      try (dev.hinge.journal.Journal j = journal.open()) {
+        dev.hinge.journal.Journal.Profile p = j.profile();
+        height = height.isPresent() ? height : p.heightCm();
+        mass = mass.isPresent() ? mass : p.bodyMassKg();
+      }
+    }
+    AnalysisOptions options = new AnalysisOptions(height, opt(loadKg), mass);
     if (fromTrack.isPresent()) {
       PoseTrack t = PoseTrackReader.read(fromTrack.get());
       return report(AnalysisPipeline.analyze(t, options), Optional.of(t), KeyFrameSource.NONE);

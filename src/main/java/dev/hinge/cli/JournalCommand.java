@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       JournalCommand.ListCommand.class,
       JournalCommand.ShowCommand.class,
       JournalCommand.ExportCommand.class,
-      JournalCommand.ImportCommand.class
+      JournalCommand.ImportCommand.class,
+      JournalCommand.ProfileCommand.class
     })
 public final class JournalCommand {
   @picocli.CommandLine.Mixin JournalOption journal = new JournalOption();
@@ -223,6 +224,53 @@ public final class JournalCommand {
         PrintWriter err = spec.commandLine().getErr();
         read.errors().forEach(e -> err.println("hinge: skipped " + e));
         err.flush();
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "profile",
+      mixinStandardHelpOptions = true,
+      description =
+          "Show or set the lifter's profile: height (video scale), body mass (back load), units.")
+  static final class ProfileCommand implements Callable<Integer> {
+    @ParentCommand JournalCommand parent;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--height-cm", paramLabel = "N", description = "height in cm")
+    Optional<Double> heightCm = Optional.empty();
+
+    @Option(names = "--body-mass-kg", paramLabel = "N", description = "body mass in kg")
+    Optional<Double> bodyMassKg = Optional.empty();
+
+    @Option(names = "--units", description = "kg or lb, how loads are shown")
+    Optional<String> units = Optional.empty();
+
+    @Override
+    public Integer call() {
+      try (Journal j = parent.journal.open()) {
+        Journal.Profile p = j.profile();
+        if (heightCm.isPresent() || bodyMassKg.isPresent() || units.isPresent()) {
+          p =
+              new Journal.Profile(
+                  heightCm.map(java.util.OptionalDouble::of).orElse(p.heightCm()),
+                  bodyMassKg.map(java.util.OptionalDouble::of).orElse(p.bodyMassKg()),
+                  units.map(u -> u.toLowerCase(Locale.ROOT)).orElse(p.units()));
+          j.saveProfile(p);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+            Locale.ROOT,
+            "height %s, body mass %s, units %s%n",
+            p.heightCm().isPresent()
+                ? String.format(Locale.ROOT, "%.1f cm", p.heightCm().getAsDouble())
+                : "not set",
+            p.bodyMassKg().isPresent()
+                ? String.format(Locale.ROOT, "%.1f kg", p.bodyMassKg().getAsDouble())
+                : "not set",
+            p.units());
+        out.flush();
       }
       return ExitCodes.OK;
     }

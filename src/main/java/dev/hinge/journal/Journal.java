@@ -252,6 +252,75 @@ public final class Journal implements AutoCloseable {
         });
   }
 
+  /** The lifter: height (scale), body mass (back load) and the units loads are shown in. */
+  public record Profile(OptionalDouble heightCm, OptionalDouble bodyMassKg, String units) {
+    public Profile {
+      check("height", heightCm, 100, 250, "cm");
+      check("body mass", bodyMassKg, 25, 300, "kg");
+      if (!units.equals("kg") && !units.equals("lb")) {
+        throw HingeException.invalidInput("units must be kg or lb, found '" + units + "'");
+      }
+    }
+
+    public static Profile empty() {
+      return new Profile(OptionalDouble.empty(), OptionalDouble.empty(), "kg");
+    }
+
+    private static void check(String what, OptionalDouble v, double min, double max, String unit) {
+      if (v.isPresent() && !(v.getAsDouble() >= min && v.getAsDouble() <= max)) {
+        throw HingeException.invalidInput(
+            String.format(
+                java.util.Locale.ROOT,
+                "%s must be between %.0f and %.0f %s, found %s",
+                what,
+                min,
+                max,
+                unit,
+                v.getAsDouble()));
+      }
+    }
+  }
+
+  /** The lifter's profile, or an empty one (kilograms) before it is first saved. */
+  public Profile profile() {
+    return read(
+        () -> {
+          try (PreparedStatement ps =
+                  db.prepareStatement(
+                      "SELECT height_cm, body_mass_kg, units FROM lifter_profile WHERE id = 1");
+              ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return Profile.empty();
+            }
+            Double h = nullableDouble(rs, 1);
+            Double m = nullableDouble(rs, 2);
+            return new Profile(
+                h == null ? OptionalDouble.empty() : OptionalDouble.of(h),
+                m == null ? OptionalDouble.empty() : OptionalDouble.of(m),
+                rs.getString(3));
+          }
+        });
+  }
+
+  public void saveProfile(Profile p) {
+    inTransaction(
+        () -> {
+          try (PreparedStatement del = db.prepareStatement("DELETE FROM lifter_profile");
+              PreparedStatement ins =
+                  db.prepareStatement(
+                      "INSERT INTO lifter_profile (id, height_cm, body_mass_kg, units, updated_at)"
+                          + " VALUES (1, ?, ?, ?, ?)")) {
+            del.executeUpdate();
+            setDouble(ins, 1, p.heightCm());
+            setDouble(ins, 2, p.bodyMassKg());
+            ins.setString(3, p.units());
+            ins.setString(4, clock.instant().toString());
+            ins.executeUpdate();
+            return null;
+          }
+        });
+  }
+
   /** What an import did. */
   public record ImportSummary(
       int imported, int alreadyPresent, int badRowsSkipped, int emptyRows) {}

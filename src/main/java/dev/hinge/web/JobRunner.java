@@ -78,11 +78,13 @@ final class JobRunner implements AutoCloseable {
               .orElseThrow(() -> new IllegalStateException("video " + job.videoId() + " is gone"));
       journal.updateJob(job.id(), Journal.Job.RUNNING, 0, null, null);
       double[] written = {0};
+      // the lifter's height sets the scale, the body mass the back-load estimate
+      Journal.Profile profile = journal.profile();
       AnalysisOptions options =
           new AnalysisOptions(
-              OptionalDouble.empty(),
+              profile.heightCm(),
               job.loadKg() == null ? OptionalDouble.empty() : OptionalDouble.of(job.loadKg()),
-              OptionalDouble.empty());
+              profile.bodyMassKg());
       VideoAnalyzer.Result result =
           analyzer.analyze(
               videos.path(video.sha256()),

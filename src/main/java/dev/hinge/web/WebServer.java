@@ -204,7 +204,71 @@ public final class WebServer implements AutoCloseable {
         ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/checkin.html")));
     app.post("/api/v1/checkins", this::postCheckIn);
     app.post("/api/v1/videos", this::postVideo);
+    app.get("/api/v1/profile", this::getProfile);
+    app.put("/api/v1/profile", this::putProfile);
+    app.get(
+        "/profile",
+        ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/profile.html")));
     app.get("/api/v1/jobs/{id}", this::getJob);
+  }
+
+  private void getProfile(Context ctx) {
+    json(ctx, 200, profileNode(journal.profile()));
+  }
+
+  private static ObjectNode profileNode(Journal.Profile p) {
+    ObjectNode o = JSON.createObjectNode();
+    if (p.heightCm().isPresent()) {
+      o.put("heightCm", p.heightCm().getAsDouble());
+    } else {
+      o.putNull("heightCm");
+    }
+    if (p.bodyMassKg().isPresent()) {
+      o.put("bodyMassKg", p.bodyMassKg().getAsDouble());
+    } else {
+      o.putNull("bodyMassKg");
+    }
+    o.put("units", p.units());
+    return o;
+  }
+
+  private void putProfile(Context ctx) {
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.body());
+    } catch (IOException e) {
+      throw HingeException.invalidInput("the profile is not valid JSON: " + e.getMessage());
+    }
+    if (body == null || !body.isObject()) {
+      throw HingeException.invalidInput("the profile must be a JSON object");
+    }
+    java.util.Set<String> known = java.util.Set.of("heightCm", "bodyMassKg", "units");
+    body.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!known.contains(f)) {
+                throw HingeException.invalidInput(
+                    "unknown profile field '" + f + "' (known: heightCm, bodyMassKg, units)");
+              }
+            });
+    Journal.Profile p =
+        new Journal.Profile(
+            optionalNumber(body, "heightCm"),
+            optionalNumber(body, "bodyMassKg"),
+            body.path("units").asText("kg"));
+    journal.saveProfile(p);
+    json(ctx, 200, profileNode(p));
+  }
+
+  private static OptionalDouble optionalNumber(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return OptionalDouble.empty();
+    }
+    if (!v.isNumber()) {
+      throw HingeException.invalidInput(field + " must be a number or null, found " + v);
+    }
+    return OptionalDouble.of(v.asDouble());
   }
 
   private void postVideo(Context ctx) throws IOException {

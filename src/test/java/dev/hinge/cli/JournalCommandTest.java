@@ -80,4 +80,25 @@ class JournalCommandTest {
     Run empty = run("journal", "--db", db, "list");
     assertThat(empty.out()).contains("no analyses yet");
   }
+
+  @Test
+  void theProfileIsSetFromTheCommandLineAndUsedBySavedAnalyses() throws Exception {
+    String db = dir.resolve("j.db").toString();
+    Run set = run("journal", "--db", db, "profile", "--height-cm", "176", "--body-mass-kg", "82");
+    assertThat(set.exit()).as(set.err()).isZero();
+    assertThat(set.out()).contains("height 176.0 cm, body mass 82.0 kg, units kg");
+    Run bad = run("journal", "--db", db, "profile", "--units", "stone");
+    assertThat(bad.exit()).isEqualTo(3);
+    assertThat(bad.err()).contains("'stone'");
+
+    Path track = dir.resolve("track.json");
+    AtomicFiles.write(
+        track,
+        out -> PoseTrackWriter.write(SyntheticLifter.generate(SetSpec.clean(2, 2)).track(), out));
+    assertThat(run("analyze", "--from-track", track.toString(), "--save", "--db", db).exit())
+        .isZero();
+    JsonNode report = new ObjectMapper().readTree(run("journal", "--db", db, "show", "1").out());
+    assertThat(report.at("/scale/source").asText()).isEqualTo("lifter_height");
+    assertThat(report.at("/reps/0/load/bodyMassKg").asDouble()).isEqualTo(82.0);
+  }
 }

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -133,6 +134,8 @@ class UploadTest {
   void anUploadedVideoIsAnalysedInTheBackgroundAndSaved() throws Exception {
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
         WebServer s = server(j, SYNTHETIC, 10_000_000)) {
+      // the lifter's profile: height sets the scale, body mass the back-load estimate
+      j.saveProfile(new Journal.Profile(OptionalDouble.of(182), OptionalDouble.of(90), "kg"));
       byte[] bytes = video();
       HttpResponse<String> r = upload(s, "file", "../../etc/my set.mp4", bytes, "140");
       assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
@@ -145,7 +148,10 @@ class UploadTest {
       assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("done");
       assertThat(done.get("progress").asDouble()).isEqualTo(1.0);
       long analysis = done.get("analysisId").asLong();
-      assertThat(get(s, "/api/v1/analyses/" + analysis).get("reps")).hasSize(3);
+      JsonNode report = get(s, "/api/v1/analyses/" + analysis);
+      assertThat(report.get("reps")).hasSize(3);
+      assertThat(report.at("/scale/source").asText()).isEqualTo("lifter_height");
+      assertThat(report.at("/reps/0/load/bodyMassKg").asDouble()).isEqualTo(90.0);
       assertThat(j.analyses().get(0).loadKg()).isEqualTo(140.0);
       assertThat(j.analyses().get(0).videoName()).isEqualTo("my set.mp4");
 

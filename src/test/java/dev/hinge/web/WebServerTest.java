@@ -228,6 +228,40 @@ class WebServerTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void theProfileIsReadAndWrittenAndCheckedEveryTime(String kind) throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh(kind));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      JsonNode empty = get(s, "/api/v1/profile").json();
+      assertThat(empty.get("units").asText()).isEqualTo("kg");
+      assertThat(empty.get("heightCm").isNull()).isTrue();
+      Reply put =
+          send(
+              s,
+              "PUT",
+              "/api/v1/profile",
+              "{\"heightCm\": 178, \"bodyMassKg\": 84.5, \"units\": \"lb\"}",
+              null);
+      assertThat(put.status()).as(put.body()).isEqualTo(200);
+      assertThat(get(s, "/api/v1/profile").json().get("units").asText()).isEqualTo("lb");
+      assertThat(j.profile().heightCm().getAsDouble()).isEqualTo(178.0);
+
+      Reply tall = send(s, "PUT", "/api/v1/profile", "{\"heightCm\": 1780}", null);
+      assertThat(tall.status()).isEqualTo(400);
+      assertThat(tall.json().get("message").asText()).contains("height").contains("1780");
+      Reply stones = send(s, "PUT", "/api/v1/profile", "{\"units\": \"st\"}", null);
+      assertThat(stones.status()).isEqualTo(400);
+      assertThat(stones.json().get("message").asText()).contains("'st'");
+      Reply typo = send(s, "PUT", "/api/v1/profile", "{\"weightKg\": 80}", null);
+      assertThat(typo.status()).isEqualTo(400);
+      assertThat(typo.json().get("message").asText()).contains("weightKg");
+      // nothing bad was saved
+      assertThat(j.profile().heightCm().getAsDouble()).isEqualTo(178.0);
+      assertThat(j.profile().units()).isEqualTo("lb");
+    }
+  }
+
   @Test
   void withATokenEveryRequestMustCarryIt() throws Exception {
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
