@@ -218,7 +218,8 @@ class WebServerTest {
               "/videos",
               "/jobs/{id}",
               "/sets",
-              "/sessions");
+              "/sessions",
+              "/profile");
       Reply nope = get(s, "/api/v1/nope");
       assertThat(nope.status()).isEqualTo(404);
       assertThat(nope.json().get("error").asText()).isEqualTo("not_found");
