@@ -385,6 +385,70 @@ public final class Journal implements AutoCloseable {
         });
   }
 
+  /** A set logged by hand. */
+  public record NewSet(
+      java.time.LocalDate day,
+      String exercise,
+      OptionalDouble loadKg,
+      java.util.OptionalInt reps,
+      OptionalDouble rpe,
+      java.util.OptionalInt rir,
+      String notes) {
+    public NewSet {
+      if (exercise == null || exercise.isBlank() || exercise.length() > 200) {
+        throw HingeException.invalidInput(
+            "exercise must be a name of 1 to 200 characters, found '" + exercise + "'");
+      }
+      if (loadKg.isPresent() && !(loadKg.getAsDouble() >= 0 && loadKg.getAsDouble() <= 1000)) {
+        throw HingeException.invalidInput(
+            "loadKg must be between 0 and 1000, found " + loadKg.getAsDouble());
+      }
+      if (reps.isPresent() && !(reps.getAsInt() >= 0 && reps.getAsInt() <= 1000)) {
+        throw HingeException.invalidInput(
+            "reps must be between 0 and 1000, found " + reps.getAsInt());
+      }
+      if (rpe.isPresent() && !(rpe.getAsDouble() >= 1 && rpe.getAsDouble() <= 10)) {
+        throw HingeException.invalidInput(
+            "rpe must be between 1 and 10, found " + rpe.getAsDouble());
+      }
+      if (rir.isPresent() && !(rir.getAsInt() >= 0 && rir.getAsInt() <= 10)) {
+        throw HingeException.invalidInput("rir must be between 0 and 10, found " + rir.getAsInt());
+      }
+    }
+  }
+
+  /** Logs a set by hand into its day's session. */
+  public long addSet(NewSet set) {
+    return inTransaction(
+        () -> {
+          long session = sessionFor(set.day().toString());
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "INSERT INTO sets (session_id, exercise, load_kg, reps, rpe, rir, notes, source)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, 'manual')",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, session);
+            ps.setString(2, set.exercise().strip());
+            setDouble(ps, 3, set.loadKg());
+            setInt(ps, 4, set.reps());
+            setDouble(ps, 5, set.rpe());
+            setInt(ps, 6, set.rir());
+            ps.setString(7, set.notes() == null || set.notes().isBlank() ? null : set.notes());
+            ps.executeUpdate();
+            return key(ps);
+          }
+        });
+  }
+
+  private static void setInt(PreparedStatement ps, int i, java.util.OptionalInt v)
+      throws SQLException {
+    if (v.isPresent()) {
+      ps.setInt(i, v.getAsInt());
+    } else {
+      ps.setNull(i, Types.INTEGER);
+    }
+  }
+
   /** One set of the training log, as kept. */
   public record SetRow(
       long id,
@@ -393,6 +457,7 @@ public final class Journal implements AutoCloseable {
       Double loadKg,
       Integer reps,
       Double rpe,
+      Integer rir,
       String source) {}
 
   /** Every set, newest day first: imported ones and those of analysed videos. */
@@ -402,13 +467,16 @@ public final class Journal implements AutoCloseable {
           List<SetRow> out = new ArrayList<>();
           try (PreparedStatement ps =
                   db.prepareStatement(
-                      "SELECT st.id, s.day, st.exercise, st.load_kg, st.reps, st.rpe, st.source"
+                      "SELECT st.id, s.day, st.exercise, st.load_kg, st.reps, st.rpe, st.source,"
+                          + " st.rir"
                           + " FROM sets st JOIN sessions s ON s.id = st.session_id"
                           + " ORDER BY s.day DESC, st.id");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               int reps = rs.getInt(5);
               Integer r = rs.wasNull() ? null : reps;
+              int rirValue = rs.getInt(8);
+              Integer rir = rs.wasNull() ? null : rirValue;
               out.add(
                   new SetRow(
                       rs.getLong(1),
@@ -417,6 +485,7 @@ public final class Journal implements AutoCloseable {
                       nullableDouble(rs, 4),
                       r,
                       nullableDouble(rs, 6),
+                      rir,
                       rs.getString(7) == null ? "video" : rs.getString(7)));
             }
           }

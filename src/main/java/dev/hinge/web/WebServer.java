@@ -204,12 +204,78 @@ public final class WebServer implements AutoCloseable {
         ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/checkin.html")));
     app.post("/api/v1/checkins", this::postCheckIn);
     app.post("/api/v1/videos", this::postVideo);
+    app.post("/api/v1/sets", this::postSet);
+    app.get(
+        "/history",
+        ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/history.html")));
     app.get("/api/v1/profile", this::getProfile);
     app.put("/api/v1/profile", this::putProfile);
     app.get(
         "/profile",
         ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/profile.html")));
     app.get("/api/v1/jobs/{id}", this::getJob);
+  }
+
+  private void postSet(Context ctx) {
+    JsonNode b = jsonBody(ctx, "the set");
+    java.util.Set<String> known =
+        java.util.Set.of("day", "exercise", "loadKg", "reps", "rpe", "rir", "notes");
+    b.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!known.contains(f)) {
+                throw HingeException.invalidInput(
+                    "unknown field '" + f + "' (known: " + String.join(", ", known) + ")");
+              }
+            });
+    java.time.LocalDate day;
+    try {
+      day =
+          b.hasNonNull("day")
+              ? java.time.LocalDate.parse(b.get("day").asText())
+              : java.time.LocalDate.now(journal.zone());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw HingeException.invalidInput(
+          "day must be a date like 2026-11-25, found '" + b.get("day").asText() + "'");
+    }
+    long id =
+        journal.addSet(
+            new Journal.NewSet(
+                day,
+                b.path("exercise").asText(null),
+                optionalNumber(b, "loadKg"),
+                optionalInt(b, "reps"),
+                optionalNumber(b, "rpe"),
+                optionalInt(b, "rir"),
+                b.path("notes").asText(null)));
+    ObjectNode out = JSON.createObjectNode();
+    out.put("id", id);
+    ctx.header("Location", "/api/v1/sets/" + id);
+    json(ctx, 201, out);
+  }
+
+  private static java.util.OptionalInt optionalInt(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return java.util.OptionalInt.empty();
+    }
+    if (!v.isIntegralNumber()) {
+      throw HingeException.invalidInput(field + " must be a whole number or null, found " + v);
+    }
+    return java.util.OptionalInt.of(v.asInt());
+  }
+
+  private static JsonNode jsonBody(Context ctx, String what) {
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.body());
+    } catch (IOException e) {
+      throw HingeException.invalidInput(what + " is not valid JSON: " + e.getMessage());
+    }
+    if (body == null || !body.isObject()) {
+      throw HingeException.invalidInput(what + " must be a JSON object");
+    }
+    return body;
   }
 
   private void getProfile(Context ctx) {
@@ -233,15 +299,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void putProfile(Context ctx) {
-    JsonNode body;
-    try {
-      body = JSON.readTree(ctx.body());
-    } catch (IOException e) {
-      throw HingeException.invalidInput("the profile is not valid JSON: " + e.getMessage());
-    }
-    if (body == null || !body.isObject()) {
-      throw HingeException.invalidInput("the profile must be a JSON object");
-    }
+    JsonNode body = jsonBody(ctx, "the profile");
     java.util.Set<String> known = java.util.Set.of("heightCm", "bodyMassKg", "units");
     body.fieldNames()
         .forEachRemaining(
@@ -442,6 +500,11 @@ public final class WebServer implements AutoCloseable {
       o.put("reps", r.reps());
     }
     putNullable(o, "rpe", r.rpe());
+    if (r.rir() == null) {
+      o.putNull("rir");
+    } else {
+      o.put("rir", r.rir());
+    }
     o.put("source", r.source());
     return o;
   }
@@ -467,6 +530,11 @@ public final class WebServer implements AutoCloseable {
       ObjectNode o = out.addObject();
       o.put("id", c.id());
       o.put("createdAt", c.createdAt());
+      // the day in the journal's zone, the same days the sessions are counted in
+      o.put(
+          "day",
+          java.time.LocalDate.ofInstant(java.time.Instant.parse(c.createdAt()), journal.zone())
+              .toString());
       o.put("disposition", c.disposition());
       // stored as JSON by the journal: passed through, not parsed again
       o.putRawValue("result", new com.fasterxml.jackson.databind.util.RawValue(c.resultJson()));

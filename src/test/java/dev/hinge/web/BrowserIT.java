@@ -166,6 +166,49 @@ class BrowserIT {
     }
   }
 
+  /**
+   * The history page: a set logged through its form appears under its day, and a check-in made
+   * after a saved set shows which set it was linked to.
+   */
+  @Test
+  void theHistoryPutsSetsAndCheckInsSideBySide() throws Exception {
+    assumeBrowser();
+    String lowBack = Answers.doms().areas("lower_back").set("side", "central").json();
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"))) {
+      j.saveAnalysis(JournalTestSupport.setWithBarDriftOnRep2(), OptionalDouble.of(160));
+      j.saveCheckIn(
+          lowBack,
+          new TriageEngine()
+              .evaluate(CheckInParser.parse(lowBack), j.trainingContext(Journal.RECENT_TRAINING)));
+      try (WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+        Files.createDirectories(SHOTS);
+        Path shot = SHOTS.resolve("history.png").toAbsolutePath();
+        JsonNode page =
+            browse("history.mjs", "http://127.0.0.1:" + s.port() + "/history", shot.toString());
+        assertThat(page.get("errors")).isEmpty();
+        assertThat(page.get("status").asText()).isEqualTo("Added.");
+        JsonNode days = page.get("days");
+        assertThat(days).hasSize(2);
+        JsonNode today = days.get(0);
+        assertThat(today.get("sets").get(0).toString())
+            .isEqualTo("[\"deadlift\",\"160\",\"2\",\"-\",\"-\",\"video\"]");
+        assertThat(today.get("checkins").get(0).asText())
+            .contains("SELF_CARE")
+            .contains("back_overload")
+            .contains("linked to");
+        JsonNode logged = days.get(1);
+        assertThat(logged.get("day").asText()).isEqualTo("2026-11-19");
+        assertThat(logged.get("sets").get(0).toString())
+            .contains("Rumänisches Kreuzheben")
+            .contains("90")
+            .contains("10")
+            .contains("3")
+            .contains("manual");
+        assertPng(shot);
+      }
+    }
+  }
+
   @Test
   void theDashboardShowsTheJournal() throws Exception {
     assumeBrowser();

@@ -226,6 +226,11 @@ class WebServerTest {
       Reply page = get(s, "/");
       assertThat(page.status()).isEqualTo(200);
       assertThat(page.body()).contains("<title>Hinge journal</title>");
+      for (String p : new String[] {"/checkin", "/profile", "/history"}) {
+        Reply r = get(s, p);
+        assertThat(r.status()).as(p).isEqualTo(200);
+        assertThat(r.contentType()).as(p).startsWith("text/html");
+      }
     }
   }
 
@@ -260,6 +265,43 @@ class WebServerTest {
       // nothing bad was saved
       assertThat(j.profile().heightCm().getAsDouble()).isEqualTo(178.0);
       assertThat(j.profile().units()).isEqualTo("lb");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void setsLoggedByHandJoinTheirDay(String kind) throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh(kind));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      Reply ok =
+          send(
+              s,
+              "POST",
+              "/api/v1/sets",
+              "{\"day\": \"2026-11-23\", \"exercise\": \"Romanian deadlift\", \"loadKg\": 100,"
+                  + " \"reps\": 8, \"rpe\": 7.5, \"rir\": 2, \"notes\": \"straps\"}",
+              null);
+      assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+      JsonNode sessions = get(s, "/api/v1/sessions").json();
+      assertThat(sessions.at("/0/day").asText()).isEqualTo("2026-11-23");
+      assertThat(sessions.at("/0/sets/0/exercise").asText()).isEqualTo("Romanian deadlift");
+      assertThat(sessions.at("/0/sets/0/rir").asInt()).isEqualTo(2);
+      assertThat(sessions.at("/0/sets/0/source").asText()).isEqualTo("manual");
+
+      for (String[] bad :
+          new String[][] {
+            {"{\"exercise\": \"Deadlift\", \"rpe\": 11}", "rpe"},
+            {"{\"exercise\": \"\"}", "exercise"},
+            {"{\"exercise\": \"Deadlift\", \"day\": \"yesterday\"}", "'yesterday'"},
+            {"{\"exercise\": \"Deadlift\", \"reps\": 5.5}", "reps"},
+            {"{\"exercise\": \"Deadlift\", \"weight\": 100}", "'weight'"},
+            {"[1, 2]", "JSON object"}
+          }) {
+        Reply r = send(s, "POST", "/api/v1/sets", bad[0], null);
+        assertThat(r.status()).as(bad[0]).isEqualTo(400);
+        assertThat(r.json().get("message").asText()).as(bad[0]).contains(bad[1]);
+      }
+      assertThat(get(s, "/api/v1/sets").json()).hasSize(1);
     }
   }
 
