@@ -2,19 +2,11 @@
 // Usage: node checkin.mjs URL ANSWERS_JSON SCREENSHOT.png
 // ANSWERS_JSON maps a question's field (e.g. "leg.numbness", "redFlags.fever") to its answer:
 // a number, "yes"/"no"/"unsure", an option, or a list of options. Red flags not named are "no".
-import { chromium } from 'playwright-core';
+import { args, launch } from './browser.mjs';
 
-const [url, answersJson, shot] = process.argv.slice(2);
-if (!url || !answersJson || !shot) {
-  console.error('usage: node checkin.mjs URL ANSWERS_JSON SCREENSHOT.png');
-  process.exit(2);
-}
+const [url, answersJson, shot] = args('checkin.mjs URL ANSWERS_JSON SCREENSHOT.png', 3);
 const answers = JSON.parse(answersJson);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
   const errors = [];

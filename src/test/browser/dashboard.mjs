@@ -1,18 +1,10 @@
 // Opens the Hinge web app's dashboard in Debian's headless Chromium, waits for the journal's
 // analyses and check-ins to render, saves a screenshot and prints what the page shows as JSON.
 // Usage: node dashboard.mjs URL SCREENSHOT.png   (CHROMIUM overrides /usr/bin/chromium)
-import { chromium } from 'playwright-core';
+import { args, launch } from './browser.mjs';
 
-const [url, shot] = process.argv.slice(2);
-if (!url || !shot) {
-  console.error('usage: node dashboard.mjs URL SCREENSHOT.png');
-  process.exit(2);
-}
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const [url, shot] = args('dashboard.mjs URL SCREENSHOT.png', 2);
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
   const errors = [];

@@ -1,17 +1,9 @@
 // Logs a set on the Hinge history page in Debian's headless Chromium and reads the days back.
 // Usage: node history.mjs URL SCREENSHOT.png
-import { chromium } from 'playwright-core';
+import { args, launch } from './browser.mjs';
 
-const [url, shot] = process.argv.slice(2);
-if (!url || !shot) {
-  console.error('usage: node history.mjs URL SCREENSHOT.png');
-  process.exit(2);
-}
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const [url, shot] = args('history.mjs URL SCREENSHOT.png', 2);
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors = [];

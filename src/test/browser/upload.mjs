@@ -1,18 +1,10 @@
 // Uploads a video through the Hinge web app's page in Debian's headless Chromium, watches the
 // upload and analysis progress, waits for the report link, saves a screenshot and prints what it
 // saw as JSON. Usage: node upload.mjs URL VIDEO SCREENSHOT.png
-import { chromium } from 'playwright-core';
+import { args, launch } from './browser.mjs';
 
-const [url, video, shot] = process.argv.slice(2);
-if (!url || !video || !shot) {
-  console.error('usage: node upload.mjs URL VIDEO SCREENSHOT.png');
-  process.exit(2);
-}
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const [url, video, shot] = args('upload.mjs URL VIDEO SCREENSHOT.png', 3);
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
   const errors = [];
