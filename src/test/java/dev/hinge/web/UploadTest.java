@@ -27,6 +27,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Video uploads through the real server: multipart upload, content check, content-addressed
@@ -130,9 +132,14 @@ class UploadTest {
     }
   }
 
-  @Test
-  void anUploadedVideoIsAnalysedInTheBackgroundAndSaved() throws Exception {
-    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+  static Stream<String> databases() {
+    return JournalTestSupport.databases();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void anUploadedVideoIsAnalysedInTheBackgroundAndSaved(String kind) throws Exception {
+    try (Journal j = Journal.open(JournalTestSupport.fresh(kind));
         WebServer s = server(j, SYNTHETIC, 10_000_000)) {
       // the lifter's profile: height sets the scale, body mass the back-load estimate
       j.saveProfile(new Journal.Profile(OptionalDouble.of(182), OptionalDouble.of(90), "kg"));
@@ -234,9 +241,10 @@ class UploadTest {
     }
   }
 
-  @Test
-  void aJobInterruptedByARestartRunsAgainAfterIt() throws Exception {
-    String db = JournalTestSupport.fresh("sqlite");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aJobInterruptedByARestartRunsAgainAfterIt(String kind) throws Exception {
+    String db = JournalTestSupport.fresh(kind);
     CountDownLatch started = new CountDownLatch(1);
     VideoAnalyzer hangs =
         (video, options, progress) -> {
