@@ -725,6 +725,13 @@ public final class Journal implements AutoCloseable {
             + " ORDER BY a.id DESC";
     return read(
         () -> {
+          // every analysis's faults in one query, not one query per analysis
+          java.util.Map<Long, List<String>> faults = new java.util.HashMap<>();
+          for (FaultRow f : faultRows()) {
+            faults
+                .computeIfAbsent(f.analysisId(), k -> new ArrayList<>())
+                .add("rep " + f.rep() + " " + f.code() + " " + f.severity());
+          }
           List<AnalysisSummary> out = new ArrayList<>();
           try (PreparedStatement ps = db.prepareStatement(sql);
               ResultSet rs = ps.executeQuery()) {
@@ -741,40 +748,32 @@ public final class Journal implements AutoCloseable {
                       nullableDouble(rs, 7),
                       nullableDouble(rs, 8),
                       nullableDouble(rs, 9),
-                      List.of()));
+                      faults.getOrDefault(id, List.of())));
             }
           }
-          // every analysis's faults in one query, not one query per analysis
-          java.util.Map<Long, List<String>> faults = new java.util.HashMap<>();
-          try (PreparedStatement ps =
-                  db.prepareStatement(
-                      "SELECT r.analysis_id, r.rep_index, f.code, f.severity FROM rep_faults f"
-                          + " JOIN analysis_reps r ON r.id = f.rep_id"
-                          + " ORDER BY r.analysis_id, r.rep_index, f.id");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              faults
-                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                  .add("rep " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4));
-            }
-          }
-          List<AnalysisSummary> withFaults = new ArrayList<>();
-          for (AnalysisSummary s : out) {
-            withFaults.add(
-                new AnalysisSummary(
-                    s.id(),
-                    s.day(),
-                    s.createdAt(),
-                    s.videoName(),
-                    s.fullReps(),
-                    s.partialReps(),
-                    s.loadKg(),
-                    s.meanVelocityMps(),
-                    s.peakMomentNm(),
-                    faults.getOrDefault(s.id(), List.of())));
-          }
-          return withFaults;
+          return out;
         });
+  }
+
+  /** One stored fault with the analysis and rep it belongs to. */
+  private record FaultRow(long analysisId, long repId, int rep, String code, String severity) {}
+
+  /** Every stored fault, in analysis, rep and detection order. */
+  private List<FaultRow> faultRows() throws SQLException {
+    List<FaultRow> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            db.prepareStatement(
+                "SELECT r.analysis_id, r.id, r.rep_index, f.code, f.severity FROM rep_faults f"
+                    + " JOIN analysis_reps r ON r.id = f.rep_id"
+                    + " ORDER BY r.analysis_id, r.rep_index, f.id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new FaultRow(
+                rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+      }
+    }
+    return out;
   }
 
   /** The saved {@code hinge.analysis/1} report of one analysis. */
@@ -801,6 +800,12 @@ public final class Journal implements AutoCloseable {
             + " ORDER BY a.id, r.rep_index";
     return read(
         () -> {
+          java.util.Map<Long, List<String>> faults = new java.util.HashMap<>();
+          for (FaultRow f : faultRows()) {
+            faults
+                .computeIfAbsent(f.repId(), k -> new ArrayList<>())
+                .add(f.code() + ":" + f.severity());
+          }
           List<RepRow> out = new ArrayList<>();
           try (PreparedStatement ps = db.prepareStatement(sql);
               ResultSet rs = ps.executeQuery()) {
@@ -816,7 +821,7 @@ public final class Journal implements AutoCloseable {
                       nullableDouble(rs, 7),
                       nullableDouble(rs, 8),
                       nullableDouble(rs, 9),
-                      String.join(" ", repFaults(rs.getLong(10)))));
+                      String.join(" ", faults.getOrDefault(rs.getLong(10), List.of()))));
             }
           }
           return out;
@@ -845,20 +850,6 @@ public final class Journal implements AutoCloseable {
           }
           return out;
         });
-  }
-
-  private List<String> repFaults(long rep) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        db.prepareStatement("SELECT code, severity FROM rep_faults WHERE rep_id = ? ORDER BY id")) {
-      ps.setLong(1, rep);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1) + ":" + rs.getString(2));
-        }
-      }
-    }
-    return out;
   }
 
   private long sessionFor(String day) throws SQLException {

@@ -405,8 +405,8 @@ public final class WebServer implements AutoCloseable {
     json(ctx, 200, out);
   }
 
-  /** A rendered JSON response and the journal version it was rendered from. */
-  private record Rendered(long version, int status, String body) {}
+  /** A rendered 200 JSON response and the journal version it was rendered from. */
+  private record Rendered(long version, String body) {}
 
   private final java.util.concurrent.ConcurrentHashMap<String, Rendered> rendered =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -422,7 +422,7 @@ public final class WebServer implements AutoCloseable {
       String key = ctx.path();
       Rendered hit = version.isPresent() ? rendered.get(key) : null;
       if (hit != null && hit.version() == version.getAsLong()) {
-        ctx.status(hit.status()).contentType("application/json").result(hit.body());
+        ctx.status(200).contentType("application/json").result(hit.body());
         return;
       }
       render.handle(ctx);
@@ -431,7 +431,7 @@ public final class WebServer implements AutoCloseable {
         if (rendered.size() > 1000) {
           rendered.clear();
         }
-        rendered.put(key, new Rendered(version.getAsLong(), 200, body));
+        rendered.put(key, new Rendered(version.getAsLong(), body));
       }
     };
   }
