@@ -16,7 +16,6 @@ import dev.hinge.pose.PoseTrackWriter;
 import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
-import dev.hinge.pose.runtime.TfLiteRuntime;
 import dev.hinge.report.AnalysisJson;
 import dev.hinge.report.HtmlReport;
 import dev.hinge.report.KeyFrameSource;
@@ -48,6 +47,8 @@ import picocli.CommandLine.Spec;
       "Prints a summary; --json and --html write the full report, --track the pose track."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin RuntimeOption runtimeOption = new RuntimeOption();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(
@@ -145,7 +146,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PoseOptions opts = new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()));
     AppDirs dirs = AppDirs.forUser();
     VideoPoseTracker tracker =
-        new VideoPoseTracker(new ModelStore(dirs.models()), new TfLiteRuntime(dirs.cache()));
+        new VideoPoseTracker(new ModelStore(dirs.models()), runtimeOption.create());
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
     List<PoseFrame> frames = new ArrayList<>();
     VideoPoseTracker.Summary[] summary = new VideoPoseTracker.Summary[1];

@@ -6,7 +6,6 @@ import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
-import dev.hinge.pose.runtime.TfLiteRuntime;
 import dev.hinge.video.FfmpegFrameSource;
 import dev.hinge.video.Frame;
 import java.io.IOException;
@@ -32,6 +31,8 @@ import picocli.CommandLine.Spec;
     description = "Measure decoding, pose and end-to-end speed and peak memory on this machine.",
     subcommands = {BenchCheckinCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class})
 public final class BenchCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin RuntimeOption runtimeOption = new RuntimeOption();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(
@@ -108,7 +109,9 @@ public final class BenchCommand implements Callable<Integer> {
         "detector ms",
         "peak RSS MB");
     out.flush();
-    VideoPoseTracker tracker = new VideoPoseTracker(store, new TfLiteRuntime(dirs.cache()));
+    dev.hinge.pose.runtime.InferenceRuntime runtime = runtimeOption.create();
+    out.printf(Locale.ROOT, "runtime  %s, %d threads%n", runtime.name(), t);
+    VideoPoseTracker tracker = new VideoPoseTracker(store, runtime);
     for (String name : models) {
       PoseModel m = AnalyzeCommand.parseModel(name);
       VideoPoseTracker.Summary best = null;

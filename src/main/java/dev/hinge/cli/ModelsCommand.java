@@ -5,7 +5,10 @@ import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
+import dev.hinge.pose.runtime.Runtimes;
+import dev.hinge.pose.runtime.onnx.OnnxModels;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +66,12 @@ public final class ModelsCommand implements Runnable {
             err.println(line);
             err.flush();
           });
+      Path onnxDir = Runtimes.onnxDir(AppDirs.forUser().cache());
+      for (PoseModel m : PoseModel.values()) {
+        OnnxModels.converted(store.path(m), onnxDir);
+      }
+      err.println("converted to ONNX for the portable runtime (--runtime onnx) in " + onnxDir);
+      err.flush();
       spec.commandLine().getOut().println("models installed in " + store.dir());
       return ExitCodes.OK;
     }
@@ -105,6 +114,19 @@ public final class ModelsCommand implements Runnable {
                   + s.foundSha256()
                   + "; run 'hinge models install' to replace it");
         }
+        Path onnxDir = Runtimes.onnxDir(AppDirs.forUser().cache());
+        Path onnx = OnnxModels.pathFor(s.path(), onnxDir);
+        if (s.state() == ModelStore.State.OK
+            && Files.exists(onnx)
+            && !OnnxModels.upToDate(s.path(), onnxDir)) {
+          throw new HingeException(
+              ErrorKind.ENVIRONMENT,
+              "the ONNX conversion "
+                  + onnx
+                  + " differs from a fresh conversion of "
+                  + s.path()
+                  + "; run 'hinge models install' to redo it");
+        }
         if (s.state() == ModelStore.State.MISSING) {
           throw new HingeException(
               ErrorKind.ENVIRONMENT,
@@ -127,6 +149,15 @@ public final class ModelsCommand implements Runnable {
           s.state().name().toLowerCase(Locale.ROOT));
     }
     out.printf("cache: %s%n", statuses.isEmpty() ? "" : statuses.get(0).path().getParent());
+    Path onnxDir = Runtimes.onnxDir(AppDirs.forUser().cache());
+    long converted =
+        statuses.stream().filter(s -> Files.exists(OnnxModels.pathFor(s.path(), onnxDir))).count();
+    out.printf(
+        Locale.ROOT,
+        "onnx:  %d of %d converted in %s (made by 'hinge models install' or on first use)%n",
+        converted,
+        statuses.size(),
+        onnxDir);
     out.flush();
   }
 }

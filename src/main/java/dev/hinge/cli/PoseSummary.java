@@ -31,9 +31,10 @@ final class PoseSummary {
     b.append(
         String.format(
             Locale.ROOT,
-            "model          %s (sha256 %s…)%n",
+            "model          %s (sha256 %s…) on %s%n",
             s.model().name(),
-            s.model().sha256().substring(0, 12)));
+            s.model().sha256().substring(0, 12),
+            s.runtime()));
     b.append(
         String.format(
             Locale.ROOT,

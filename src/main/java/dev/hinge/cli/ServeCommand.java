@@ -8,7 +8,6 @@ import dev.hinge.pipeline.VideoAnalyzer;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.pose.model.ModelStore;
-import dev.hinge.pose.runtime.TfLiteRuntime;
 import dev.hinge.web.WebServer;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -24,6 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Serve the journal as a local web app and REST API (/api/v1).")
 public final class ServeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin RuntimeOption runtimeOption = new RuntimeOption();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--port", description = "port (default: 7070)")
@@ -56,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
       AppDirs dirs = AppDirs.forUser();
       VideoAnalyzer analyzer =
           VideoAnalyzer.of(
-              new VideoPoseTracker(new ModelStore(dirs.models()), new TfLiteRuntime(dirs.cache())),
+              new VideoPoseTracker(new ModelStore(dirs.models()), runtimeOption.create()),
               PoseOptions.defaults());
       WebServer.Uploads uploads =
           new WebServer.Uploads(

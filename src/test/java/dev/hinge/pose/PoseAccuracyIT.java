@@ -9,7 +9,7 @@ import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.pipeline.ProgressListener;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
-import dev.hinge.pose.runtime.TfLiteRuntime;
+import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.testing.Fixtures;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -35,7 +35,9 @@ class PoseAccuracyIT {
   @BeforeAll
   static void models() {
     AppDirs dirs = AppDirs.forUser();
-    tracker = new VideoPoseTracker(new ModelStore(dirs.models()), new TfLiteRuntime(dirs.cache()));
+    tracker =
+        new VideoPoseTracker(
+            new ModelStore(dirs.models()), Runtimes.create(Runtimes.Choice.AUTO, dirs.cache()));
   }
 
   static Stream<Arguments> clips() {

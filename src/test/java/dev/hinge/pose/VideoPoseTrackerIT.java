@@ -8,7 +8,7 @@ import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.pipeline.ProgressListener;
 import dev.hinge.pose.model.ModelStore;
-import dev.hinge.pose.runtime.TfLiteRuntime;
+import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.testing.Fixtures;
 import dev.hinge.testing.GeneratedVideos;
 import java.awt.image.BufferedImage;
@@ -32,7 +32,9 @@ class VideoPoseTrackerIT {
   @BeforeAll
   static void models() {
     AppDirs dirs = AppDirs.forUser();
-    tracker = new VideoPoseTracker(new ModelStore(dirs.models()), new TfLiteRuntime(dirs.cache()));
+    tracker =
+        new VideoPoseTracker(
+            new ModelStore(dirs.models()), Runtimes.create(Runtimes.Choice.AUTO, dirs.cache()));
   }
 
   @Test

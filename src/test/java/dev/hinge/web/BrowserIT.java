@@ -76,7 +76,8 @@ class BrowserIT {
         dev.hinge.pipeline.VideoAnalyzer.of(
             new dev.hinge.pose.VideoPoseTracker(
                 new dev.hinge.pose.model.ModelStore(dirs.models()),
-                new dev.hinge.pose.runtime.TfLiteRuntime(dirs.cache())),
+                dev.hinge.pose.runtime.Runtimes.create(
+                    dev.hinge.pose.runtime.Runtimes.Choice.AUTO, dirs.cache())),
             dev.hinge.pose.PoseOptions.defaults());
     Path store = Files.createTempDirectory("hinge-browser-videos");
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
