@@ -177,11 +177,39 @@ public final class RepDetector {
         int slack = (int) Math.round(0.3 * k.fps());
         int onsetRamp = rampStart(v, Math.max(prevEnd, onset - 10), lockout, vPeak);
         int lockoutRamp = rampEnd(v, lockout, onset, vPeak);
+        int coarseOnset = onset;
+        int coarseLockout = lockout;
+        int coarseDescentStart = descentStart;
         if (Math.abs(onsetRamp - onset) <= slack) {
           onset = Math.max(prevEnd, onsetRamp);
         }
         if (Math.abs(lockoutRamp - lockout) <= slack && lockoutRamp > onset) {
           lockout = Math.min(n - 1, lockoutRamp);
+        }
+        // better still, where the lifter really rests (his landmarks still to within a few mm, as
+        // in a well-lit clip; BlazePose's wobble on the fixture clips is not): where the bar leaves
+        // its resting height, and where the lifter comes to his lockout and leaves it
+        double[][] pose = pose(k);
+        int rest = Math.max(1, (int) Math.round(REST_WINDOW_S * k.fps()));
+        int setupFrom = Math.max(prevEnd, coarseOnset - rest);
+        if (still(pose, present, setupFrom, coarseOnset)) {
+          double[][] bar = {h};
+          double[] barRest = {medianOf(h, setupFrom, coarseOnset)};
+          int fb = restEnd(bar, barRest, rise, prevEnd, REST_LEVEL_M);
+          // only ever later: the body can start before the bar (hips rising first), and a bar
+          // creeping up before the pull is not the pull
+          if (fb > onset && Math.abs(fb - coarseOnset) <= slack) {
+            onset = fb;
+          }
+        }
+        int holdEnd = coarseDescentStart >= 0 ? coarseDescentStart : Math.min(n - 1, end);
+        double[] standing = null;
+        if (holdEnd - coarseLockout >= 2 && still(pose, present, coarseLockout, holdEnd)) {
+          standing = restPoint(pose, coarseLockout, holdEnd);
+          int lock = restEnd(pose, standing, rise, holdEnd, REST_LEVEL_M);
+          if (lock > onset && lock <= holdEnd) {
+            lockout = Math.min(n - 1, lock);
+          }
         }
         if (descentStart >= 0 && descentEnd > descentStart) {
           double vDown = 0;
@@ -191,6 +219,12 @@ public final class RepDetector {
           descentStart =
               Math.max(
                   lockout, rampStart(v, Math.max(lockout, descentStart - 10), descentEnd, vDown));
+          if (standing != null) {
+            int ds = restEnd(pose, standing, fallHigh, lockout, REST_LEVEL_M);
+            if (ds >= lockout && Math.abs(ds - coarseDescentStart) <= slack) {
+              descentStart = ds;
+            }
+          }
           descentEnd =
               Math.max(
                   descentStart + 1, Math.min(n - 1, rampEnd(v, descentEnd, descentStart, vDown)));
@@ -199,7 +233,7 @@ public final class RepDetector {
         onset = slowStart(h, present, prevEnd, onset);
         // X lockout = slowEnd(h, present, lockout, descentStart >= 0 ? descentStart : end);
         setupStart = Math.min(setupStart, onset);
-        cands.add(new int[] {setupStart, onset, lockout, descentStart, descentEnd, end});
+        cands.add(new int[] {setupStart, onset, lockout, descentStart, descentEnd, end, rise});
       }
       prevEnd = Math.max(end, lockout);
       i = prevEnd + 1;
@@ -325,6 +359,93 @@ public final class RepDetector {
     return Double.NaN;
   }
 
+  /** The rest (setup before a pull, the lockout after it) is read over up to this long. */
+  static final double REST_WINDOW_S = 0.3;
+
+  /** The lower displacement level at which a departure from rest is read, in metres. */
+  static final double REST_LEVEL_M = 0.015;
+
+  /** ... and at least this many times the landmarks' jitter about the rest. */
+  static final double REST_LEVEL_NOISE = 3.0;
+
+  /** Hips, shoulders and hands, forward and up: the lifter's pose as one point. */
+  static double[][] pose(Kinematics k) {
+    return new double[][] {
+      k.forward(Joint.HIP), k.up(Joint.HIP),
+      k.forward(Joint.SHOULDER), k.up(Joint.SHOULDER),
+      k.forward(Joint.WRIST), k.up(Joint.WRIST)
+    };
+  }
+
+  /**
+   * Where a movement leaves (or comes to) a rest at {@code restPoint}, scanning from {@code
+   * moving}, a frame well inside the movement, towards {@code limit}. Near a rest the speed ramps
+   * from zero, so the distance from the rest grows with the square of the time: its square root is
+   * a straight line through the instant of rest. The line through the crossings of a low level and
+   * four times it (the square root doubles) is extended to zero; the level stays above the jitter
+   * measured over the rest frames {@code restFrom}..{@code restTo}. Far less bent than the speed
+   * ramp, whose peak comes from other joints than the start (a descent starts with the hips going
+   * back, the shoulders drop later). Returns -1 when the crossings are not there.
+   */
+  static int restEnd(double[][] s, double[] restPoint, int moving, int limit, double level) {
+    double hi = Math.sqrt(4 * level);
+    double lo = Math.sqrt(level);
+    int step = limit < moving ? -1 : 1;
+    double tHi = Double.NaN;
+    double prev = Math.sqrt(distance(s, restPoint, moving));
+    for (int i = moving + step; step < 0 ? i >= Math.max(0, limit) : i <= limit; i += step) {
+      double d = Math.sqrt(distance(s, restPoint, i));
+      if (Double.isNaN(tHi)) {
+        if (prev >= hi && d < hi) {
+          tHi = i - step + step * (prev - hi) / (prev - d);
+        }
+      } else if (prev >= lo && d < lo) {
+        double tLo = i - step + step * (prev - lo) / (prev - d);
+        return (int) Math.round(2 * tLo - tHi);
+      }
+      prev = d;
+    }
+    return -1;
+  }
+
+  /** The median point of {@code s} over frames {@code from}..{@code to}. */
+  static double[] restPoint(double[][] s, int from, int to) {
+    double[] p = new double[s.length];
+    for (int c = 0; c < s.length; c++) {
+      p[c] = medianOf(s[c], from, to);
+    }
+    return p;
+  }
+
+  /**
+   * Whether the lifter rests still over frames {@code from}..{@code to}: his landmarks stay so
+   * close to their median that a departure of {@link #REST_LEVEL_M} stands {@link
+   * #REST_LEVEL_NOISE} times above their jitter.
+   */
+  static boolean still(double[][] s, boolean[] present, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    double[] p = restPoint(s, from, to);
+    double[] d = new double[to - from + 1];
+    int m = 0;
+    for (int i = from; i <= to; i++) {
+      if (present[i]) {
+        d[m++] = distance(s, p, i);
+      }
+    }
+    return m > 0 && REST_LEVEL_NOISE * medianOf(Arrays.copyOf(d, m), 0, m - 1) <= REST_LEVEL_M;
+  }
+
+  private static double distance(double[][] s, double[] p, int i) {
+    double sum = 0;
+    for (int c = 0; c < s.length; c++) {
+      double d = s[c][i] - p[c];
+      sum += d * d;
+    }
+    return Math.sqrt(sum);
+  }
+
   /** A touch-and-go bottom lasts a frame or two at most, shorter than a dead stop's rest. */
   static final double TOUCH_AND_GO_MAX_MS = 400;
 
@@ -350,6 +471,19 @@ public final class RepDetector {
       prev[5] = bottom;
       cur[0] = bottom;
       cur[1] = bottom;
+      // the bar may rest on the floor a moment while the body turns (hips rising first): the pull
+      // starts where it leaves the lowest height it reached
+      double[] h = k.barUpM();
+      int low = bottom;
+      for (int j = bottom; j <= cur[6]; j++) {
+        if (h[j] < h[low]) {
+          low = j;
+        }
+      }
+      int leaves = restEnd(new double[][] {h}, new double[] {h[low]}, cur[6], bottom, REST_LEVEL_M);
+      if (leaves > bottom && leaves < cur[2] && k.t(leaves) - k.t(bottom) <= TOUCH_AND_GO_MAX_MS) {
+        cur[1] = leaves;
+      }
     }
   }
 

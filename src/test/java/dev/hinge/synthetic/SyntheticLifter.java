@@ -106,6 +106,9 @@ public final class SyntheticLifter {
       double dx = p.barForwardM + sx - shoulder[0];
       dx = Math.max(-0.95 * arm, Math.min(0.95 * arm, dx));
       wrist = new double[] {shoulder[0] + dx, shoulder[1] - Math.sqrt(arm * arm - dx * dx)};
+      // the bar rests on its plates: hands holding it cannot pull it through the floor (when the
+      // hips shoot up, the shoulders dip a little before the bar leaves; the arms take that up)
+      wrist[1] = Math.max(wrist[1], HAND_AT_FLOOR * h);
     } else {
       wrist = new double[] {shoulder[0], shoulder[1] - arm};
     }
@@ -181,6 +184,13 @@ public final class SyntheticLifter {
       Posture next = r + 1 < spec.reps().size() ? floorFor(spec.reps().get(r + 1)) : start;
       move(frames, top, next, rep.descentS(), dt, true);
       int descentEnd = frames.size() - 1;
+      // the floor break is where the bar leaves the floor (BIOMECHANICS.md), which is not always
+      // where the body starts: when the hips shoot up the lifter moves a few frames before the bar
+      int floorBreak = onset;
+      while (floorBreak < lockout
+          && points(frames.get(floorBreak + 1)).wrist()[1] <= HAND_AT_FLOOR * h + 1e-6) {
+        floorBreak++;
+      }
       int knee = onset;
       for (int i = onset; i <= lockout; i++) {
         Pts p = points(frames.get(i));
@@ -189,15 +199,16 @@ public final class SyntheticLifter {
           break;
         }
       }
-      double rise = points(frames.get(lockout)).wrist()[1] - points(frames.get(onset)).wrist()[1];
+      double rise =
+          points(frames.get(lockout)).wrist()[1] - points(frames.get(floorBreak)).wrist()[1];
       truths.add(
           new GroundTruth.RepTruth(
-              onset,
+              floorBreak,
               knee,
               lockout,
               descentStart,
               descentEnd,
-              rise / ((lockout - onset) * dt),
+              rise / ((lockout - floorBreak) * dt),
               rep.faults()));
     }
     hold(frames, frames.get(frames.size() - 1), 0.6, dt);
