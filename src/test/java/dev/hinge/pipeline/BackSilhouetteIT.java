@@ -1,0 +1,68 @@
+package dev.hinge.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hinge.core.AppDirs;
+import dev.hinge.faults.Fault;
+import dev.hinge.faults.FaultCode;
+import dev.hinge.faults.SkippedJudgement;
+import dev.hinge.pose.PoseOptions;
+import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.VideoPoseTracker;
+import dev.hinge.pose.model.ModelStore;
+import dev.hinge.pose.runtime.TfLiteRuntime;
+import dev.hinge.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The back's silhouette from the landmark model's segmentation output, end to end on real clips
+ * (SOURCES.md): jc_bad's rounded back is found from the silhouette, at the silhouette's lower
+ * confidence; the clean jc_good pull gets no back fault, and the arch is judged on both.
+ */
+class BackSilhouetteIT {
+  static VideoPoseTracker tracker;
+
+  @BeforeAll
+  static void models() {
+    AppDirs dirs = AppDirs.forUser();
+    tracker = new VideoPoseTracker(new ModelStore(dirs.models()), new TfLiteRuntime(dirs.cache()));
+  }
+
+  static Analysis analyze(String clip) {
+    PoseTrack track =
+        tracker.track(Fixtures.video(clip + ".mp4"), PoseOptions.defaults(), ProgressListener.NONE);
+    assertThat(track.frames().stream().filter(f -> f.back().isPresent()).count())
+        .isEqualTo(track.framesWithPose());
+    return AnalysisPipeline.analyze(track, AnalysisOptions.NONE);
+  }
+
+  static void assertArchJudged(Analysis a) {
+    assertThat(a.skipped().stream().map(SkippedJudgement::judgement))
+        .doesNotContain(FaultCode.OVER_ARCHED_BACK.name());
+  }
+
+  @Test
+  void jcBadsRoundedBackIsSeenInTheSilhouette() {
+    Analysis a = analyze("jc_bad");
+    assertArchJudged(a);
+    assertThat(a.reps()).hasSize(1);
+    Fault f =
+        a.reps().get(0).faults().stream()
+            .filter(x -> x.code() == FaultCode.ROUNDED_BACK)
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.evidence().metric()).isEqualTo("backBendDeg");
+    assertThat(f.evidence().value()).isGreaterThan(40);
+    // lower than the exact metrics' (0.8 and more)
+    assertThat(f.confidence()).isBetween(0.3, 0.6);
+  }
+
+  @Test
+  void jcGoodsCleanPullHasNoBackFault() {
+    Analysis a = analyze("jc_good");
+    assertArchJudged(a);
+    assertThat(a.reps().stream().flatMap(r -> r.faults().stream()).map(Fault::code))
+        .doesNotContain(FaultCode.ROUNDED_BACK, FaultCode.OVER_ARCHED_BACK);
+  }
+}
