@@ -99,11 +99,12 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "decode   %.0f fps (FFmpeg, RGB, upright)%n", decodeFps);
     out.printf(
         Locale.ROOT,
-        "%-6s %10s %12s %12s %10s %12s %13s%n",
+        "%-6s %10s %12s %12s %9s %10s %12s %13s%n",
         "model",
         "e2e fps",
         "× real time",
         "landmark ms",
+        "back ms",
         "detector",
         "detector ms",
         "peak RSS MB");
@@ -122,11 +123,12 @@ public final class BenchCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%-6s %10.1f %12.2f %12.1f %9d× %12.1f %13s%n",
+          "%-6s %10.1f %12.2f %12.1f %9.3f %9d× %12.1f %13s%n",
           name,
           best.fps(),
           best.fps() / best.video().fps(),
           best.landmarkMsMean(),
+          best.backMsMean(),
           best.detectorRuns(),
           best.detectorMsMean(),
           perModel ? String.format(Locale.ROOT, "%.0f", peakRssMb()) : "-");

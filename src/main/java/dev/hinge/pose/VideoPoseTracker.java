@@ -39,7 +39,8 @@ public final class VideoPoseTracker {
       double seconds,
       long detectorRuns,
       double detectorMsMean,
-      double landmarkMsMean) {
+      double landmarkMsMean,
+      double backMsMean) {
     public double fps() {
       return seconds > 0 ? frames / seconds : 0;
     }
@@ -127,7 +128,8 @@ public final class VideoPoseTracker {
           (System.nanoTime() - start) / 1e9,
           st.detectorRuns,
           st.detectorRuns > 0 ? st.detectorNs / 1e6 / st.detectorRuns : 0,
-          st.landmarkRuns > 0 ? st.landmarkNs / 1e6 / st.landmarkRuns : 0);
+          st.landmarkRuns > 0 ? st.landmarkNs / 1e6 / st.landmarkRuns : 0,
+          st.backRuns > 0 ? st.backNs / 1e6 / st.backRuns : 0);
     }
   }
 }
