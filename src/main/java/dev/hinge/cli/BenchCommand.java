@@ -98,19 +98,20 @@ public final class BenchCommand implements Callable<Integer> {
       decodeFps = Math.max(decodeFps, n / ((System.nanoTime() - t0) / 1e9));
     }
     out.printf(Locale.ROOT, "decode   %.0f fps (FFmpeg, RGB, upright)%n", decodeFps);
+    dev.hinge.pose.runtime.InferenceRuntime runtime = runtimeOption.create();
+    out.printf(Locale.ROOT, "runtime  %s, %d threads%n", runtime.name(), t);
     out.printf(
         Locale.ROOT,
-        "%-6s %10s %12s %12s %10s %12s %13s%n",
+        "%-6s %10s %12s %12s %9s %10s %12s %13s%n",
         "model",
         "e2e fps",
         "× real time",
         "landmark ms",
+        "back ms",
         "detector",
         "detector ms",
         "peak RSS MB");
     out.flush();
-    dev.hinge.pose.runtime.InferenceRuntime runtime = runtimeOption.create();
-    out.printf(Locale.ROOT, "runtime  %s, %d threads%n", runtime.name(), t);
     VideoPoseTracker tracker = new VideoPoseTracker(store, runtime);
     for (String name : models) {
       PoseModel m = AnalyzeCommand.parseModel(name);
@@ -125,11 +126,12 @@ public final class BenchCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%-6s %10.1f %12.2f %12.1f %9d× %12.1f %13s%n",
+          "%-6s %10.1f %12.2f %12.1f %9.3f %9d× %12.1f %13s%n",
           name,
           best.fps(),
           best.fps() / best.video().fps(),
           best.landmarkMsMean(),
+          best.backMsMean(),
           best.detectorRuns(),
           best.detectorMsMean(),
           perModel ? String.format(Locale.ROOT, "%.0f", peakRssMb()) : "-");

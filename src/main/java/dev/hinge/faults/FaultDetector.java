@@ -91,7 +91,33 @@ public final class FaultDetector {
   /** Confidence of keypoint-only spine rules: the spine itself is not seen. */
   static final double SPINE_GEOMETRY_CONFIDENCE = 0.5;
 
-  static final double SPINE_SILHOUETTE_CONFIDENCE = 0.75;
+  /**
+   * Confidence of the silhouette rules: lower than for the exact metrics, because the mask's edge
+   * is the clothed back, not the spine, and the measure's neutral reading comes from the fixtures.
+   * It is multiplied by the view factor and the share of the back's contour that was found.
+   */
+  static final double SPINE_SILHOUETTE_CONFIDENCE = 0.6;
+
+  /**
+   * The back's silhouette bend ({@code dev.hinge.pose.BackSilhouette}; median over the judged
+   * frames) above which the back counts as rounded. A neutral back does not read 0: the contour
+   * between the hip and shoulder landmarks starts on the buttocks and ends on the shoulder blades,
+   * so the clean floor→knee pulls on the fixtures read −27° to −6° (medians over the judged frames;
+   * single frames −60° to +19°), the slightly rounded upper back of the RDL clip +21°, and the
+   * rounded jc_bad +68°.
+   */
+  static final double[] ROUNDED_BEND_DEG = {30, 40, 50};
+
+  /**
+   * ... and the extension (negative bend, in degrees of magnitude) beyond which it counts as
+   * over-arched: 13° past the most extended clean pull's median (−27°), about 20° past a typical
+   * neutral (−20°). No fixture shows an arched back, so these are starting points, set to keep the
+   * clean pulls clear.
+   */
+  static final double[] ARCHED_BEND_DEG = {40, 50, 60};
+
+  /** Measured frames needed in the judged span before the silhouette is used. */
+  static final int MIN_BEND_FRAMES = 3;
 
   private FaultDetector() {}
 
@@ -271,6 +297,31 @@ public final class FaultDetector {
     return out;
   }
 
+  /**
+   * {@link #notJudged(Kinematics, Rep)}, plus the back's silhouette when a source is given but too
+   * few of the rep's judged frames were measured: the arch is then not judged (a rounded back falls
+   * back to head–shoulder–hip geometry).
+   */
+  public static Map<FaultCode, String> notJudged(
+      Kinematics k, Rep rep, Optional<BackCurvatureSource> curvature) {
+    Map<FaultCode, String> out = notJudged(k, rep);
+    if (curvature.isPresent()) {
+      int a = rep.floorBreakFrame();
+      int kneeFrame = rep.phase(PhaseName.FLOOR_TO_KNEE).map(Phase::endFrame).orElse(a);
+      int[] span = silhouetteSpan(rep, a, kneeFrame);
+      if (windowBend(curvature.get(), span[0], span[1]).isEmpty()) {
+        out.put(
+            FaultCode.OVER_ARCHED_BACK,
+            "the back's silhouette was not seen clearly early in the pull (frames "
+                + span[0]
+                + "–"
+                + span[1]
+                + ")");
+      }
+    }
+    return out;
+  }
+
   private static double meanVisibility(Kinematics k, Joint j, int from, int to) {
     int lo = Math.max(0, from);
     int hi = Math.min(k.frameCount() - 1, to);
@@ -291,42 +342,44 @@ public final class FaultDetector {
       int kneeFrame,
       double view,
       List<Fault> out) {
-    OptionalDouble bend =
-        curvature.map(c -> peakBend(c, a, kneeFrame)).orElse(OptionalDouble.empty());
-    if (bend.isPresent()) {
-      double deg = bend.getAsDouble();
-      double[] thr = {15, 25, 35};
-      if (deg > 0 && !skipped.containsKey(FaultCode.ROUNDED_BACK)) {
-        level(deg, thr, true)
-            .ifPresent(
-                s ->
-                    out.add(
-                        Fault.of(
-                            FaultCode.ROUNDED_BACK,
-                            s,
-                            SPINE_SILHOUETTE_CONFIDENCE * view,
-                            PhaseName.FLOOR_TO_KNEE,
-                            new Evidence("backFlexionDeg", r1(deg), thr[0], a, kneeFrame))));
-      } else if (deg < 0 && !skipped.containsKey(FaultCode.OVER_ARCHED_BACK)) {
-        level(-deg, thr, true)
-            .ifPresent(
-                s ->
-                    out.add(
-                        Fault.of(
-                            FaultCode.OVER_ARCHED_BACK,
-                            s,
-                            SPINE_SILHOUETTE_CONFIDENCE * view,
-                            PhaseName.FLOOR_TO_KNEE,
-                            new Evidence("backExtensionDeg", r1(-deg), thr[0], a, kneeFrame))));
-      }
-      return;
-    }
     // a pull that starts above the knees (a partial from blocks or mid-shin) is judged where it
     // starts: a rounded back shows there as well
     PhaseName where =
         rep.phase(PhaseName.FLOOR_TO_KNEE).isPresent()
             ? PhaseName.FLOOR_TO_KNEE
             : PhaseName.KNEE_TO_LOCKOUT;
+    int[] span = silhouetteSpan(rep, a, kneeFrame);
+    Optional<double[]> bend = curvature.flatMap(c -> windowBend(c, span[0], span[1]));
+    if (bend.isPresent()) {
+      double deg = bend.get()[0];
+      double conf = SPINE_SILHOUETTE_CONFIDENCE * view * bend.get()[1];
+      if (deg > 0 && !skipped.containsKey(FaultCode.ROUNDED_BACK)) {
+        level(deg, ROUNDED_BEND_DEG, true)
+            .ifPresent(
+                s ->
+                    out.add(
+                        Fault.of(
+                            FaultCode.ROUNDED_BACK,
+                            s,
+                            conf,
+                            where,
+                            new Evidence(
+                                "backBendDeg", r1(deg), ROUNDED_BEND_DEG[0], span[0], span[1]))));
+      } else if (deg < 0 && !skipped.containsKey(FaultCode.OVER_ARCHED_BACK)) {
+        level(-deg, ARCHED_BEND_DEG, true)
+            .ifPresent(
+                s ->
+                    out.add(
+                        Fault.of(
+                            FaultCode.OVER_ARCHED_BACK,
+                            s,
+                            conf,
+                            where,
+                            new Evidence(
+                                "backBendDeg", r1(deg), -ARCHED_BEND_DEG[0], span[0], span[1]))));
+      }
+      return;
+    }
     double conf =
         SPINE_GEOMETRY_CONFIDENCE
             * view
@@ -347,19 +400,44 @@ public final class FaultDetector {
     }
   }
 
-  private static OptionalDouble peakBend(BackCurvatureSource c, int from, int to) {
-    double best = 0;
-    boolean any = false;
+  /**
+   * The frames over which the back's silhouette is judged: floor break to knee height; for a pull
+   * that starts above the knees, the first half of its knee-to-lockout phase (standing tall, the
+   * silhouette reads the buttocks and shoulder blades, not the spine).
+   */
+  static int[] silhouetteSpan(Rep rep, int a, int kneeFrame) {
+    if (rep.phase(PhaseName.FLOOR_TO_KNEE).isPresent()) {
+      return new int[] {a, kneeFrame};
+    }
+    Phase up = rep.phase(PhaseName.KNEE_TO_LOCKOUT).orElse(null);
+    if (up == null) {
+      return new int[] {a, a};
+    }
+    int from = Math.max(a, up.startFrame());
+    return new int[] {from, Math.max(from, (from + up.endFrame()) / 2)};
+  }
+
+  /**
+   * The median bend over the span and the mean quality of the frames it came from, when at least
+   * {@link #MIN_BEND_FRAMES} frames (or all of a shorter span) were measured.
+   */
+  static Optional<double[]> windowBend(BackCurvatureSource c, int from, int to) {
+    double[] v = new double[Math.max(0, to - from + 1)];
+    int n = 0;
+    double quality = 0;
     for (int j = from; j <= to; j++) {
       OptionalDouble d = c.bendDeg(j);
       if (d.isPresent()) {
-        any = true;
-        if (Math.abs(d.getAsDouble()) > Math.abs(best)) {
-          best = d.getAsDouble();
-        }
+        v[n++] = d.getAsDouble();
+        quality += c.quality(j);
       }
     }
-    return any ? OptionalDouble.of(best) : OptionalDouble.empty();
+    if (n == 0 || n < Math.min(MIN_BEND_FRAMES, v.length)) {
+      return Optional.empty();
+    }
+    java.util.Arrays.sort(v, 0, n);
+    double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    return Optional.of(new double[] {median, quality / n});
   }
 
   /** The level reached by {@code value} against three thresholds (above or below them). */

@@ -5,8 +5,8 @@ import java.util.OptionalDouble;
 
 /**
  * What the lifter told us: stature (sets the scale), bar load (adds the bar to the back-load
- * estimate) and body mass (else estimated from stature). The optional back-curvature source is for
- * pose sources that provide a segmentation silhouette; none does yet.
+ * estimate) and body mass (else estimated from stature). The optional back-curvature source
+ * overrides the one built from the track's own silhouette measures ({@link SilhouetteCurvature}).
  */
 public record AnalysisOptions(
     OptionalDouble heightCm,

@@ -1,6 +1,7 @@
 package dev.hinge.pipeline;
 
 import dev.hinge.core.HingeException;
+import dev.hinge.faults.BackCurvatureSource;
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.FaultCode;
 import dev.hinge.faults.FaultDetector;
@@ -22,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** Pose track → analysis: kinematics, reps, metrics, faults, load, set summary, what to fix. */
@@ -75,12 +77,16 @@ public final class AnalysisPipeline {
               15.0));
     }
     CameraCheck camera = k.camera();
-    Map<FaultCode, String> skipped =
-        Judgements.skipped(camera, options.backCurvature().isPresent());
+    // the back's silhouette: the caller's source, else the track's own measures (if any)
+    Optional<BackCurvatureSource> curvature =
+        options.backCurvature().isPresent()
+            ? options.backCurvature()
+            : SilhouetteCurvature.from(track);
+    Map<FaultCode, String> skipped = Judgements.skipped(camera, curvature.isPresent());
     List<RepAnalysis> analysed = new ArrayList<>();
     for (Rep rep : reps) {
       RepMetrics m = RepMeasurer.measure(k, rep);
-      List<Fault> faults = FaultDetector.detect(k, rep, m, skipped, options.backCurvature());
+      List<Fault> faults = FaultDetector.detect(k, rep, m, skipped, curvature);
       LoadEstimate load =
           LumbarLoadModel.estimate(
               k,
@@ -115,7 +121,7 @@ public final class AnalysisPipeline {
               "body mass estimated from stature (±25 %); the back-load figures are rough"));
     }
     for (RepAnalysis r : analysed) {
-      FaultDetector.notJudged(k, r.rep())
+      FaultDetector.notJudged(k, r.rep(), curvature)
           .forEach(
               (code, why) -> {
                 if (!skipped.containsKey(code)) {

@@ -1,18 +1,32 @@
 package dev.hinge.pose;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pose in one video frame. A frame without a person has empty landmark lists and presence 0;
  * otherwise {@code image} has 33 landmarks and {@code world} 33 or none (a source without world
- * coordinates).
+ * coordinates). {@code back} is the back's silhouette measured on the segmentation output, when the
+ * pose source provides one (tracks made before it, or by other tools, have none).
  */
 public record PoseFrame(
-    int index, double tMs, double presence, List<Landmark> image, List<WorldLandmark> world) {
+    int index,
+    double tMs,
+    double presence,
+    List<Landmark> image,
+    List<WorldLandmark> world,
+    Optional<BackShape> back) {
 
   public PoseFrame {
     image = List.copyOf(image);
     world = List.copyOf(world);
+    back = back == null ? Optional.empty() : back;
+  }
+
+  /** A frame without a back measure. */
+  public PoseFrame(
+      int index, double tMs, double presence, List<Landmark> image, List<WorldLandmark> world) {
+    this(index, tMs, presence, image, world, Optional.empty());
   }
 
   /** A frame in which no person was found. */

@@ -163,6 +163,7 @@ public final class PoseTrackReader {
     double presence = Double.NaN;
     List<Landmark> image = List.of();
     List<WorldLandmark> world = List.of();
+    java.util.Optional<BackShape> back = java.util.Optional.empty();
     String where = "frames[" + pos + "]";
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
@@ -176,6 +177,11 @@ public final class PoseTrackReader {
             image = t == JsonToken.VALUE_NULL ? List.of() : imageLandmarks(p, src, where);
         case "world" ->
             world = t == JsonToken.VALUE_NULL ? List.of() : worldLandmarks(p, src, where);
+        case "back" ->
+            back =
+                t == JsonToken.VALUE_NULL
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(back(p, src, where));
         default -> p.skipChildren();
       }
     }
@@ -188,7 +194,28 @@ public final class PoseTrackReader {
     if (image.isEmpty() && !world.isEmpty()) {
       throw bad(src, where + " has world landmarks but no image landmarks");
     }
-    return new PoseFrame(index, tMs, presence, image, world);
+    return new PoseFrame(index, tMs, presence, image, world, back);
+  }
+
+  /** The optional back measure: {"bendDeg": number or null, "coverage": number in [0, 1]}. */
+  private static BackShape back(JsonParser p, String src, String where) throws IOException {
+    expect(p, JsonToken.START_OBJECT, src, where + ".back");
+    double bend = Double.NaN;
+    double coverage = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String f = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case "bendDeg" ->
+            bend = t == JsonToken.VALUE_NULL ? Double.NaN : number(p, src, where + ".back.bendDeg");
+        case "coverage" -> coverage = number(p, src, where + ".back.coverage");
+        default -> p.skipChildren();
+      }
+    }
+    if (!(coverage >= 0 && coverage <= 1)) {
+      throw bad(src, where + ".back.coverage must be between 0 and 1, found " + coverage);
+    }
+    return new BackShape(bend, coverage);
   }
 
   private static List<Landmark> imageLandmarks(JsonParser p, String src, String where)

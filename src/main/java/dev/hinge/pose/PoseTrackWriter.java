@@ -85,6 +85,15 @@ public final class PoseTrackWriter implements AutoCloseable {
       } else {
         gen.writeNull();
       }
+      if (f.back().isPresent()) {
+        BackShape b = f.back().get();
+        gen.writeObjectFieldStart("back");
+        gen.writeFieldName("bendDeg");
+        number(b.bendDeg(), 2);
+        gen.writeFieldName("coverage");
+        number(b.coverage(), 3);
+        gen.writeEndObject();
+      }
       gen.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

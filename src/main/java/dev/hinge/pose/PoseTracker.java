@@ -28,6 +28,10 @@ public final class PoseTracker {
   private final int outFlag;
   private final int outHeatmap;
   private final int outWorld;
+  private final int outSegmentation;
+  private final BackSilhouette silhouette = new BackSilhouette();
+  private double facingScore;
+  private BackShape back;
   private final int hmSize;
   private final int detBoxes;
   private final int detScores;
@@ -51,6 +55,8 @@ public final class PoseTracker {
     public long detectorNs;
     public long landmarkRuns;
     public long landmarkNs;
+    public long backRuns;
+    public long backNs;
   }
 
   public PoseTracker(TensorModel detector, TensorModel landmarks) {
@@ -64,6 +70,8 @@ public final class PoseTracker {
       throw new IllegalArgumentException("landmark model has no 64×64×39 heatmap output");
     }
     this.outHeatmap = hm;
+    // per-pixel logits over the region; optional: without it frames carry no back measure
+    this.outSegmentation = landmarks.outputWithShape(1, LANDMARK_INPUT, LANDMARK_INPUT, 1);
     this.hmSize = 64;
     this.detBoxes = require(detector, "detector boxes", 1, SsdAnchors.count(), 12);
     this.detScores = require(detector, "detector scores", 1, SsdAnchors.count(), 1);
@@ -142,7 +150,8 @@ public final class PoseTracker {
           new WorldLandmark(
               world[k * 3], world[k * 3 + 1], world[k * 3 + 2], (float) visibility[k]));
     }
-    return new PoseFrame(frame.index(), frame.tMs(), presence, image, worldOut);
+    return new PoseFrame(
+        frame.index(), frame.tMs(), presence, image, worldOut, Optional.ofNullable(back));
   }
 
   private void lost() {
@@ -151,6 +160,7 @@ public final class PoseTracker {
     auxSmoother.reset();
     worldSmoother.reset();
     visibilityInitialised = false;
+    facingScore = 0;
   }
 
   /** Landmarks to image pixels (x, y, z on x's scale) and world metres, rotated back. */
@@ -165,6 +175,13 @@ public final class PoseTracker {
       lm[o + 4] = HeatmapRefiner.sigmoid(raw.get(o + 4));
     }
     HeatmapRefiner.refine(lm, POINTS, 5, landmarks.output(outHeatmap), hmSize, hmSize, POINTS);
+    back = null;
+    if (outSegmentation >= 0) {
+      long t0 = System.nanoTime();
+      back = measureBack();
+      stats.backNs += System.nanoTime() - t0;
+      stats.backRuns++;
+    }
     for (int k = 0; k < POINTS; k++) {
       int o = k * 5;
       float u = lm[o];
@@ -183,6 +200,53 @@ public final class PoseTracker {
       world[k * 3 + 1] = (float) (sin * x + cos * y);
       world[k * 3 + 2] = w.get(k * 3 + 2);
     }
+  }
+
+  /**
+   * The back's bend on this frame's segmentation mask, from the unsmoothed landmarks of the same
+   * frame, still in the region's coordinates ([0, 1] → mask pixels).
+   */
+  private BackShape measureBack() {
+    double k = LANDMARK_INPUT;
+    double hx = k * (lm[23 * 5] + lm[24 * 5]) / 2;
+    double hy = k * (lm[23 * 5 + 1] + lm[24 * 5 + 1]) / 2;
+    double sx = k * (lm[11 * 5] + lm[12 * 5]) / 2;
+    double sy = k * (lm[11 * 5 + 1] + lm[12 * 5 + 1]) / 2;
+    // which way the lifter faces: heel→toe and ear→nose point forward, ankle→hip points up
+    double ax = unitX(29, 31) + unitX(30, 32);
+    double ay = unitY(29, 31) + unitY(30, 32);
+    double ex = (lm[7 * 5] + lm[8 * 5]) / 2;
+    double ey = (lm[7 * 5 + 1] + lm[8 * 5 + 1]) / 2;
+    double fx = lm[0] - ex;
+    double fy = lm[1] - ey;
+    double fl = Math.hypot(fx, fy);
+    if (fl > 0) {
+      ax += fx / fl;
+      ay += fy / fl;
+    }
+    double ux = (lm[23 * 5] + lm[24 * 5] - lm[27 * 5] - lm[28 * 5]) / 2;
+    double uy = (lm[23 * 5 + 1] + lm[24 * 5 + 1] - lm[27 * 5 + 1] - lm[28 * 5 + 1]) / 2;
+    double ul = Math.hypot(ux, uy);
+    double cross = ul > 0 ? (ax * uy - ay * ux) / ul : 0;
+    // facing right (image convention) gives a negative cross product; held across frames
+    facingScore = 0.7 * facingScore + 0.3 * Math.signum(cross);
+    boolean facingRight = facingScore != 0 ? facingScore < 0 : cross <= 0;
+    return silhouette.measure(
+        landmarks.output(outSegmentation), LANDMARK_INPUT, hx, hy, sx, sy, facingRight);
+  }
+
+  private double unitX(int from, int to) {
+    double x = lm[to * 5] - lm[from * 5];
+    double y = lm[to * 5 + 1] - lm[from * 5 + 1];
+    double l = Math.hypot(x, y);
+    return l > 0 ? x / l : 0;
+  }
+
+  private double unitY(int from, int to) {
+    double x = lm[to * 5] - lm[from * 5];
+    double y = lm[to * 5 + 1] - lm[from * 5 + 1];
+    double l = Math.hypot(x, y);
+    return l > 0 ? y / l : 0;
   }
 
   private Optional<Detection> detect(Frame frame) {

@@ -40,6 +40,7 @@ public final class VideoPoseTracker {
       long detectorRuns,
       double detectorMsMean,
       double landmarkMsMean,
+      double backMsMean,
       String runtime) {
     public double fps() {
       return seconds > 0 ? frames / seconds : 0;
@@ -129,6 +130,7 @@ public final class VideoPoseTracker {
           st.detectorRuns,
           st.detectorRuns > 0 ? st.detectorNs / 1e6 / st.detectorRuns : 0,
           st.landmarkRuns > 0 ? st.landmarkNs / 1e6 / st.landmarkRuns : 0,
+          st.backRuns > 0 ? st.backNs / 1e6 / st.backRuns : 0,
           runtime.name());
     }
   }
