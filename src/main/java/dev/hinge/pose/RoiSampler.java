@@ -43,45 +43,66 @@ public final class RoiSampler {
       double sy = oy + u0 * sin + v * cos;
       int o = 0;
       for (int i = 0; i < size; i++, sx += dxI, sy += dyI) {
-        int x0 = (int) Math.floor(sx);
-        int y0 = (int) Math.floor(sy);
+        int x0 = (int) sx;
+        int y0 = (int) sy;
+        if (sx < x0) {
+          x0--; // floor for negatives, without Math.floor's double round trip
+        }
+        if (sy < y0) {
+          y0--;
+        }
         float fx = (float) (sx - x0);
         float fy = (float) (sy - y0);
+        int p00;
+        int p10;
+        int p01;
+        int p11;
         if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
-          int p00 = (y0 * w + x0) * 3;
-          int p01 = p00 + w * 3;
-          for (int c = 0; c < 3; c++) {
-            float a = rgb[p00 + c] & 0xff;
-            float b = rgb[p00 + 3 + c] & 0xff;
-            float d = rgb[p01 + c] & 0xff;
-            float e = rgb[p01 + 3 + c] & 0xff;
-            float top = a + (b - a) * fx;
-            float bottom = d + (e - d) * fx;
-            row[o++] = lo + (top + (bottom - top) * fy) * scale;
-          }
+          p00 = (y0 * w + x0) * 3;
+          p10 = p00 + 3;
+          p01 = p00 + w * 3;
+          p11 = p01 + 3;
+        } else if (!zeroBorder) {
+          // replicated edge: bilinear over clamped taps (a region wider than a portrait frame
+          // puts many pixels here, so this path is as cheap as the inner one)
+          int xa = Math.max(0, Math.min(w - 1, x0));
+          int xb = Math.max(0, Math.min(w - 1, x0 + 1));
+          int ya = Math.max(0, Math.min(h - 1, y0)) * w;
+          int yb = Math.max(0, Math.min(h - 1, y0 + 1)) * w;
+          p00 = (ya + xa) * 3;
+          p10 = (ya + xb) * 3;
+          p01 = (yb + xa) * 3;
+          p11 = (yb + xb) * 3;
         } else {
           for (int c = 0; c < 3; c++) {
-            float a = px(rgb, w, h, x0, y0, c, zeroBorder);
-            float b = px(rgb, w, h, x0 + 1, y0, c, zeroBorder);
-            float d = px(rgb, w, h, x0, y0 + 1, c, zeroBorder);
-            float e = px(rgb, w, h, x0 + 1, y0 + 1, c, zeroBorder);
+            float a = px(rgb, w, h, x0, y0, c);
+            float b = px(rgb, w, h, x0 + 1, y0, c);
+            float d = px(rgb, w, h, x0, y0 + 1, c);
+            float e = px(rgb, w, h, x0 + 1, y0 + 1, c);
             float top = a + (b - a) * fx;
             float bottom = d + (e - d) * fx;
             row[o++] = lo + (top + (bottom - top) * fy) * scale;
           }
+          continue;
+        }
+        for (int c = 0; c < 3; c++) {
+          float a = rgb[p00 + c] & 0xff;
+          float b = rgb[p10 + c] & 0xff;
+          float d = rgb[p01 + c] & 0xff;
+          float e = rgb[p11 + c] & 0xff;
+          float top = a + (b - a) * fx;
+          float bottom = d + (e - d) * fx;
+          row[o++] = lo + (top + (bottom - top) * fy) * scale;
         }
       }
       dst.put(row, 0, size * 3);
     }
   }
 
-  private static float px(byte[] rgb, int w, int h, int x, int y, int c, boolean zeroBorder) {
+  /** A tap of the zero-border (letterbox) sampling: black outside the frame. */
+  private static float px(byte[] rgb, int w, int h, int x, int y, int c) {
     if (x < 0 || y < 0 || x >= w || y >= h) {
-      if (zeroBorder) {
-        return 0f;
-      }
-      x = Math.max(0, Math.min(w - 1, x));
-      y = Math.max(0, Math.min(h - 1, y));
+      return 0f;
     }
     return rgb[(y * w + x) * 3 + c] & 0xff;
   }

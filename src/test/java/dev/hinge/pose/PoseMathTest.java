@@ -231,4 +231,52 @@ class PoseMathTest {
                 java.util.Optional.of(new double[] {30, 300, 60})))
         .contains(small);
   }
+
+  /**
+   * A rotated region hanging over every edge of a small frame: the replicated-edge crop equals a
+   * direct bilinear reference with each tap clamped into the frame, and the letterbox crop equals
+   * one with each outside tap black.
+   */
+  @Test
+  void cropSamplingOutsideTheFrameMatchesADirectReference() {
+    int w = 7;
+    int h = 5;
+    Frame f = new Frame(w, h);
+    java.util.Random r = new java.util.Random(3);
+    r.nextBytes(f.rgb());
+    Roi roi = new Roi(2.3, 3.1, 13, 11, 0.4);
+    int n = 16;
+    for (boolean zero : new boolean[] {false, true}) {
+      FloatBuffer out = FloatBuffer.allocate(n * n * 3);
+      new RoiSampler().sample(f, roi, n, out, -1, 1, zero);
+      for (int j = 0; j < n; j++) {
+        for (int i = 0; i < n; i++) {
+          double u = (i + 0.5) * roi.width() / n - roi.width() / 2;
+          double v = (j + 0.5) * roi.height() / n - roi.height() / 2;
+          double sx = roi.cx() + u * Math.cos(0.4) - v * Math.sin(0.4) - 0.5;
+          double sy = roi.cy() + u * Math.sin(0.4) + v * Math.cos(0.4) - 0.5;
+          int x0 = (int) Math.floor(sx);
+          int y0 = (int) Math.floor(sy);
+          double fx = sx - x0;
+          double fy = sy - y0;
+          for (int c = 0; c < 3; c++) {
+            double top = tap(f, x0, y0, c, zero) * (1 - fx) + tap(f, x0 + 1, y0, c, zero) * fx;
+            double bottom =
+                tap(f, x0, y0 + 1, c, zero) * (1 - fx) + tap(f, x0 + 1, y0 + 1, c, zero) * fx;
+            double expected = -1 + 2 * (top * (1 - fy) + bottom * fy) / 255;
+            assertThat(out.get((j * n + i) * 3 + c)).isCloseTo((float) expected, within(1e-4f));
+          }
+        }
+      }
+    }
+  }
+
+  private static double tap(Frame f, int x, int y, int c, boolean zero) {
+    if (zero && (x < 0 || y < 0 || x >= f.width() || y >= f.height())) {
+      return 0;
+    }
+    int xc = Math.max(0, Math.min(f.width() - 1, x));
+    int yc = Math.max(0, Math.min(f.height() - 1, y));
+    return f.rgb()[(yc * f.width() + xc) * 3 + c] & 0xff;
+  }
 }
