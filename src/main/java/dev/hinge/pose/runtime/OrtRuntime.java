@@ -54,11 +54,11 @@ public final class OrtRuntime implements InferenceRuntime {
       opts.setInterOpNumThreads(1);
       opts.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
       opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      // Measured on the 2-core VM (hinge bench): without the arena, peak RSS drops by 30 MB
-      // (full) and 60 MB (heavy) at the same speed; without spinning, the decoder thread and
-      // the other workers of `hinge serve` get the cores back between runs (lite +10 %).
-      opts.setCPUArenaAllocator(false);
-      opts.setMemoryPatternOptimization(false);
+      // Keep ONNX Runtime's memory arena and memory pattern (its defaults). Turning both off saved
+      // 30-60 MB of peak RSS on one 2-core VM but made every run allocate and fault in its
+      // activations afresh, which on another (AMD EPYC, 2026-12-01) made inference 4x slower
+      // (full landmark model 13 -> 54 ms). Without spinning, the decoder thread and the other
+      // workers of `hinge serve` get the cores back between runs (lite +10 %).
       opts.addConfigEntry("session.intra_op.allow_spinning", "0");
       OrtSession session = env.createSession(onnx.toString(), opts);
       return new OrtModel(env, session, opts);
