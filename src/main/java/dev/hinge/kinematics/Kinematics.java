@@ -28,7 +28,6 @@ public record Kinematics(
     double[] barUpM,
     double[] barForwardM,
     double[] barVelocityMps,
-    double[] barAccelerationMps2,
     Facing facing,
     Scale scale,
     CameraCheck camera,

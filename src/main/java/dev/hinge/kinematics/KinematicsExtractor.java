@@ -154,12 +154,11 @@ public final class KinematicsExtractor {
       barFwd[i] = fwd[Joint.WRIST.ordinal()][i] - midFoot[i];
     }
     double[] vel = Derivative.central(barUp, tMs);
-    double[] acc = Derivative.central(vel, tMs);
     CameraCheck camera = CameraInspector.inspect(track, frames, present, fps);
     double statureM = statureFrom(xPx, yPx, present, mpp);
     return new Kinematics(
         n, fps, tMs, present, fwd, up, vis, midFoot, trunk, hip, knee, head, chord, barUp, barFwd,
-        vel, acc, facing, scale, camera, statureM);
+        vel, facing, scale, camera, statureM);
   }
 
   static double fps(PoseTrack track) {
