@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
@@ -37,6 +38,7 @@ public final class FfmpegFrameSource implements FrameSource {
   private final Path path;
   private final FFmpegFrameGrabber grabber;
   private final VideoMetadata metadata;
+  private final RgbConverter converter = new RgbConverter();
   private final BlockingQueue<Frame> free = new ArrayBlockingQueue<>(POOL);
   private final BlockingQueue<Frame> ready = new ArrayBlockingQueue<>(POOL + 1);
   private final Thread decoder;
@@ -79,9 +81,9 @@ public final class FfmpegFrameSource implements FrameSource {
       throw HingeException.invalidInput("cannot read video " + path + ": " + e.getMessage(), e);
     }
     FFmpegFrameGrabber g = new FFmpegFrameGrabber(path.toFile());
-    g.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
-    // FFmpeg's command line converts with bicubic; match it so frames equal the reference's.
-    g.setImageScalingFlags(org.bytedeco.ffmpeg.global.swscale.SWS_BICUBIC);
+    // Decoded frames as they are; RgbConverter turns them into RGB as FFmpeg's command line does
+    // (bicubic, the frame's own colour matrix and range), so they equal the reference's frames.
+    g.setImageMode(FrameGrabber.ImageMode.RAW);
     try {
       g.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
@@ -193,7 +195,7 @@ public final class FfmpegFrameSource implements FrameSource {
         if (f == null) {
           break;
         }
-        if (f.image == null) {
+        if (f.image == null || !(f.opaque instanceof AVFrame)) {
           continue;
         }
         long ts = grabber.getTimestamp();
@@ -240,10 +242,11 @@ public final class FfmpegFrameSource implements FrameSource {
   }
 
   private void copyUpright(org.bytedeco.javacv.Frame f, Frame out) {
-    ByteBuffer src = (ByteBuffer) f.image[0];
-    int sw = f.imageWidth;
-    int sh = f.imageHeight;
-    int stride = f.imageStride;
+    AVFrame av = (AVFrame) f.opaque;
+    ByteBuffer src = converter.convert(av);
+    int sw = av.width();
+    int sh = av.height();
+    int stride = sw * 3;
     byte[] dst = out.rgb();
     int rot = metadata.rotationDeg();
     if (rot == 0) {
@@ -317,6 +320,9 @@ public final class FfmpegFrameSource implements FrameSource {
       Thread.currentThread().interrupt();
     }
     closeQuietly(grabber);
+    if (!decoder.isAlive()) {
+      converter.close();
+    }
     LOG.debug("closed {}", path);
   }
 }

@@ -3,8 +3,10 @@ package dev.hinge.testing;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Java2DFrameConverter;
 
@@ -45,6 +47,46 @@ public final class GeneratedVideos {
         g.dispose();
         r.setTimestamp(timestampsUs[i]);
         r.record(conv.convert(img));
+      }
+      r.stop();
+    }
+    return file;
+  }
+
+  /**
+   * Writes {@code frames} flat frames of one colour given in limited-range Y'CbCr (4:2:0), tagged
+   * with the colour matrix {@code colorspace} (an FFmpeg name such as {@code "bt709"}), or untagged
+   * when it is null. Matroska, which always stores the tag.
+   */
+  public static Path writeFlatYuv(
+      Path file, int w, int h, int frames, int y, int u, int v, String colorspace)
+      throws Exception {
+    try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), w, h, 0)) {
+      r.setFormat("matroska");
+      r.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
+      r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+      r.setFrameRate(30);
+      r.setVideoQuality(1);
+      if (colorspace != null) {
+        r.setVideoOption("colorspace", colorspace);
+        r.setVideoOption("color_range", "tv");
+      }
+      r.start();
+      ByteBuffer yuv = ByteBuffer.allocateDirect(w * h * 3 / 2);
+      for (int i = 0; i < w * h; i++) {
+        yuv.put((byte) y);
+      }
+      for (int i = 0; i < w * h / 4; i++) {
+        yuv.put((byte) u);
+      }
+      for (int i = 0; i < w * h / 4; i++) {
+        yuv.put((byte) v);
+      }
+      yuv.flip();
+      for (int i = 0; i < frames; i++) {
+        r.setTimestamp(Math.round(i * 1e6 / 30));
+        r.recordImage(
+            w, h, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 1, w, avutil.AV_PIX_FMT_YUV420P, yuv);
       }
       r.stop();
     }

@@ -35,6 +35,77 @@ class FfmpegFrameSourceTest {
     return ((HingeException) t).kind();
   }
 
+  /** The decoded Y'CbCr of the centre pixel and the colour matrix the file is tagged with. */
+  private static int[] centreYuvAndMatrix(Path video) throws Exception {
+    try (org.bytedeco.javacv.FFmpegFrameGrabber g =
+        new org.bytedeco.javacv.FFmpegFrameGrabber(video.toFile())) {
+      g.setImageMode(org.bytedeco.javacv.FrameGrabber.ImageMode.RAW);
+      g.start();
+      org.bytedeco.ffmpeg.avutil.AVFrame f =
+          (org.bytedeco.ffmpeg.avutil.AVFrame) g.grabImage().opaque;
+      int x = f.width() / 2;
+      int yy = f.height() / 2;
+      return new int[] {
+        f.data(0).get((long) yy * f.linesize(0) + x) & 255,
+        f.data(1).get((long) (yy / 2) * f.linesize(1) + x / 2) & 255,
+        f.data(2).get((long) (yy / 2) * f.linesize(2) + x / 2) & 255,
+        f.colorspace()
+      };
+    }
+  }
+
+  private static int[] centreRgb(Path video) {
+    try (FfmpegFrameSource s = FfmpegFrameSource.open(video)) {
+      Frame f = s.next().orElseThrow();
+      int i = ((f.height() / 2) * f.width() + f.width() / 2) * 3;
+      return new int[] {f.rgb()[i] & 255, f.rgb()[i + 1] & 255, f.rgb()[i + 2] & 255};
+    }
+  }
+
+  /**
+   * Limited-range Y'CbCr to RGB with luma weights kr, kb (BT.709: .2126/.0722; BT.601: .299/.114).
+   */
+  private static double[] rgbOf(int y, int u, int v, double kr, double kb) {
+    double l = (y - 16) * 255.0 / 219;
+    double cb = (u - 128) * 255.0 / 224;
+    double cr = (v - 128) * 255.0 / 224;
+    double kg = 1 - kr - kb;
+    double r = l + 2 * (1 - kr) * cr;
+    double b = l + 2 * (1 - kb) * cb;
+    double g = (l - kr * r - kb * b) / kg;
+    return new double[] {r, g, b};
+  }
+
+  @Test
+  void coloursAreConvertedWithTheMatrixTheVideoIsTaggedWith() throws Exception {
+    // a warm skin-like colour, where BT.709 and BT.601 differ by about 10 levels in red and green;
+    // swscale's fixed-point conversion is within 3 levels of the exact formula
+    Path tagged =
+        GeneratedVideos.writeFlatYuv(dir.resolve("bt709.mkv"), 64, 48, 3, 100, 100, 180, "bt709");
+    Path untagged =
+        GeneratedVideos.writeFlatYuv(dir.resolve("plain.mkv"), 64, 48, 3, 100, 100, 180, null);
+    int[] t = centreYuvAndMatrix(tagged);
+    assertThat(t[3]).as("colour matrix tag (AVCOL_SPC_BT709 = 1)").isEqualTo(1);
+    double[] bt709 = rgbOf(t[0], t[1], t[2], 0.2126, 0.0722);
+    double[] bt601 = rgbOf(t[0], t[1], t[2], 0.299, 0.114);
+    assertThat(Math.abs(bt709[0] - bt601[0]))
+        .as("the two matrices must differ here")
+        .isGreaterThan(6);
+    int[] rgb = centreRgb(tagged);
+    for (int c = 0; c < 3; c++) {
+      assertThat((double) rgb[c]).as("BT.709 channel %d", c).isCloseTo(bt709[c], within(3.0));
+    }
+    int[] u = centreYuvAndMatrix(untagged);
+    assertThat(u[3]).as("untagged").isEqualTo(2);
+    double[] untaggedRgb601 = rgbOf(u[0], u[1], u[2], 0.299, 0.114);
+    int[] rgbU = centreRgb(untagged);
+    for (int c = 0; c < 3; c++) {
+      assertThat((double) rgbU[c])
+          .as("untagged → BT.601, channel %d", c)
+          .isCloseTo(untaggedRgb601[c], within(3.0));
+    }
+  }
+
   @Test
   void framesComeOutInOrderWithTheirTimestamps() throws Exception {
     Path v =
