@@ -22,7 +22,6 @@ import org.tensorflow.lite.Tensor;
  * the cache, named by its checksum, and loaded from there.
  */
 public final class TfLiteRuntime implements InferenceRuntime {
-  private static final String NATIVE = "native/lib/libtensorflowlite_jni.so";
   private static volatile boolean loaded;
   private final Path nativeCacheDir;
 
@@ -60,7 +59,9 @@ public final class TfLiteRuntime implements InferenceRuntime {
     }
     String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
     String arch = System.getProperty("os.arch");
-    try (InputStream in = TfLiteRuntime.class.getClassLoader().getResourceAsStream(NATIVE)) {
+    String file = os.contains("mac") ? "libtensorflowlite_jni.dylib" : "libtensorflowlite_jni.so";
+    try (InputStream in =
+        TfLiteRuntime.class.getClassLoader().getResourceAsStream("native/lib/" + file)) {
       if (in == null) {
         throw HingeException.environment(
             "the TensorFlow Lite runtime has no native library for "
@@ -72,7 +73,7 @@ public final class TfLiteRuntime implements InferenceRuntime {
       byte[] bytes = in.readAllBytes();
       String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
       Path dir = cacheDir.resolve("tflite-" + sha.substring(0, 16));
-      Path lib = dir.resolve("libtensorflowlite_jni.so");
+      Path lib = dir.resolve(file);
       if (!Files.exists(lib) || Files.size(lib) != bytes.length) {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "lib", ".tmp");
