@@ -254,7 +254,6 @@ public final class RepDetector {
           end = descentEnd;
         }
         onset = slowStart(h, present, prevEnd, onset, rise, rest);
-        // X lockout = slowEnd(h, present, lockout, descentStart >= 0 ? descentStart : end);
         setupStart = Math.min(setupStart, onset);
         cands.add(new int[] {setupStart, onset, lockout, descentStart, descentEnd, end, rise});
       }
@@ -283,14 +282,6 @@ public final class RepDetector {
    * 1.0 m/s; near-maximal grinds at 0.2 to 0.4).
    */
   public static final double GRIND_PEAK_MPS = 0.45;
-
-  private static double peakBarSpeed(Kinematics k, int from, int to) {
-    double peak = 0;
-    for (int j = from; j <= to; j++) {
-      peak = Math.max(peak, k.barVelocityMps()[j]);
-    }
-    return peak;
-  }
 
   /** How far the bar may sit above its resting height (or below its top) and still be there. */
   static final double PLATEAU_BAND_M = 0.02;
@@ -410,19 +401,6 @@ public final class RepDetector {
       return Double.NaN;
     }
     return bestT;
-  }
-
-  /** The mirror of {@link #slowStart} at the top: a grind reaches lockout slowly. */
-  static int slowEnd(double[] h, boolean[] present, int lockout, int to) {
-    double top = quantile(h, present, lockout, to, 0.9);
-    if (Double.isNaN(top) || h[lockout] >= top - PLATEAU_BAND_M) {
-      return lockout;
-    }
-    int j = lockout;
-    while (j < to && h[j + 1] < top - PLATEAU_BAND_M / 2) {
-      j++;
-    }
-    return Math.min(to, j + 1);
   }
 
   private static double quantile(double[] s, boolean[] present, int from, int to, double q) {
