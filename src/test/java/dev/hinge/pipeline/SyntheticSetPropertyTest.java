@@ -95,26 +95,29 @@ class SyntheticSetPropertyTest {
 
   /**
    * Boundaries are placed by extrapolating the lifter's speed ramp to zero and, where the lifter
-   * rests still, the square root of his distance from that rest; jitter still moves some by a frame
-   * or more. The truth's floor break is where the bar leaves the floor (BIOMECHANICS.md), which is
-   * later than the body's start when the hips shoot up. Measured over these 120 seeds (338 reps):
-   * floor break within 2 frames in 94.1 % of reps, knee pass 100 %, lockout 99.1 %, descent start
-   * 97.0 %, descent end 98.2 %. Each share is held two points below what was measured. No boundary
-   * is off by more than 0.35 s (10 frames at 30 fps). Grinding reps (5.5 s pulls) are left out:
-   * their start is too gentle to place this well.
+   * rests still, the square root of his distance from that rest; a grind's ends, slower than the
+   * landmarks jitter, are fitted by least squares (bar height, then the lifter's pose, as the rest
+   * plus the squared time). Jitter still moves some by a frame or more. The truth's floor break is
+   * where the bar leaves the floor (BIOMECHANICS.md), which is later than the body's start when the
+   * hips shoot up. Measured over these 120 seeds, now including the 22 grinding reps (360 reps;
+   * before the fit, 338 reps without grinds): floor break within 2 frames in 92.2 % of reps (94.1 %
+   * without grinds; grinds alone 5 % → 64 %), knee pass 100 % (100 %), lockout 99.4 % (99.1 %;
+   * grinds 41 % → 95 %), descent start 97.5 % (97.0 %), descent end 98.1 % (98.2 %). Each share is
+   * held about two points below what was measured. No boundary is off by more than 0.35 s (10
+   * frames at 30 fps), except on two grinds whose floor break is still late: seed 40 rep 3 (11
+   * frames at 25 fps, the bar under 1 cm above its rest where the speed says it starts) and seed
+   * 115 rep 2 (touch and go into a grind, 14 frames); they count against the shares all the same.
    */
   @Test
   void phaseBoundariesAreWithinAFewFramesOfTheTruthInMostReps() {
     int[] within = new int[5];
     int[] tolerance = {2, 2, 2, 2, 2};
-    double[] share = {0.92, 0.98, 0.97, 0.95, 0.96};
+    double[] share = {0.90, 0.98, 0.97, 0.95, 0.96};
     int count = 0;
     for (Case c : CASES) {
       for (int i = 0; i < c.truth().reps().size(); i++) {
         GroundTruth.RepTruth t = c.truth().reps().get(i);
-        if (t.faults().contains(FaultCode.TOO_HEAVY)) {
-          continue;
-        }
+        boolean grind = t.faults().contains(FaultCode.TOO_HEAVY);
         RepAnalysis r = c.analysis().reps().get(i);
         int[] detected = {
           r.rep().floorBreakFrame(),
@@ -135,7 +138,7 @@ class SyntheticSetPropertyTest {
           int error = Math.abs(detected[b] - truth[b]);
           assertThat(error / c.spec().fps())
               .as("seed %d rep %d boundary %d, seconds off", c.spec().seed(), i + 1, b)
-              .isLessThanOrEqualTo(0.35);
+              .isLessThanOrEqualTo(grind && b == 0 ? 0.6 : 0.35);
           if (error <= tolerance[b]) {
             within[b]++;
           }
@@ -267,8 +270,9 @@ class SyntheticSetPropertyTest {
 
   /**
    * Mean concentric velocity (bar rise from the floor break to lockout over that time) against the
-   * truth: within 0.03 m/s in 92.8 % of 360 reps measured, held at 90 % (a one frame boundary error
-   * at 25 fps is 4 % of a 1 s pull), and never off by more than 0.08 m/s.
+   * truth: within 0.03 m/s in 96.4 % of 360 reps measured (92.8 % before grinds' ends were fitted;
+   * the 22 grinds 50 % → 100 %), held at 94 % (a one frame boundary error at 25 fps is 4 % of a 1 s
+   * pull), and never off by more than 0.08 m/s.
    */
   @Test
   void meanConcentricVelocityIsWithinThreeHundredthsOfAMetrePerSecondInMostReps() {
@@ -290,7 +294,7 @@ class SyntheticSetPropertyTest {
     System.out.printf(
         "mean concentric velocity within 0.03 m/s in %.1f %% of %d reps%n",
         100.0 * within / count, count);
-    assertThat(within / (double) count).isGreaterThanOrEqualTo(0.90);
+    assertThat(within / (double) count).isGreaterThanOrEqualTo(0.94);
   }
 
   private static Phase phase(RepAnalysis r, PhaseName name) {
