@@ -2,9 +2,14 @@ package dev.hinge.pose;
 
 /**
  * MediaPipe's LandmarksSmoothingCalculator with a one-euro filter per coordinate: pixels in, pixels
- * out, speeds scaled by the inverse object size (the mean side of the landmarks' bounding box),
- * unless value scaling is disabled (world landmarks, in metres). {@link #reset()} when the person
- * is lost, as MediaPipe does on an empty packet.
+ * out, speeds scaled by the inverse object size, unless value scaling is disabled (world landmarks,
+ * in metres). {@link #reset()} when the person is lost, as MediaPipe does on an empty packet.
+ *
+ * <p>The object size is the caller's: the pose graph in the package (PoseLandmarkFiltering) feeds
+ * both the body and the auxiliary smoother an {@code OBJECT_SCALE_ROI}, the alignment rectangle of
+ * the frame's unfiltered auxiliary points, whose side is twice their distance. Only without it does
+ * the calculator fall back to the mean side of the landmarks' bounding box ({@link
+ * #boundingBoxScale}).
  */
 public final class LandmarkSmoother {
   private final int count;
@@ -47,6 +52,11 @@ public final class LandmarkSmoother {
    * offset}; x, y, z in pixels (z on x's scale), or metres for world landmarks.
    */
   public void apply(long timeNs, float[] xyz, int offset, int stride) {
+    apply(timeNs, xyz, offset, stride, valueScaling ? boundingBoxScale(xyz, offset, stride) : 1.0);
+  }
+
+  /** The same with the object size given, pixels (ignored without value scaling). */
+  public void apply(long timeNs, float[] xyz, int offset, int stride, double objectScale) {
     if (filters == null) {
       filters = new OneEuroFilter[count * 3];
       for (int i = 0; i < filters.length; i++) {
@@ -55,19 +65,7 @@ public final class LandmarkSmoother {
     }
     double valueScale = 1.0;
     if (valueScaling) {
-      double minX = Double.MAX_VALUE;
-      double maxX = -Double.MAX_VALUE;
-      double minY = Double.MAX_VALUE;
-      double maxY = -Double.MAX_VALUE;
-      for (int i = 0; i < count; i++) {
-        int o = offset + i * stride;
-        minX = Math.min(minX, xyz[o]);
-        maxX = Math.max(maxX, xyz[o]);
-        minY = Math.min(minY, xyz[o + 1]);
-        maxY = Math.max(maxY, xyz[o + 1]);
-      }
-      double objectScale = ((maxX - minX) + (maxY - minY)) / 2;
-      if (objectScale < 1e-6) {
+      if (!(objectScale >= 1e-6)) {
         return;
       }
       valueScale = 1.0 / objectScale;
@@ -78,5 +76,21 @@ public final class LandmarkSmoother {
         xyz[o + c] = (float) filters[i * 3 + c].apply(timeNs, valueScale, xyz[o + c]);
       }
     }
+  }
+
+  /** The mean side of the bounding box of the {@code count} landmarks at {@code offset}. */
+  double boundingBoxScale(float[] xyz, int offset, int stride) {
+    double minX = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (int i = 0; i < count; i++) {
+      int o = offset + i * stride;
+      minX = Math.min(minX, xyz[o]);
+      maxX = Math.max(maxX, xyz[o]);
+      minY = Math.min(minY, xyz[o + 1]);
+      maxY = Math.max(maxY, xyz[o + 1]);
+    }
+    return ((maxX - minX) + (maxY - minY)) / 2;
   }
 }

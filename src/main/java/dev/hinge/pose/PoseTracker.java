@@ -127,7 +127,10 @@ public final class PoseTracker {
     aux[3] = lm[34 * 5];
     aux[4] = lm[34 * 5 + 1];
     aux[5] = lm[34 * 5 + 2];
-    auxSmoother.apply(timeNs, aux, 0, 3);
+    // The smoothers' object size: the alignment rectangle of these unfiltered points, whose side
+    // is twice their distance (PoseLandmarkFiltering's OBJECT_SCALE_ROI).
+    double objectScale = 2 * Math.hypot(aux[3] - aux[0], aux[4] - aux[1]);
+    auxSmoother.apply(timeNs, aux, 0, 3, objectScale);
     roi = Roi.fromAlignmentPoints(aux[0], aux[1], aux[3], aux[4]);
     lastHip = new double[] {aux[0], aux[1], Math.hypot(aux[3] - aux[0], aux[4] - aux[1])};
 
@@ -138,7 +141,7 @@ public final class PoseTracker {
           visibilityInitialised ? VISIBILITY_ALPHA * v + (1 - VISIBILITY_ALPHA) * visibility[k] : v;
     }
     visibilityInitialised = true;
-    bodySmoother.apply(timeNs, lm, 0, 5);
+    bodySmoother.apply(timeNs, lm, 0, 5, objectScale);
     worldSmoother.apply(timeNs, world, 0, 3);
 
     List<Landmark> image = new ArrayList<>(BODY);

@@ -200,6 +200,25 @@ class PoseMathTest {
   }
 
   @Test
+  void theObjectSizeSetsHowReadilyTheFilterFollowsMotion() {
+    // The same motion is a small move for a large person (smoothed more) and a large move for a
+    // small one: the filter's speed term is in object sizes per second, as in MediaPipe.
+    double[] lag = new double[2];
+    double[] sizes = {100, 1000};
+    for (int k = 0; k < 2; k++) {
+      LandmarkSmoother s = LandmarkSmoother.landmarks(1);
+      float[] xyz = new float[3];
+      for (int i = 1; i <= 15; i++) {
+        xyz[0] = 5f * i; // 5 px a frame at 30 fps
+        s.apply(i * 33_333_333L, xyz, 0, 3, sizes[k]);
+      }
+      lag[k] = 5 * 15 - xyz[0];
+    }
+    assertThat(lag[0]).isGreaterThan(0).isLessThan(2.0);
+    assertThat(lag[1]).isGreaterThan(3 * lag[0]);
+  }
+
+  @Test
   void theHeatmapRefinesALandmarkToItsPeakWhenConfident() {
     int hm = 8;
     FloatBuffer heat = FloatBuffer.allocate(hm * hm);
