@@ -22,14 +22,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Hinge's pose pipeline against the official MediaPipe web solution (golden tracks made by
  * tools/pose-reference). Prints a per-landmark table for every clip.
  *
- * <p>Bound: the issue's target is a mean of 1.0 % of torso length; Hinge is at 2.5–4.7 % today (see
- * docs/perception.md). Even a single frame (jc_short) with the region the official solution must
- * have used differs by 3.1 px: the official solution runs its models through WebGL, and that
- * numeric floor is what remains. The bound below is today's measurement plus a margin, so a
- * regression in geometry, tracking or smoothing (which moves errors to 10–20 %) fails the test.
+ * <p>Bounds: the issue's target is a mean of 1.0 % of torso length. Measured on 2026-12-01 (ONNX
+ * Runtime): formfit 0.74, jc_heellift 0.71, heavy 0.59 (held at 1.0); jc_good 1.07, jc_bad 1.13,
+ * jc_rdl 1.34, jc_nico_blocked 1.38, jc_nico_unblocked 1.61, lite 1.53, and the one-frame jc_short
+ * 2.30, where no smoothing or tracking helps (held at today's figure plus about 0.3). The rest is
+ * on limbs hidden behind the body; see docs/perception.md. A regression in geometry, tracking or
+ * smoothing moves these figures by whole percents (the smoothers' object size alone was worth 3
+ * points on formfit), so each bound fails it.
  */
 class PoseAccuracyIT {
-  static final double MAX_MEAN_PCT_TORSO = 5.5;
+  /** The target, mean distance as a share of torso length, %. */
+  static final double TARGET_PCT_TORSO = 1.0;
+
   static VideoPoseTracker tracker;
 
   @BeforeAll
@@ -42,16 +46,16 @@ class PoseAccuracyIT {
 
   static Stream<Arguments> clips() {
     return Stream.of(
-        Arguments.of("formfit_deadlift", PoseModel.FULL, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_good", PoseModel.FULL, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_bad", PoseModel.FULL, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_heellift", PoseModel.FULL, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_rdl", PoseModel.FULL, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_nico_blocked", PoseModel.FULL, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_nico_unblocked", PoseModel.FULL, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_short", PoseModel.FULL, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_good", PoseModel.LITE, MAX_MEAN_PCT_TORSO),
-        Arguments.of("jc_good", PoseModel.HEAVY, MAX_MEAN_PCT_TORSO));
+        Arguments.of("formfit_deadlift", PoseModel.FULL, TARGET_PCT_TORSO),
+        Arguments.of("jc_good", PoseModel.FULL, 1.4),
+        Arguments.of("jc_bad", PoseModel.FULL, 1.4),
+        Arguments.of("jc_heellift", PoseModel.FULL, TARGET_PCT_TORSO),
+        Arguments.of("jc_rdl", PoseModel.FULL, 1.6),
+        Arguments.of("jc_nico_blocked", PoseModel.FULL, 1.7),
+        Arguments.of("jc_nico_unblocked", PoseModel.FULL, 1.9),
+        Arguments.of("jc_short", PoseModel.FULL, 2.6),
+        Arguments.of("jc_good", PoseModel.LITE, 1.8),
+        Arguments.of("jc_good", PoseModel.HEAVY, TARGET_PCT_TORSO));
   }
 
   @ParameterizedTest(name = "{0} {1}")
