@@ -97,22 +97,26 @@ class SyntheticSetPropertyTest {
    * Boundaries are placed by extrapolating the lifter's speed ramp to zero and, where the lifter
    * rests still, the square root of his distance from that rest; a grind's ends, slower than the
    * landmarks jitter, are fitted by least squares (bar height, then the lifter's pose, as the rest
-   * plus the squared time). Jitter still moves some by a frame or more. The truth's floor break is
-   * where the bar leaves the floor (BIOMECHANICS.md), which is later than the body's start when the
-   * hips shoot up. Measured over these 120 seeds, now including the 22 grinding reps (360 reps;
-   * before the fit, 338 reps without grinds): floor break within 2 frames in 92.2 % of reps (94.1 %
-   * without grinds; grinds alone 5 % → 64 %), knee pass 100 % (100 %), lockout 99.4 % (99.1 %;
-   * grinds 41 % → 95 %), descent start 97.5 % (97.0 %), descent end 98.1 % (98.2 %). Each share is
-   * held about two points below what was measured. No boundary is off by more than 0.35 s (10
-   * frames at 30 fps), except on two grinds whose floor break is still late: seed 40 rep 3 (11
-   * frames at 25 fps, the bar under 1 cm above its rest where the speed says it starts) and seed
-   * 115 rep 2 (touch and go into a grind, 14 frames); they count against the shares all the same.
+   * plus the squared time). Where the lifter rests still in his setup, the floor break is where the
+   * bar's height leaves its rest, fitted the same way, earlier or later than the speed placed it
+   * (earlier only where the bar has risen by then, and not after a yank, whose filtered height
+   * creeps up early). Jitter still moves some by a frame or more. The truth's floor break is where
+   * the bar leaves the floor (BIOMECHANICS.md), which is later than the body's start when the hips
+   * shoot up. Measured over these 120 seeds, including the 22 grinding reps (360 reps; before the
+   * grind fit, 338 reps without grinds): floor break within 2 frames in 95.3 % of reps (92.2 %
+   * before the bar's departure could move it earlier; without grinds 94.1 % → 97.0 %; grinds alone
+   * 5 % → 64 % → 68 %), knee pass 100 % (100 %), lockout 99.4 % (99.1 %; grinds 41 % → 95 %),
+   * descent start 97.5 % (97.0 %), descent end 98.1 % (98.2 %). Each share is held about two points
+   * below what was measured. No boundary is off by more than 0.35 s (10 frames at 30 fps), except
+   * on one grind whose floor break is still late: seed 115 rep 2 (touch and go into a grind, 14
+   * frames at 25 fps; seed 40 rep 3, 11 frames late before, is now 3); it counts against the shares
+   * all the same.
    */
   @Test
   void phaseBoundariesAreWithinAFewFramesOfTheTruthInMostReps() {
     int[] within = new int[5];
     int[] tolerance = {2, 2, 2, 2, 2};
-    double[] share = {0.90, 0.98, 0.97, 0.95, 0.96};
+    double[] share = {0.93, 0.98, 0.97, 0.95, 0.96};
     int count = 0;
     for (Case c : CASES) {
       for (int i = 0; i < c.truth().reps().size(); i++) {
@@ -270,9 +274,12 @@ class SyntheticSetPropertyTest {
 
   /**
    * Mean concentric velocity (bar rise from the floor break to lockout over that time) against the
-   * truth: within 0.03 m/s in 96.4 % of 360 reps measured (92.8 % before grinds' ends were fitted;
-   * the 22 grinds 50 % → 100 %), held at 94 % (a one frame boundary error at 25 fps is 4 % of a 1 s
-   * pull), and never off by more than 0.08 m/s.
+   * truth: within 0.03 m/s in 96.9 % of 360 reps measured (92.8 % before grinds' ends were fitted,
+   * 96.4 % before the bar's departure could move the floor break earlier; the 22 grinds 50 % → 100
+   * %), held at 95 % (a one frame boundary error at 25 fps is 4 % of a 1 s pull), and never off by
+   * more than 0.08 m/s. Every rep that misses does so through its boundaries: with the truth's
+   * floor break and lockout frames, the detected bar height gives the truth's velocity within 0.012
+   * m/s on all of them; most are off by one or two frames at 25 or 30 fps.
    */
   @Test
   void meanConcentricVelocityIsWithinThreeHundredthsOfAMetrePerSecondInMostReps() {
@@ -294,7 +301,7 @@ class SyntheticSetPropertyTest {
     System.out.printf(
         "mean concentric velocity within 0.03 m/s in %.1f %% of %d reps%n",
         100.0 * within / count, count);
-    assertThat(within / (double) count).isGreaterThanOrEqualTo(0.94);
+    assertThat(within / (double) count).isGreaterThanOrEqualTo(0.95);
   }
 
   private static Phase phase(RepAnalysis r, PhaseName name) {
