@@ -70,7 +70,7 @@ public final class FaultDetector {
    * m/s² on the fixture clips, from the official solution's tracks and Hinge's own; synthetic yanks
    * read 6.0 m/s² and more (120 seeds).
    */
-  static final double JERK_MIN_ACCELERATION_MPS2 = 5.0;
+  static final double JERK_MIN_ACCELERATION_MPS2 = dev.hinge.reps.RepDetector.YANK_MPS2;
 
   /**
    * Mean concentric velocity near the deadlift's minimum velocity threshold (0.14 ± 0.05 m/s at a

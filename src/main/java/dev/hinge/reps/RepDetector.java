@@ -255,13 +255,12 @@ public final class RepDetector {
         }
         onset = slowStart(h, present, prevEnd, onset, rise, rest);
         // ... and earlier too: the body's speed ramp, which placed it, comes late by 3 to 5 frames
-        // on some synthetic pulls, mostly at 60 fps with a pixel of jitter (cause not pinned down),
-        // where the bar's departure is within a frame. Synthetic floor break within 2 frames 92.2 %
-        // → 95.3 %
-        // (without grinds 94.1 % → 97.0 %). Not where the bar is no higher at the speed's start
-        // than at its fitted departure (it dips as the lifter wedges in, which the fit cannot
-        // follow: formfit_deadlift's second rep, fitted 2 frames early), nor after a yank (the
-        // filter smears it earlier).
+        // on some synthetic pulls, mostly at 60 fps with a pixel of jitter (cause not pinned
+        // down), where the bar's departure is within a frame. Synthetic floor break within 2
+        // frames 92.2 % → 95.3 % (without grinds 94.1 % → 97.0 %). Not where the bar is no higher
+        // at the speed's start than at its fitted departure (it dips as the lifter wedges in,
+        // which the fit cannot follow: formfit_deadlift's second rep, fitted 2 frames early), nor
+        // after a yank (the filter smears it earlier).
         if (barStart >= 0 && barStart < onset && h[onset] > h[barStart] && !yank(k, onset)) {
           onset = barStart;
         }
@@ -389,14 +388,18 @@ public final class RepDetector {
    * A bar that gains speed this fast over the first 100 ms leaves the floor at once (a yank): the
    * zero-phase low-pass filter spreads that kink over a few frames either side, so its filtered
    * height creeps up before the bar really moves (1.4 cm over 4 frames on synthetic seed 15), and a
-   * departure read from it comes early. The same 5 m/s² as JERKING_THE_BAR's acceleration gate.
+   * departure read from it comes early. JERKING_THE_BAR's acceleration gate is this same figure.
    */
-  static final double YANK_MPS2 = 5.0;
+  public static final double YANK_MPS2 = 5.0;
 
-  /** Whether the bar gains speed at {@link #YANK_MPS2} or more over 100 ms from {@code onset}. */
+  /**
+   * Whether the bar gains speed at {@link #YANK_MPS2} or more over {@link
+   * RepMeasurer#ACCELERATION_SPAN_MS} from {@code onset}.
+   */
   static boolean yank(Kinematics k, int onset) {
     double[] vb = k.barVelocityMps();
-    int b = Math.min(vb.length - 1, onset + Math.max(1, (int) Math.round(0.1 * k.fps())));
+    int span = (int) Math.round(RepMeasurer.ACCELERATION_SPAN_MS / 1000.0 * k.fps());
+    int b = Math.min(vb.length - 1, onset + Math.max(1, span));
     double dt = (k.t(b) - k.t(onset)) / 1000.0;
     return dt > 0 && (vb[b] - vb[onset]) / dt >= YANK_MPS2;
   }
