@@ -137,6 +137,9 @@ public final class BenchCommand implements Callable<Integer> {
           perModel ? String.format(Locale.ROOT, "%.0f", peakRssMb()) : "-");
       out.flush();
     }
+    if (runtime instanceof dev.hinge.pose.runtime.AutoRuntime) {
+      out.printf(Locale.ROOT, "runtime  %s%n", runtime.name());
+    }
     out.printf(
         Locale.ROOT,
         "peak RSS %.0f MB (VmHWM; per model above, since the last model), heap max %.0f MB, %d"

@@ -13,7 +13,8 @@ final class RuntimeOption {
       description =
           "pose inference runtime: onnx (ONNX Runtime: Linux, macOS and Windows, x86-64 and arm64)"
               + " or tflite (TensorFlow Lite 2.6, the reference: Linux/macOS x86-64 only); auto"
-              + " means onnx (default: ${DEFAULT-VALUE})",
+              + " takes the faster of the two per model where both run, measured once and"
+              + " remembered, else onnx (default: ${DEFAULT-VALUE})",
       defaultValue = "auto")
   Runtimes.Choice runtime = Runtimes.Choice.AUTO;
 

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Picks the inference runtime. ONNX Runtime is the default everywhere: it covers every desktop
- * platform and, on the models converted from TensorFlow Lite, needs about half TensorFlow Lite
- * 2.6's CPU time per frame (see docs/perception.md). TensorFlow Lite stays available as the
- * reference the conversion is checked against.
+ * Picks the inference runtime. ONNX Runtime covers every desktop platform; TensorFlow Lite 2.6, the
+ * reference the conversion is checked against, only Linux and macOS on x86-64. Where both run,
+ * {@code auto} gives each model to whichever is faster on this machine ({@link AutoRuntime}):
+ * neither wins everywhere (docs/perception.md).
  */
 public final class Runtimes {
   private Runtimes() {}
@@ -41,7 +41,12 @@ public final class Runtimes {
   public static InferenceRuntime create(Choice choice, Path cacheDir) {
     return switch (choice) {
       case TFLITE -> new TfLiteRuntime(cacheDir);
-      case AUTO, ONNX -> new OrtRuntime(onnxDir(cacheDir));
+      case ONNX -> new OrtRuntime(onnxDir(cacheDir));
+      case AUTO ->
+          tfliteSupportedHere()
+              ? new AutoRuntime(
+                  new OrtRuntime(onnxDir(cacheDir)), new TfLiteRuntime(cacheDir), cacheDir)
+              : new OrtRuntime(onnxDir(cacheDir));
     };
   }
 }
