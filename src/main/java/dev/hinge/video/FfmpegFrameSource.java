@@ -292,7 +292,8 @@ public final class FfmpegFrameSource implements FrameSource {
     if (m.contains("Unsupported video format or codec") || m.contains("avcodec_find_decoder")) {
       return "unsupported video codec";
     }
-    if (m.contains("Invalid data found")) {
+    // AVERROR_INVALIDDATA, which JavaCV reports by number with hints meant for its own callers
+    if (m.contains("Invalid data found") || m.contains("-1094995529")) {
       return "FFmpeg: invalid data found when processing input";
     }
     if (m.contains("moov atom not found")) {

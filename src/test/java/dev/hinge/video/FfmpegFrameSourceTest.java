@@ -176,7 +176,9 @@ class FfmpegFrameSourceTest {
   void aTextFileNamedMp4IsNotAReadableVideo() throws Exception {
     Path p = Files.writeString(dir.resolve("notes.mp4"), "squat 100 kg x 5\n".repeat(200));
     assertThatThrownBy(() -> FfmpegFrameSource.open(p))
-        .hasMessageContaining("not a readable video");
+        .hasMessageContaining("not a readable video")
+        .hasMessageContaining("invalid data found")
+        .hasMessageNotContaining("setFormat");
   }
 
   @Test
