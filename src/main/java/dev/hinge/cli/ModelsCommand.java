@@ -158,6 +158,12 @@ public final class ModelsCommand implements Runnable {
         converted,
         statuses.size(),
         onnxDir);
+    java.util.Map<String, String> chosen =
+        dev.hinge.pose.runtime.AutoRuntime.remembered(AppDirs.forUser().cache());
+    if (!chosen.isEmpty()) {
+      out.println("runtime chosen by --runtime auto on this machine (measured once):");
+      chosen.forEach((model, runtime) -> out.printf("  %-34s %s%n", model, runtime));
+    }
     out.flush();
   }
 }

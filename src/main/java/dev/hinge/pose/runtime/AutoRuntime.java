@@ -167,6 +167,23 @@ public final class AutoRuntime implements InferenceRuntime {
     }
   }
 
+  /**
+   * The choices remembered in {@code cacheDir} for this machine, "model, N threads" → runtime name,
+   * sorted by model.
+   */
+  public static Map<String, String> remembered(Path cacheDir) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    Properties p = new AutoRuntime(null, null, cacheDir.resolve(FILE), machineKey(), null).read();
+    String suffix = "|" + machineKey();
+    for (String key : p.stringPropertyNames()) {
+      String[] parts = key.split("\\|", 3);
+      if (key.endsWith(suffix) && parts.length == 3) {
+        out.put(parts[0] + ", " + parts[1] + " threads", p.getProperty(key));
+      }
+    }
+    return out;
+  }
+
   /** What makes a measurement valid: the CPU, its core count and the OS. */
   static String machineKey() {
     String cpu = "";
