@@ -146,6 +146,26 @@ class AutoRuntimeTest {
   }
 
   @Test
+  void theChoicesForThisMachineCanBeListed() {
+    new AutoRuntime(
+            new Fake("onnx", 14, true),
+            new Fake("tflite", 10, true),
+            dir.resolve(AutoRuntime.FILE),
+            AutoRuntime.machineKey(),
+            clock::get)
+        .load(MODEL, 2);
+    new AutoRuntime(
+            new Fake("onnx", 14, true),
+            new Fake("tflite", 10, true),
+            dir.resolve(AutoRuntime.FILE),
+            "another machine",
+            clock::get)
+        .load(MODEL, 4);
+    assertThat(AutoRuntime.remembered(dir))
+        .containsExactly(java.util.Map.entry("pose_landmark_full, 2 threads", "tflite"));
+  }
+
+  @Test
   void beforeAnyModelTheNameSaysBothCandidates() {
     assertThat(auto(new Fake("onnx", 1, true), new Fake("tflite", 1, true)).name())
         .isEqualTo("auto (onnx or tflite, measured per model)");
