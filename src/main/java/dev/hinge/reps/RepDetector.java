@@ -324,14 +324,7 @@ public final class RepDetector {
       j--;
     }
     int near = Math.max(from, j - 1);
-    double top = h[rise];
-    for (int i = rise; i < h.length && h[i] >= top; i++) {
-      top = h[i];
-    }
-    int to = rise;
-    while (to > near && h[to] > rest + FIT_SHARE * (top - rest)) {
-      to--;
-    }
+    int to = fitEnd(h, rise, near, rest);
     if (to - near < restFrames) {
       // from 1 cm to that height in under 0.3 s: a fast start, which the speed places (and a yank,
       // the bar at full speed at once, is no parabola)
@@ -367,14 +360,7 @@ public final class RepDetector {
       int restFrames) {
     double[][] bar = {h};
     double[] barRest = {medianOf(h, setupFrom, onset)};
-    double top = h[rise];
-    for (int i = rise; i < h.length && h[i] >= top; i++) {
-      top = h[i];
-    }
-    int to = rise;
-    while (to > setupFrom && h[to] > barRest[0] + FIT_SHARE * (top - barRest[0])) {
-      to--;
-    }
+    int to = fitEnd(h, rise, setupFrom, barRest[0]);
     if (to - setupFrom >= restFrames) {
       double t = restInstant(bar, present, setupFrom, to, true);
       if (!Double.isNaN(t)) {
@@ -418,6 +404,23 @@ public final class RepDetector {
     }
     double jitter = m > 0 ? medianOf(Arrays.copyOf(d, m), 0, m - 1) : 0;
     return Math.max(PLATEAU_BAND_M / 2, REST_LEVEL_NOISE * jitter);
+  }
+
+  /**
+   * The last frame before {@code rise} (not before {@code floor}) where the bar is still within
+   * {@link #FIT_SHARE} of its travel from {@code rest} to the top it climbs to from {@code rise}:
+   * where a departure fit ends.
+   */
+  static int fitEnd(double[] h, int rise, int floor, double rest) {
+    double top = h[rise];
+    for (int i = rise; i < h.length && h[i] >= top; i++) {
+      top = h[i];
+    }
+    int to = rise;
+    while (to > floor && h[to] > rest + FIT_SHARE * (top - rest)) {
+      to--;
+    }
+    return to;
   }
 
   /**

@@ -146,13 +146,17 @@ public final class AutoRuntime implements InferenceRuntime {
   }
 
   private Properties read() {
+    return read(choiceFile);
+  }
+
+  private static Properties read(Path file) {
     Properties p = new Properties();
     try {
-      if (Files.isRegularFile(choiceFile)) {
-        p.load(new StringReader(Files.readString(choiceFile)));
+      if (Files.isRegularFile(file)) {
+        p.load(new StringReader(Files.readString(file)));
       }
     } catch (IOException | IllegalArgumentException e) {
-      LOG.debug("ignoring unreadable {}: {}", choiceFile, e.toString());
+      LOG.debug("ignoring unreadable {}: {}", file, e.toString());
     }
     return p;
   }
@@ -173,7 +177,7 @@ public final class AutoRuntime implements InferenceRuntime {
    */
   public static Map<String, String> remembered(Path cacheDir) {
     Map<String, String> out = new java.util.TreeMap<>();
-    Properties p = new AutoRuntime(null, null, cacheDir.resolve(FILE), machineKey(), null).read();
+    Properties p = read(cacheDir.resolve(FILE));
     String suffix = "|" + machineKey();
     for (String key : p.stringPropertyNames()) {
       String[] parts = key.split("\\|", 3);
