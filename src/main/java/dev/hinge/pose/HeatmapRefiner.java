@@ -6,6 +6,14 @@ import java.nio.FloatBuffer;
  * MediaPipe's RefineLandmarksFromHeatmapCalculator: each landmark's x, y (normalised to the crop)
  * is replaced by the sigmoid-weighted centroid of a 7×7 window of its heatmap channel around it,
  * when the window's highest confidence reaches 0.5. The heatmap is HWC without padding.
+ *
+ * <p>Which landmarks it looks at follows the calculator to the letter, quirks included, because a
+ * landmark refined there and not here moves by pixels: the cell is the coordinate times the heatmap
+ * size truncated towards zero (so a point up to one cell left of or above the crop is in cell 0,
+ * not outside), and the bounds check tests the column twice and never the row, so a point up to
+ * three cells below the crop is refined from the rows of the window that are inside. The auxiliary
+ * point above the head sits there on a lifter bent over the bar: skipping it moved the next frame's
+ * region and every landmark with it (jc_nico_unblocked frame 85: 1 to 6 px).
  */
 public final class HeatmapRefiner {
   public static final int KERNEL = 7;
@@ -23,7 +31,8 @@ public final class HeatmapRefiner {
       int o = k * stride;
       int col = (int) (lm[o] * hmW);
       int row = (int) (lm[o + 1] * hmH);
-      if (lm[o] < 0 || lm[o + 1] < 0 || col < 0 || col >= hmW || row < 0 || row >= hmH) {
+      // (sic) MediaPipe compares the column with the height where the row belongs
+      if (col < 0 || col >= hmW || row < 0 || col >= hmH) {
         continue;
       }
       int c0 = Math.max(0, col - offset);

@@ -6,7 +6,8 @@ import java.nio.FloatBuffer;
 /**
  * Samples a rotated region of an RGB frame into a square float tensor (NHWC), bilinearly, at pixel
  * centres: output pixel i maps to source coordinate {@code corner + (i + 0.5)·step − 0.5}, which
- * matched MediaPipe's output best. Outside the frame: zero (the detector's letterbox) or the
+ * matched MediaPipe's output best. Outside the frame: black (the detector's letterbox: a sample
+ * point outside the frame, taps at its edge clamped, as MediaPipe's GPU converter does) or the
  * nearest edge pixel (the landmark crop). Holds a scratch row so that sampling allocates nothing;
  * one sampler per thread.
  */
@@ -62,9 +63,17 @@ public final class RoiSampler {
           p10 = p00 + 3;
           p01 = p00 + w * 3;
           p11 = p01 + 3;
-        } else if (!zeroBorder) {
+        } else if (zeroBorder && (sx < -0.5 || sy < -0.5 || sx > w - 0.5 || sy > h - 0.5)) {
+          // the letterbox: a sample point outside the frame is black, as in MediaPipe's GPU
+          // converter, which tests the point itself and samples the frame with clamped edges
+          for (int c = 0; c < 3; c++) {
+            row[o++] = lo;
+          }
+          continue;
+        } else {
           // replicated edge: bilinear over clamped taps (a region wider than a portrait frame
-          // puts many pixels here, so this path is as cheap as the inner one)
+          // puts many pixels here, so this path is as cheap as the inner one); inside the frame
+          // the letterbox samples the same way
           int xa = Math.max(0, Math.min(w - 1, x0));
           int xb = Math.max(0, Math.min(w - 1, x0 + 1));
           int ya = Math.max(0, Math.min(h - 1, y0)) * w;
@@ -73,17 +82,6 @@ public final class RoiSampler {
           p10 = (ya + xb) * 3;
           p01 = (yb + xa) * 3;
           p11 = (yb + xb) * 3;
-        } else {
-          for (int c = 0; c < 3; c++) {
-            float a = px(rgb, w, h, x0, y0, c);
-            float b = px(rgb, w, h, x0 + 1, y0, c);
-            float d = px(rgb, w, h, x0, y0 + 1, c);
-            float e = px(rgb, w, h, x0 + 1, y0 + 1, c);
-            float top = a + (b - a) * fx;
-            float bottom = d + (e - d) * fx;
-            row[o++] = lo + (top + (bottom - top) * fy) * scale;
-          }
-          continue;
         }
         for (int c = 0; c < 3; c++) {
           float a = rgb[p00 + c] & 0xff;
@@ -97,13 +95,5 @@ public final class RoiSampler {
       }
       dst.put(row, 0, size * 3);
     }
-  }
-
-  /** A tap of the zero-border (letterbox) sampling: black outside the frame. */
-  private static float px(byte[] rgb, int w, int h, int x, int y, int c) {
-    if (x < 0 || y < 0 || x >= w || y >= h) {
-      return 0f;
-    }
-    return rgb[(y * w + x) * 3 + c] & 0xff;
   }
 }

@@ -232,6 +232,38 @@ class PoseMathTest {
     assertThat(lm[1]).isCloseTo(3f / hm, within(1e-3f));
   }
 
+  /**
+   * MediaPipe's calculator truncates towards zero and checks the column twice, never the row: a
+   * point just above or left of the crop is refined from cell 0, one up to three rows below from
+   * the rows inside, one further out is left as it is.
+   */
+  @Test
+  void theHeatmapLooksAtTheSameLandmarksAsMediaPipesCalculatorQuirksIncluded() {
+    int hm = 8;
+    FloatBuffer heat = FloatBuffer.allocate(hm * hm);
+    for (int i = 0; i < hm * hm; i++) {
+      heat.put(i, -20f);
+    }
+    heat.put(0 * hm + 2, 20f); // row 0, col 2
+    heat.put(7 * hm + 6, 20f); // row 7, col 6
+    float[] above = {2.1f / hm, -0.5f / hm, 0, 0, 0};
+    HeatmapRefiner.refine(above, 1, 5, heat, hm, hm, 1);
+    assertThat(above[1]).isCloseTo(0f, within(1e-3f));
+    assertThat(above[0]).isCloseTo(2f / hm, within(1e-3f));
+
+    float[] below = {6.2f / hm, 9.5f / hm, 0, 0, 0}; // row 9: window rows 6..7 are inside
+    HeatmapRefiner.refine(below, 1, 5, heat, hm, hm, 1);
+    assertThat(below[1]).isCloseTo(7f / hm, within(1e-3f));
+
+    float[] farBelow = {6.2f / hm, 11.5f / hm, 0, 0, 0}; // row 11: no row of the window inside
+    HeatmapRefiner.refine(farBelow, 1, 5, heat, hm, hm, 1);
+    assertThat(farBelow[1]).isEqualTo(11.5f / hm);
+
+    float[] left = {-1.5f / hm, 0.2f / hm, 0, 0, 0}; // column -1: outside
+    HeatmapRefiner.refine(left, 1, 5, heat, hm, hm, 1);
+    assertThat(left[0]).isEqualTo(-1.5f / hm);
+  }
+
   @Test
   void theLifterIsTheLargeCentralPersonNotASmallOneAtTheEdge() {
     Detection small =
@@ -254,7 +286,8 @@ class PoseMathTest {
   /**
    * A rotated region hanging over every edge of a small frame: the replicated-edge crop equals a
    * direct bilinear reference with each tap clamped into the frame, and the letterbox crop equals
-   * one with each outside tap black.
+   * MediaPipe's GPU converter: black where the sample point itself lies outside the frame, the
+   * clamped reference inside (so the column at the frame's edge is not blended with black).
    */
   @Test
   void cropSamplingOutsideTheFrameMatchesADirectReference() {
@@ -278,11 +311,11 @@ class PoseMathTest {
           int y0 = (int) Math.floor(sy);
           double fx = sx - x0;
           double fy = sy - y0;
+          boolean outside = sx + 0.5 < 0 || sy + 0.5 < 0 || sx + 0.5 > w || sy + 0.5 > h;
           for (int c = 0; c < 3; c++) {
-            double top = tap(f, x0, y0, c, zero) * (1 - fx) + tap(f, x0 + 1, y0, c, zero) * fx;
-            double bottom =
-                tap(f, x0, y0 + 1, c, zero) * (1 - fx) + tap(f, x0 + 1, y0 + 1, c, zero) * fx;
-            double expected = -1 + 2 * (top * (1 - fy) + bottom * fy) / 255;
+            double top = tap(f, x0, y0, c) * (1 - fx) + tap(f, x0 + 1, y0, c) * fx;
+            double bottom = tap(f, x0, y0 + 1, c) * (1 - fx) + tap(f, x0 + 1, y0 + 1, c) * fx;
+            double expected = zero && outside ? -1 : -1 + 2 * (top * (1 - fy) + bottom * fy) / 255;
             assertThat(out.get((j * n + i) * 3 + c)).isCloseTo((float) expected, within(1e-4f));
           }
         }
@@ -290,10 +323,7 @@ class PoseMathTest {
     }
   }
 
-  private static double tap(Frame f, int x, int y, int c, boolean zero) {
-    if (zero && (x < 0 || y < 0 || x >= f.width() || y >= f.height())) {
-      return 0;
-    }
+  private static double tap(Frame f, int x, int y, int c) {
     int xc = Math.max(0, Math.min(f.width() - 1, x));
     int yc = Math.max(0, Math.min(f.height() - 1, y));
     return f.rgb()[(yc * f.width() + xc) * 3 + c] & 0xff;
