@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Makes a golden pose track with the official MediaPipe Pose web solution.
-// Usage: node run.mjs --video PATH --model full|lite|heavy --out FILE
+// Usage: node run.mjs --video PATH --model full|lite|heavy [--inference gpu|cpu] --out FILE
+//   --inference gpu (default): the web default on desktops, inference through WebGL (fp16 textures)
+//   --inference cpu: the solution's own useCpuInference option (its default on iOS and iPadOS),
+//                    the same graph with the models run by TensorFlow Lite on the CPU in fp32
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync, renameSync } from 'node:fs';
@@ -14,12 +17,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 if (!args.video || !args.out) {
-  console.error('usage: node run.mjs --video PATH --model full|lite|heavy --out FILE');
+  console.error('usage: node run.mjs --video PATH --model full|lite|heavy [--inference gpu|cpu] --out FILE');
   process.exit(2);
 }
 const model = args.model ?? 'full';
 const complexity = { lite: 0, full: 1, heavy: 2 }[model];
 if (complexity === undefined) { console.error(`unknown model ${model}`); process.exit(2); }
+const inference = args.inference ?? 'gpu';
+if (inference !== 'gpu' && inference !== 'cpu') { console.error(`unknown inference ${inference}`); process.exit(2); }
 const mpDir = path.join(here, 'node_modules', '@mediapipe', 'pose');
 
 // 1. Probe: upright size (after rotation), rotation, frame timestamps.
@@ -102,6 +107,7 @@ try {
   await page.goto(`http://127.0.0.1:${port}/page.html`);
   const options = { modelComplexity: complexity, smoothLandmarks: true, enableSegmentation: false,
     smoothSegmentation: false, minDetectionConfidence: 0.5, minTrackingConfidence: 0.5, selfieMode: false };
+  if (inference === 'cpu') options.useCpuInference = true;
   const res = await page.evaluate(([m, o]) => window.runReference(m, o), [meta, options], { timeout: 0 });
   process.stderr.write('\n');
   const W = meta.width, H = meta.height;
@@ -112,7 +118,8 @@ try {
       durationMs: meta.timestampsMs.length > 1 ? round(meta.timestampsMs.at(-1) + 1000 / meta.fps, 3) : round(1000 / meta.fps, 3) },
     model: { name: `blazepose-${model}`,
       sha256: createHash('sha256').update(readFileSync(path.join(mpDir, modelFile))).digest('hex'),
-      source: '@mediapipe/pose@0.5.1675469404 web solution (smoothLandmarks=true, confidences 0.5)' },
+      source: '@mediapipe/pose@0.5.1675469404 web solution (smoothLandmarks=true, confidences 0.5'
+        + (inference === 'cpu' ? ', useCpuInference=true)' : ')') },
     reference: { secondsInBrowser: round(res.seconds, 2), fps: round(res.frames.length / res.seconds, 2) },
     frames: res.frames.map((f) => ({
       i: f.i, tMs: f.tMs, presence: f.image ? 1.0 : 0.0,

@@ -19,20 +19,38 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hinge's pose pipeline against the official MediaPipe web solution (golden tracks made by
- * tools/pose-reference). Prints a per-landmark table for every clip.
+ * Hinge's pose pipeline against the official MediaPipe web solution, run over the same frames by
+ * tools/pose-reference in the two ways the solution offers:
  *
- * <p>Bounds: the issue's target is a mean of 1.0 % of torso length. Measured on 2026-12-01 (ONNX
- * Runtime): formfit 0.74, jc_heellift 0.71, heavy 0.59 (held at 1.0); jc_good 1.07, jc_bad 1.13,
- * jc_rdl 1.34, jc_nico_blocked 1.38, jc_nico_unblocked 1.61, lite 1.53, and the one-frame jc_short
- * 2.30, where no smoothing or tracking helps (held at today's figure plus about 0.3). The rest is
- * on limbs hidden behind the body; see docs/perception.md. A regression in geometry, tracking or
- * smoothing moves these figures by whole percents (the smoothers' object size alone was worth 3
- * points on formfit), so each bound fails it.
+ * <ul>
+ *   <li><b>CPU inference</b> ({@code useCpuInference}, the solution's default on iOS and iPadOS;
+ *       golden {@code <clip>.<model>.cpu.posetrack.json}): the same graph, the models run in fp32
+ *       as Hinge runs them. Hinge must match it: mean landmark distance within the issue's aim of
+ *       0.7 % of torso length on every clip (measured 2026-12-02: 0.000 to 0.29 %, 0.001 % on six
+ *       of ten runs), and within half a pixel on each clip's first frame, the one the detector
+ *       places (measured 0.00 px; the letterbox bug fixed that day was 6.5 px there on the portrait
+ *       clip). What remains is floating-point rounding deciding a coin toss the same graph makes: a
+ *       landmark 10⁻⁵ of a heatmap cell from a cell boundary (jc_good frame 48, the hip alignment
+ *       point at column 32.99999) moves the 7×7 refinement window, and tracking carries that on.
+ *   <li><b>WebGL inference</b>, the web default on a desktop (golden {@code
+ *       <clip>.<model>.posetrack.json}): activations in half-float textures. The solution's own two
+ *       paths differ by 0.59 to 2.30 % of torso length; Hinge, being on the CPU path, must be no
+ *       further from this one than the solution's CPU path is, give or take 0.2 points (measured:
+ *       within 0.03).
+ * </ul>
+ *
+ * Prints the per-landmark tables. A regression in geometry, tracking or smoothing moves these
+ * figures by whole percents (the smoothers' object size alone was worth 3 points on formfit).
  */
 class PoseAccuracyIT {
-  /** The target, mean distance as a share of torso length, %. */
-  static final double TARGET_PCT_TORSO = 1.0;
+  /** The aim, mean distance as a share of torso length, %. */
+  static final double AIM_PCT_TORSO = 0.7;
+
+  /** How much further from the WebGL result than the solution's CPU path Hinge may be, points. */
+  static final double WEBGL_SLACK_PCT = 0.2;
+
+  /** The detector-placed first frame, mean landmark distance, pixels. */
+  static final double FIRST_FRAME_PX = 0.5;
 
   static VideoPoseTracker tracker;
 
@@ -46,66 +64,94 @@ class PoseAccuracyIT {
 
   static Stream<Arguments> clips() {
     return Stream.of(
-        Arguments.of("formfit_deadlift", PoseModel.FULL, TARGET_PCT_TORSO),
-        Arguments.of("jc_good", PoseModel.FULL, 1.4),
-        Arguments.of("jc_bad", PoseModel.FULL, 1.4),
-        Arguments.of("jc_heellift", PoseModel.FULL, TARGET_PCT_TORSO),
-        Arguments.of("jc_rdl", PoseModel.FULL, 1.6),
-        Arguments.of("jc_nico_blocked", PoseModel.FULL, 1.7),
-        Arguments.of("jc_nico_unblocked", PoseModel.FULL, 1.9),
-        Arguments.of("jc_short", PoseModel.FULL, 2.6),
-        Arguments.of("jc_good", PoseModel.LITE, 1.8),
-        Arguments.of("jc_good", PoseModel.HEAVY, TARGET_PCT_TORSO));
+        Arguments.of("formfit_deadlift", PoseModel.FULL),
+        Arguments.of("jc_good", PoseModel.FULL),
+        Arguments.of("jc_bad", PoseModel.FULL),
+        Arguments.of("jc_heellift", PoseModel.FULL),
+        Arguments.of("jc_rdl", PoseModel.FULL),
+        Arguments.of("jc_nico_blocked", PoseModel.FULL),
+        Arguments.of("jc_nico_unblocked", PoseModel.FULL),
+        Arguments.of("jc_short", PoseModel.FULL),
+        Arguments.of("jc_good", PoseModel.LITE),
+        Arguments.of("jc_good", PoseModel.HEAVY));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("clips")
-  void hingesLandmarksStayCloseToTheOfficialSolution(String clip, PoseModel model, double maxPct) {
+  void hingesLandmarksMatchTheOfficialSolution(String clip, PoseModel model) {
     String m = model.name().toLowerCase(Locale.ROOT);
-    PoseTrack golden = PoseTrackReader.read(Fixtures.golden(clip, m));
+    PoseTrack cpu = PoseTrackReader.read(Fixtures.golden(clip, m + ".cpu"));
+    PoseTrack webgl = PoseTrackReader.read(Fixtures.golden(clip, m));
     PoseTrack ours =
         tracker.track(
             Fixtures.video(clip + ".mp4"), new PoseOptions(model, 2), ProgressListener.NONE);
 
-    TrackComparison c = TrackComparison.of(golden, ours);
-    System.out.println("== " + clip + " (" + m + ")\n" + c.table());
+    TrackComparison c = TrackComparison.of(cpu, ours);
+    TrackComparison g = TrackComparison.of(webgl, ours);
+    TrackComparison paths = TrackComparison.of(webgl, cpu);
+    double first = TrackComparison.firstFrameMeanPx(cpu, ours);
+    System.out.printf(
+        Locale.ROOT,
+        "== %s (%s) against the official solution's CPU inference%n%s%n"
+            + "first frame %.3f px; against its WebGL inference %.2f %% of torso"
+            + " (its CPU path: %.2f %%)%n",
+        clip,
+        m,
+        c.table(),
+        first,
+        g.meanPctTorso(),
+        paths.meanPctTorso());
 
-    assertThat(ours.frames()).hasSameSizeAs(golden.frames());
-    assertThat(c.framesOnlyInReference())
-        .as("frames where only the official solution found the lifter")
-        .isLessThanOrEqualTo(Math.max(1, golden.frames().size() / 50));
+    assertThat(ours.frames()).hasSameSizeAs(cpu.frames());
+    assertThat(c.framesOnlyInReference() + c.framesOnlyInOurs())
+        .as("frames where only one of the two found the lifter")
+        .isLessThanOrEqualTo(Math.max(1, cpu.frames().size() / 50));
     assertThat(c.meanPctTorso())
-        .as("mean landmark distance, %% of torso length")
-        .isLessThanOrEqualTo(maxPct);
+        .as("mean landmark distance from the CPU-inference solution, %% of torso length")
+        .isLessThanOrEqualTo(AIM_PCT_TORSO);
+    assertThat(first)
+        .as("mean landmark distance on the detector-placed first frame, px")
+        .isLessThanOrEqualTo(FIRST_FRAME_PX);
+    assertThat(g.meanPctTorso())
+        .as("distance from the WebGL-inference solution, %% of torso length")
+        .isLessThanOrEqualTo(paths.meanPctTorso() + WEBGL_SLACK_PCT);
     if (!clip.equals("jc_short")) {
-      sameAnalysis(clip, model, golden, ours);
+      sameAnalysis(clip, model, cpu, webgl, ours);
     }
   }
 
   /**
    * What the lifter reads must not depend on which implementation found the landmarks: the same
-   * full and partial reps, and (with the default full model) no fault on the clips labelled good.
-   * The lite model's coarser landmarks read jc_good's low-hip start as a squat, in the official
-   * solution as in Hinge.
+   * faults, with the same severities, as from the official CPU-inference landmarks; the same full
+   * and partial reps as from either official track; and (with the default full model) no fault on
+   * the clips labelled good. The lite model's coarser landmarks read jc_good's low-hip start as a
+   * squat, in the official solution as in Hinge. (From the WebGL track, whose landmarks differ by
+   * its own rounding, jc_rdl reads a mild bar drift and jc_nico_blocked no early hip rise; Hinge,
+   * like the solution's CPU path, reads the opposite on both.)
    */
-  private static void sameAnalysis(String clip, PoseModel model, PoseTrack golden, PoseTrack ours) {
-    Analysis g = AnalysisPipeline.analyze(golden, AnalysisOptions.NONE);
+  private static void sameAnalysis(
+      String clip, PoseModel model, PoseTrack cpu, PoseTrack webgl, PoseTrack ours) {
+    Analysis c = AnalysisPipeline.analyze(cpu, AnalysisOptions.NONE);
+    Analysis g = AnalysisPipeline.analyze(webgl, AnalysisOptions.NONE);
     Analysis o = AnalysisPipeline.analyze(ours, AnalysisOptions.NONE);
-    System.out.println(
-        "analysis (official → Hinge): reps "
-            + g.repCount()
-            + " → "
-            + o.repCount()
-            + ", partial "
-            + g.partialReps()
-            + " → "
-            + o.partialReps()
-            + ", faults "
-            + faults(g)
-            + " → "
-            + faults(o));
-    assertThat(o.repCount()).as("full reps").isEqualTo(g.repCount());
-    assertThat(o.partialReps()).as("partial reps").isEqualTo(g.partialReps());
+    System.out.printf(
+        "analysis (official CPU path / WebGL path → Hinge): reps %d / %d → %d, partial %d / %d → %d,"
+            + " faults %s / %s → %s%n",
+        c.repCount(),
+        g.repCount(),
+        o.repCount(),
+        c.partialReps(),
+        g.partialReps(),
+        o.partialReps(),
+        faults(c),
+        faults(g),
+        faults(o));
+    assertThat(o.repCount()).as("full reps").isEqualTo(c.repCount()).isEqualTo(g.repCount());
+    assertThat(o.partialReps())
+        .as("partial reps")
+        .isEqualTo(c.partialReps())
+        .isEqualTo(g.partialReps());
+    assertThat(faults(o)).as("faults and severities").isEqualTo(faults(c));
     if (model == PoseModel.FULL && (clip.equals("formfit_deadlift") || clip.equals("jc_good"))) {
       assertThat(faults(o)).as("faults on a clip labelled good").isEmpty();
     }

@@ -49,6 +49,29 @@ record TrackComparison(
     return new TrackComparison(mean, max, n > 0 ? torso / n : Double.NaN, n, onlyRef, onlyOurs);
   }
 
+  /**
+   * Mean landmark distance, pixels, on the first frame where both tracks have a pose: the frame
+   * whose region comes from the detector, before any tracking or smoothing.
+   */
+  static double firstFrameMeanPx(PoseTrack reference, PoseTrack ours) {
+    int frames = Math.min(reference.frames().size(), ours.frames().size());
+    for (int i = 0; i < frames; i++) {
+      PoseFrame a = reference.frames().get(i);
+      PoseFrame b = ours.frames().get(i);
+      if (a.hasPose() && b.hasPose()) {
+        double sum = 0;
+        for (int k = 0; k < BodyLandmark.COUNT; k++) {
+          sum +=
+              Math.hypot(
+                  a.image().get(k).x() - b.image().get(k).x(),
+                  a.image().get(k).y() - b.image().get(k).y());
+        }
+        return sum / BodyLandmark.COUNT;
+      }
+    }
+    return Double.NaN;
+  }
+
   static double torsoLength(PoseFrame f) {
     Landmark ls = f.image(BodyLandmark.LEFT_SHOULDER);
     Landmark rs = f.image(BodyLandmark.RIGHT_SHOULDER);
