@@ -241,7 +241,8 @@ public final class RepDetector {
           }
           descentStart =
               Math.max(
-                  lockout, rampStart(v, Math.max(lockout, descentStart - 10), descentEnd, vDown));
+                  lockout,
+                  rampStartFitted(v, Math.max(lockout, descentStart - 10), descentEnd, vDown));
           if (standing != null) {
             int ds = restEnd(pose, standing, fallHigh, lockout, REST_LEVEL_M);
             if (ds >= lockout && Math.abs(ds - coarseDescentStart) <= slack) {
@@ -501,14 +502,87 @@ public final class RepDetector {
     return (int) Math.round(Math.max(from - 0.0, 2 * q - h) >= 0 ? 2 * q - h : from);
   }
 
-  /** Where a speed ramp ends, the mirror of {@link #rampStart}, scanning back from {@code to}. */
+  /**
+   * Where a descent's speed ramp starts: the least-squares line through every frame of the rising
+   * speed between {@link #RAMP_LOW} and {@link #RAMP_HIGH} of its peak, extended back to zero; the
+   * two crossings of {@link #rampStart} where that band has fewer than three frames. Every frame
+   * counts, so one jittery frame at a crossing moves it less. Synthetic descent start within 2
+   * frames 97.5 % → 100 % (with the fitted {@link #rampEnd}). Not for the pull's start: there, on
+   * formfit_deadlift's first rep, the setup's wobble straddles the low level, and the official
+   * solution's two tracks of the clip (CPU and WebGL inference) put the fitted start 14 frames
+   * apart, the crossings 5.
+   */
+  static int rampStartFitted(double[] v, int from, int to, double peak) {
+    double high = crossingUp(v, from, to, RAMP_HIGH * peak);
+    if (!Double.isNaN(high)) {
+      for (int i = (int) Math.floor(high); i >= Math.max(1, from); i--) {
+        if (v[i] <= RAMP_LOW * peak) {
+          double t = lineZero(v, i, (int) Math.ceil(high));
+          if (!Double.isNaN(t)) {
+            return (int) Math.round(Math.max(from, t));
+          }
+          break;
+        }
+      }
+    }
+    return rampStart(v, from, to, peak);
+  }
+
+  /**
+   * Where a speed ramp ends, scanning back from {@code to}: the least-squares line through every
+   * frame of the falling speed between {@link #RAMP_HIGH} and {@link #RAMP_LOW} of its peak,
+   * extended to zero (the mirror of {@link #rampStartFitted}), else the mirror of {@link
+   * #rampStart}. Synthetic lockout within 2 frames 99.4 % → 99.7 %, descent end 98.1 % → 100 %,
+   * mean concentric velocity within 0.03 m/s 96.9 % → 97.5 % (360 reps).
+   */
   static int rampEnd(double[] v, int to, int from, double peak) {
+    double high = crossingDown(v, to, from, RAMP_HIGH * peak);
+    if (!Double.isNaN(high)) {
+      for (int i = (int) Math.ceil(high); i <= Math.min(v.length - 1, to); i++) {
+        if (v[i] <= RAMP_LOW * peak) {
+          double t = lineZero(v, (int) Math.floor(high), i);
+          if (!Double.isNaN(t)) {
+            return (int) Math.round(t);
+          }
+          break;
+        }
+      }
+    }
     double q = crossingDown(v, to, from, 0.25 * peak);
     double h = crossingDown(v, to, from, 0.5 * peak);
     if (Double.isNaN(q) || Double.isNaN(h)) {
       return to;
     }
     return (int) Math.round(2 * q - h);
+  }
+
+  /** The band of a speed ramp, as shares of its peak, that {@link #rampEnd} fits a line to. */
+  static final double RAMP_HIGH = 0.6;
+
+  static final double RAMP_LOW = 0.15;
+
+  /** Where the least-squares line through {@code v[a..b]} crosses zero; NaN if under 3 frames. */
+  static double lineZero(double[] v, int a, int b) {
+    if (b - a < 2) {
+      return Double.NaN;
+    }
+    double n = 0;
+    double sx = 0;
+    double sy = 0;
+    double sxx = 0;
+    double sxy = 0;
+    for (int i = a; i <= b; i++) {
+      n++;
+      sx += i;
+      sy += v[i];
+      sxx += (double) i * i;
+      sxy += i * v[i];
+    }
+    double beta = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    if (!(Math.abs(beta) > 1e-9)) {
+      return Double.NaN;
+    }
+    return -(sy - beta * sx) / n / beta;
   }
 
   private static double crossingUp(double[] v, int from, int to, double level) {

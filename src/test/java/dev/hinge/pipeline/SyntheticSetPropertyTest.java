@@ -106,17 +106,19 @@ class SyntheticSetPropertyTest {
    * grind fit, 338 reps without grinds): floor break within 2 frames in 95.3 % of reps (92.2 %
    * before the bar's departure could move it earlier; without grinds 94.1 % → 97.0 %; grinds alone
    * 5 % → 64 % → 68 %), knee pass 100 % (100 %), lockout 99.4 % (99.1 %; grinds 41 % → 95 %),
-   * descent start 97.5 % (97.0 %), descent end 98.1 % (98.2 %). Each share is held about two points
-   * below what was measured. No boundary is off by more than 0.35 s (10 frames at 30 fps), except
-   * on one grind whose floor break is still late: seed 115 rep 2 (touch and go into a grind, 14
-   * frames at 25 fps; seed 40 rep 3, 11 frames late before, is now 3); it counts against the shares
-   * all the same.
+   * descent start 97.5 % (97.0 %), descent end 98.1 % (98.2 %). Since the ends of the speed ramps
+   * are fitted by least squares over the band from 60 % to 15 % of the peak speed instead of read
+   * from two crossings (2026-12-02): floor break 95.8 %, lockout 99.7 %, descent start and end 100
+   * %. Each share is held about two points below what was measured. No boundary is off by more than
+   * 0.35 s (10 frames at 30 fps), except on one grind whose floor break is still late: seed 115 rep
+   * 2 (touch and go into a grind, 14 frames at 25 fps; seed 40 rep 3, 11 frames late before, is now
+   * 3); it counts against the shares all the same.
    */
   @Test
   void phaseBoundariesAreWithinAFewFramesOfTheTruthInMostReps() {
     int[] within = new int[5];
     int[] tolerance = {2, 2, 2, 2, 2};
-    double[] share = {0.93, 0.98, 0.97, 0.95, 0.96};
+    double[] share = {0.93, 0.98, 0.97, 0.98, 0.98};
     int count = 0;
     for (Case c : CASES) {
       for (int i = 0; i < c.truth().reps().size(); i++) {
@@ -274,12 +276,13 @@ class SyntheticSetPropertyTest {
 
   /**
    * Mean concentric velocity (bar rise from the floor break to lockout over that time) against the
-   * truth: within 0.03 m/s in 96.9 % of 360 reps measured (92.8 % before grinds' ends were fitted,
-   * 96.4 % before the bar's departure could move the floor break earlier; the 22 grinds 50 % → 100
-   * %), held at 95 % (a one frame boundary error at 25 fps is 4 % of a 1 s pull), and never off by
-   * more than 0.08 m/s. Every rep that misses does so through its boundaries: with the truth's
-   * floor break and lockout frames, the detected bar height gives the truth's velocity within 0.012
-   * m/s on all of them; most are off by one or two frames at 25 or 30 fps.
+   * truth: within 0.03 m/s in 97.5 % of 360 reps measured (92.8 % before grinds' ends were fitted,
+   * 96.4 % before the bar's departure could move the floor break earlier, 96.9 % before the ramps'
+   * ends were fitted by least squares; the 22 grinds 50 % → 100 %), held at 95 % (a one frame
+   * boundary error at 25 fps is 4 % of a 1 s pull), and never off by more than 0.08 m/s. Every rep
+   * that misses does so through its boundaries: with the truth's floor break and lockout frames,
+   * the detected bar height gives the truth's velocity within 0.012 m/s on all of them; most are
+   * off by one or two frames at 25 or 30 fps.
    */
   @Test
   void meanConcentricVelocityIsWithinThreeHundredthsOfAMetrePerSecondInMostReps() {
