@@ -122,12 +122,12 @@ class PoseAccuracyIT {
 
   /**
    * What the lifter reads must not depend on which implementation found the landmarks: the same
-   * faults, with the same severities, as from the official CPU-inference landmarks; the same full
-   * and partial reps as from either official track; and (with the default full model) no fault on
-   * the clips labelled good. The lite model's coarser landmarks read jc_good's low-hip start as a
-   * squat, in the official solution as in Hinge. (From the WebGL track, whose landmarks differ by
-   * its own rounding, jc_rdl reads a mild bar drift and jc_nico_blocked no early hip rise; Hinge,
-   * like the solution's CPU path, reads the opposite on both.)
+   * faults as from the official CPU-inference landmarks (and, measured, the same severities); the
+   * same full and partial reps as from either official track; and (with the default full model) no
+   * fault on the clips labelled good. The lite model's coarser landmarks read jc_good's low-hip
+   * start as a squat, in the official solution as in Hinge. (From the WebGL track, whose landmarks
+   * differ by its own rounding, jc_rdl reads a mild bar drift and jc_nico_blocked no early hip
+   * rise; Hinge, like the solution's CPU path, reads the opposite on both.)
    */
   private static void sameAnalysis(
       String clip, PoseModel model, PoseTrack cpu, PoseTrack webgl, PoseTrack ours) {
@@ -151,10 +151,16 @@ class PoseAccuracyIT {
         .as("partial reps")
         .isEqualTo(c.partialReps())
         .isEqualTo(g.partialReps());
-    assertThat(faults(o)).as("faults and severities").isEqualTo(faults(c));
+    // severities too are equal today; codes only, so that a metric on a severity's threshold
+    // (rounding on another CPU) cannot fail the build
+    assertThat(codes(o)).as("faults").isEqualTo(codes(c));
     if (model == PoseModel.FULL && (clip.equals("formfit_deadlift") || clip.equals("jc_good"))) {
       assertThat(faults(o)).as("faults on a clip labelled good").isEmpty();
     }
+  }
+
+  private static java.util.List<String> codes(Analysis a) {
+    return a.reps().stream().flatMap(r -> r.faults().stream()).map(f -> f.code().name()).toList();
   }
 
   private static java.util.List<String> faults(Analysis a) {
