@@ -11,9 +11,8 @@ import java.nio.FloatBuffer;
  * landmark refined there and not here moves by pixels: the cell is the coordinate times the heatmap
  * size truncated towards zero (so a point up to one cell left of or above the crop is in cell 0,
  * not outside), and the bounds check tests the column twice and never the row, so a point up to
- * three cells below the crop is refined from the rows of the window that are inside. The auxiliary
- * point above the head sits there on a lifter bent over the bar: skipping it moved the next frame's
- * region and every landmark with it (jc_nico_unblocked frame 85: 1 to 6 px).
+ * three cells below the crop is refined from the rows of the window that are inside. No fixture
+ * clip has such a landmark today; a lifter at the crop's edge would.
  */
 public final class HeatmapRefiner {
   public static final int KERNEL = 7;

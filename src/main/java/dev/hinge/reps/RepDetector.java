@@ -556,9 +556,13 @@ public final class RepDetector {
     return (int) Math.round(2 * q - h);
   }
 
-  /** The band of a speed ramp, as shares of its peak, that {@link #rampEnd} fits a line to. */
+  /**
+   * The band of a speed ramp, as shares of its peak, that {@link #rampEnd} and {@link
+   * #rampStartFitted} fit a line to: above the jitter at rest, below the rounded peak.
+   */
   static final double RAMP_HIGH = 0.6;
 
+  /** The band's lower edge (see {@link #RAMP_HIGH}). */
   static final double RAMP_LOW = 0.15;
 
   /** Where the least-squares line through {@code v[a..b]} crosses zero; NaN if under 3 frames. */
