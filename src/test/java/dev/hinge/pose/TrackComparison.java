@@ -1,5 +1,6 @@
 package dev.hinge.pose;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Per-landmark distance between two pose tracks of the same video, in pixels and % of torso. */
@@ -70,6 +71,31 @@ record TrackComparison(
       }
     }
     return Double.NaN;
+  }
+
+  /** Mean world-landmark distance, millimetres, over the frames where both have world landmarks. */
+  static double worldMeanMm(PoseTrack reference, PoseTrack ours) {
+    int frames = Math.min(reference.frames().size(), ours.frames().size());
+    double sum = 0;
+    int n = 0;
+    for (int i = 0; i < frames; i++) {
+      List<WorldLandmark> a = reference.frames().get(i).world();
+      List<WorldLandmark> b = ours.frames().get(i).world();
+      if (a == null
+          || b == null
+          || a.size() < BodyLandmark.COUNT
+          || b.size() < BodyLandmark.COUNT) {
+        continue;
+      }
+      for (int k = 0; k < BodyLandmark.COUNT; k++) {
+        double dx = a.get(k).x() - b.get(k).x();
+        double dy = a.get(k).y() - b.get(k).y();
+        double dz = a.get(k).z() - b.get(k).z();
+        sum += Math.sqrt(dx * dx + dy * dy + dz * dz);
+        n++;
+      }
+    }
+    return n > 0 ? 1000 * sum / n : Double.NaN;
   }
 
   static double torsoLength(PoseFrame f) {
