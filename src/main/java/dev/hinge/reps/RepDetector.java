@@ -46,6 +46,7 @@ public final class RepDetector {
     int n = k.frameCount();
     double[] h = k.barUpM();
     double[] v = bodySpeed(k);
+    double[] trunk = speed(k, Joint.HIP, Joint.SHOULDER);
     boolean[] present = k.present();
     double[] values = new double[n];
     int np = 0;
@@ -265,7 +266,7 @@ public final class RepDetector {
         if (barStart >= 0 && barStart < onset && h[onset] > h[barStart] && !yank(k, onset)) {
           onset = barStart;
         }
-        onset = notBeforeTheTrunk(k, onset, prevEnd, coarseOnset, lockout, rest);
+        onset = notBeforeTheTrunk(k, trunk, onset, prevEnd, coarseOnset, lockout, rest);
         setupStart = Math.min(setupStart, onset);
         cands.add(new int[] {setupStart, onset, lockout, descentStart, descentEnd, end, rise});
       }
@@ -752,14 +753,20 @@ public final class RepDetector {
    * on 29 of 30 seeds ({@code SyntheticSetPropertyTest}); the other synthetic shares are unchanged
    * (with no lead allowed at all, the floor break within 2 frames fell 95.8 % → 94.2 %). Not for
    * grinds (bar never at {@link #GRIND_PEAK_MPS}), whose trunk speed ramps too gently for two
-   * crossings to place its start (a synthetic one came out 0.9 s late).
+   * crossings to place its start (a synthetic one came out 0.9 s late). {@code trunk} is the speed
+   * of hips and shoulders ({@link #speed}).
    */
   static int notBeforeTheTrunk(
-      Kinematics k, int onset, int prevEnd, int coarseOnset, int lockout, int rest) {
+      Kinematics k,
+      double[] trunk,
+      int onset,
+      int prevEnd,
+      int coarseOnset,
+      int lockout,
+      int rest) {
     if (max(k.barVelocityMps(), onset, lockout) < GRIND_PEAK_MPS) {
       return onset;
     }
-    double[] trunk = speed(k, Joint.HIP, Joint.SHOULDER);
     double peak = max(trunk, Math.max(prevEnd, coarseOnset - rest), lockout);
     int start = rampStart(trunk, Math.max(prevEnd, coarseOnset - 2 * rest), lockout, peak);
     int bound = start - (int) Math.round(TRUNK_LEAD_S * k.fps());
