@@ -35,10 +35,7 @@ record TrackComparison(
       n++;
       torso += torsoLength(a);
       for (int k = 0; k < BodyLandmark.COUNT; k++) {
-        double d =
-            Math.hypot(
-                a.image().get(k).x() - b.image().get(k).x(),
-                a.image().get(k).y() - b.image().get(k).y());
+        double d = distancePx(a, b, k);
         sum[k] += d;
         max[k] = Math.max(max[k], d);
       }
@@ -62,10 +59,7 @@ record TrackComparison(
       if (a.hasPose() && b.hasPose()) {
         double sum = 0;
         for (int k = 0; k < BodyLandmark.COUNT; k++) {
-          sum +=
-              Math.hypot(
-                  a.image().get(k).x() - b.image().get(k).x(),
-                  a.image().get(k).y() - b.image().get(k).y());
+          sum += distancePx(a, b, k);
         }
         return sum / BodyLandmark.COUNT;
       }
@@ -96,6 +90,12 @@ record TrackComparison(
       }
     }
     return n > 0 ? 1000 * sum / n : Double.NaN;
+  }
+
+  /** Image distance of landmark {@code k} between two frames, pixels. */
+  private static double distancePx(PoseFrame a, PoseFrame b, int k) {
+    return Math.hypot(
+        a.image().get(k).x() - b.image().get(k).x(), a.image().get(k).y() - b.image().get(k).y());
   }
 
   static double torsoLength(PoseFrame f) {
