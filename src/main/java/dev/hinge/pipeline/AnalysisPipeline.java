@@ -66,7 +66,8 @@ public final class AnalysisPipeline {
     progress.progress("analysis", 0.0);
     Kinematics k = KinematicsExtractor.extract(track, options.heightCm());
     progress.progress("analysis", 0.4);
-    List<Rep> reps = RepDetector.detect(k);
+    RepDetector.Detection found = RepDetector.find(k);
+    List<Rep> reps = found.reps();
     if (reps.isEmpty()) {
       throw HingeException.unanalyzable(
           String.format(
@@ -131,6 +132,17 @@ public final class AnalysisPipeline {
                           "rep " + r.rep().index() + ": " + code + " not judged: " + why));
                 }
               });
+    }
+    for (RepDetector.EmptyHandedRise e : found.emptyHanded()) {
+      warnings.add(
+          new Warning(
+              "EMPTY_HANDED_RISE",
+              String.format(
+                  Locale.ROOT,
+                  "not counted as a rep: the hands rose to standing at %.1f s, then the lifter"
+                      + " walked %.1f m away without lowering anything (he had let go of the bar)",
+                  k.t(e.standingFrame()) / 1000.0,
+                  e.walkedM())));
     }
     long partial = analysed.stream().filter(r -> r.rep().partial()).count();
     if (partial > 0) {

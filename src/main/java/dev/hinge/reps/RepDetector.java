@@ -40,9 +40,37 @@ public final class RepDetector {
 
   static final double MIN_CONCENTRIC_MS = 200;
 
+  /**
+   * Feet that leave where the lifter stood at lockout by more than this, before anything is
+   * lowered, walked: a step is 0.5 m or more, and nobody walks off holding a loaded deadlift bar.
+   * On the fixture clips (both official tracks of each) the feet stay within 3 cm from lockout to
+   * the descent.
+   */
+  static final double WALK_AWAY_M = 0.3;
+
   private RepDetector() {}
 
+  /**
+   * What the hands did: the reps, and the rises that were not reps because the lifter walked away
+   * from them without lowering anything ({@link #WALK_AWAY_M}): he had let go of the bar and stood
+   * up (after the set, or to chalk up or rest between reps).
+   */
+  public record Detection(List<Rep> reps, List<EmptyHandedRise> emptyHanded) {
+    public Detection {
+      reps = List.copyOf(reps);
+      emptyHanded = List.copyOf(emptyHanded);
+    }
+  }
+
+  /** A rise of the hands to standing (frames), then a walk of {@code walkedM} metres. */
+  public record EmptyHandedRise(int fromFrame, int standingFrame, double walkedM) {}
+
   public static List<Rep> detect(Kinematics k) {
+    return find(k).reps();
+  }
+
+  public static Detection find(Kinematics k) {
+    List<EmptyHandedRise> emptyHanded = new ArrayList<>();
     int n = k.frameCount();
     double[] h = k.barUpM();
     double[] v = bodySpeed(k);
@@ -56,7 +84,7 @@ public final class RepDetector {
       }
     }
     if (np < 3) {
-      return List.of();
+      return new Detection(List.of(), List.of());
     }
     double[] sorted = Arrays.copyOf(values, np);
     Arrays.sort(sorted);
@@ -64,7 +92,7 @@ public final class RepDetector {
     double hi = sorted[(int) Math.ceil(0.98 * (np - 1))];
     double range = hi - lo;
     if (range < MIN_TRAVEL_M) {
-      return List.of();
+      return new Detection(List.of(), List.of());
     }
     double lowThr = lo + LOW_BAND * range;
     double highThr = lo + HIGH_BAND * range;
@@ -173,7 +201,11 @@ public final class RepDetector {
       if (descentEnd < 0 && descentStart < 0) {
         end = lastPresentFrom(present, lockout);
       }
-      if (!walking(k, onset, lockout) && k.t(lockout) - k.t(onset) >= MIN_CONCENTRIC_MS) {
+      double walked =
+          walkedAway(k, lockout, descentStart >= 0 ? descentStart : lastPresent(present));
+      if (walked > WALK_AWAY_M) {
+        emptyHanded.add(new EmptyHandedRise(onset, lockout, walked));
+      } else if (!walking(k, onset, lockout) && k.t(lockout) - k.t(onset) >= MIN_CONCENTRIC_MS) {
         // sharpen the ends: extrapolate the speed ramp to zero instead of waiting for the noise
         int slack = (int) Math.round(0.3 * k.fps());
         int onsetRamp = rampStart(v, Math.max(prevEnd, onset - 10), lockout, vPeak);
@@ -286,7 +318,25 @@ public final class RepDetector {
     for (int[] c : cands) {
       reps.add(build(k, reps.size() + 1, c[0], c[1], c[2], c[3], c[4], c[5], standingKnee));
     }
-    return reps;
+    return new Detection(reps, emptyHanded);
+  }
+
+  /**
+   * How far the feet get from where they stood at the start of {@code from}..{@code to} (medians
+   * over 0.15 s windows, so a few frames of a foot hidden behind a plate do not count), metres.
+   */
+  static double walkedAway(Kinematics k, int from, int to) {
+    int w = Math.max(2, (int) Math.round(0.15 * k.fps()));
+    if (to - from < 2 * w) {
+      return 0;
+    }
+    double[] m = k.midFootForwardM();
+    double start = medianOf(m, from, from + w - 1);
+    double far = 0;
+    for (int i = from + w; i + w - 1 <= to; i++) {
+      far = Math.max(far, Math.abs(medianOf(m, i, i + w - 1) - start));
+    }
+    return far;
   }
 
   /**

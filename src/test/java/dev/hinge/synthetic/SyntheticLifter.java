@@ -137,11 +137,48 @@ public final class SyntheticLifter {
     return new Posture(shankDeg, thigh, (lo + hi) / 2, bendDeg, neckDeg, 0, 0, true);
   }
 
-  public static Result generate(SetSpec spec) {
-    return new SyntheticLifter(spec.statureM()).run(spec);
+  /**
+   * What the lifter does besides lifting: after the reps in {@code walkAboutAfterRep} (1-based) he
+   * lets go of the bar, stands up, walks 0.8 m off and back (to chalk up, to rest) and sets up
+   * again; with {@code walkOffAtEnd} he lets go after the last rep, stands up and walks off.
+   */
+  public record Breaks(Set<Integer> walkAboutAfterRep, boolean walkOffAtEnd) {
+    public static final Breaks NONE = new Breaks(Set.of(), false);
+
+    public Breaks {
+      walkAboutAfterRep = Set.copyOf(walkAboutAfterRep);
+    }
   }
 
-  private Result run(SetSpec spec) {
+  public static Result generate(SetSpec spec) {
+    return generate(spec, Breaks.NONE);
+  }
+
+  public static Result generate(SetSpec spec, Breaks breaks) {
+    return new SyntheticLifter(spec.statureM()).run(spec, breaks);
+  }
+
+  /** Lets go of the bar at {@code at}, stands up and walks 0.8 m back; and returns to it. */
+  private static void letGoAndWalk(List<Posture> frames, Posture at, double dt, boolean comeBack) {
+    Posture off =
+        new Posture(at.shankDeg(), at.thighDeg(), at.trunkDeg(), 0, 0, 0, at.bodyShiftM(), false);
+    Posture standing = new Posture(0, 0, 0, 0, 0, 0, 0, false);
+    Posture away = new Posture(0, 0, 0, 0, 0, 0, -0.8, false);
+    hold(frames, off, 0.3, dt);
+    move(frames, off, standing, 0.9, dt, false);
+    hold(frames, standing, 0.5, dt);
+    move(frames, standing, away, 1.2, dt, false);
+    if (comeBack) {
+      hold(frames, away, 1.0, dt);
+      move(frames, away, standing, 1.2, dt, false);
+      hold(frames, standing, 0.3, dt);
+      move(frames, standing, off, 1.0, dt, false);
+    } else {
+      hold(frames, away, 0.5, dt);
+    }
+  }
+
+  private Result run(SetSpec spec, Breaks breaks) {
     Random rnd = new Random(spec.seed());
     double dt = 1.0 / spec.fps();
     List<Posture> frames = new ArrayList<>();
@@ -159,7 +196,7 @@ public final class SyntheticLifter {
     for (int r = 0; r < spec.reps().size(); r++) {
       SetSpec.RepSpec rep = spec.reps().get(r);
       Posture start = floorFor(rep);
-      boolean tng = spec.touchAndGo() && r > 0;
+      boolean tng = spec.touchAndGo() && r > 0 && !breaks.walkAboutAfterRep().contains(r);
       if (!tng) {
         hold(frames, start, 0.8 + 0.4 * rnd.nextDouble(), dt);
       }
@@ -184,6 +221,9 @@ public final class SyntheticLifter {
       Posture next = r + 1 < spec.reps().size() ? floorFor(spec.reps().get(r + 1)) : start;
       move(frames, top, next, rep.descentS(), dt, true);
       int descentEnd = frames.size() - 1;
+      if (breaks.walkAboutAfterRep().contains(r + 1) && r + 1 < spec.reps().size()) {
+        letGoAndWalk(frames, next, dt, true);
+      }
       // the floor break is where the bar leaves the floor (BIOMECHANICS.md), which is not always
       // where the body starts: when the hips shoot up the lifter moves a few frames before the bar
       int floorBreak = onset;
@@ -212,6 +252,9 @@ public final class SyntheticLifter {
               rep.faults()));
     }
     hold(frames, frames.get(frames.size() - 1), 0.6, dt);
+    if (breaks.walkOffAtEnd()) {
+      letGoAndWalk(frames, frames.get(frames.size() - 1), dt, false);
+    }
     return new Result(render(spec, frames, rnd), truth(frames, truths));
   }
 
