@@ -134,15 +134,24 @@ public final class AnalysisPipeline {
               });
     }
     for (RepDetector.EmptyHandedRise e : found.emptyHanded()) {
+      String walk =
+          e.acrossM() > RepDetector.WALK_AWAY_M
+              ? String.format(Locale.ROOT, "walked %.1f m across the picture", e.acrossM())
+              : String.format(
+                  Locale.ROOT,
+                  "walked %s the camera (he looks %.0f %% %s)",
+                  e.sizeChange() > 0 ? "towards" : "away from",
+                  100 * Math.abs(e.sizeChange()),
+                  e.sizeChange() > 0 ? "larger" : "smaller");
       warnings.add(
           new Warning(
               "EMPTY_HANDED_RISE",
               String.format(
                   Locale.ROOT,
-                  "not counted as a rep: the hands rose to standing at %.1f s, then the lifter"
-                      + " walked %.1f m away without lowering anything (he had let go of the bar)",
+                  "not counted as a rep: the hands rose to standing at %.1f s, then the lifter %s"
+                      + " without lowering anything (he had let go of the bar)",
                   k.t(e.standingFrame()) / 1000.0,
-                  e.walkedM())));
+                  walk)));
     }
     long partial = analysed.stream().filter(r -> r.rep().partial()).count();
     if (partial > 0) {

@@ -41,12 +41,19 @@ public final class RepDetector {
   static final double MIN_CONCENTRIC_MS = 200;
 
   /**
-   * Feet that leave where the lifter stood at lockout by more than this, before anything is
-   * lowered, walked: a step is 0.5 m or more, and nobody walks off holding a loaded deadlift bar.
-   * On the fixture clips (both official tracks of each) the feet stay within 3 cm from lockout to
-   * the descent.
+   * Feet that leave where the lifter stood at lockout by more than this across the picture, before
+   * anything is lowered, walked: a step is 0.5 m or more, and nobody walks off holding a loaded
+   * deadlift bar. On the fixture clips (both official tracks of each) the feet stay within 3 cm
+   * from lockout to the descent.
    */
-  static final double WALK_AWAY_M = 0.3;
+  public static final double WALK_AWAY_M = 0.3;
+
+  /**
+   * ... or the lifter's apparent size (shank, thigh and trunk, whose lengths do not change with his
+   * posture) changes by more than this share: he walked towards or away from the camera (15 % is
+   * 0.5 m at 3.5 m). On the fixture clips it stays within 4 % from lockout to the descent.
+   */
+  static final double WALK_AWAY_SIZE = 0.15;
 
   private RepDetector() {}
 
@@ -62,8 +69,12 @@ public final class RepDetector {
     }
   }
 
-  /** A rise of the hands to standing (frames), then a walk of {@code walkedM} metres. */
-  public record EmptyHandedRise(int fromFrame, int standingFrame, double walkedM) {}
+  /**
+   * A rise of the hands to standing (frames), then a walk: {@code acrossM} metres across the
+   * picture, and the lifter's apparent size changed by {@code sizeChange} (0.3: 30 % larger).
+   */
+  public record EmptyHandedRise(
+      int fromFrame, int standingFrame, double acrossM, double sizeChange) {}
 
   public static List<Rep> detect(Kinematics k) {
     return find(k).reps();
@@ -201,10 +212,10 @@ public final class RepDetector {
       if (descentEnd < 0 && descentStart < 0) {
         end = lastPresentFrom(present, lockout);
       }
-      double walked =
+      double[] walked =
           walkedAway(k, lockout, descentStart >= 0 ? descentStart : lastPresent(present));
-      if (walked > WALK_AWAY_M) {
-        emptyHanded.add(new EmptyHandedRise(onset, lockout, walked));
+      if (walked[0] > WALK_AWAY_M || Math.abs(walked[1]) > WALK_AWAY_SIZE) {
+        emptyHanded.add(new EmptyHandedRise(onset, lockout, walked[0], walked[1]));
       } else if (!walking(k, onset, lockout) && k.t(lockout) - k.t(onset) >= MIN_CONCENTRIC_MS) {
         // sharpen the ends: extrapolate the speed ramp to zero instead of waiting for the noise
         int slack = (int) Math.round(0.3 * k.fps());
@@ -322,21 +333,40 @@ public final class RepDetector {
   }
 
   /**
-   * How far the feet get from where they stood at the start of {@code from}..{@code to} (medians
-   * over 0.15 s windows, so a few frames of a foot hidden behind a plate do not count), metres.
+   * How far the lifter gets from where he stood at the start of {@code from}..{@code to}: the
+   * feet's largest shift across the picture (metres), and the largest change of his apparent size,
+   * shank, thigh and trunk (signed share). Medians over 0.15 s windows, so a few frames of a foot
+   * hidden behind a plate do not count.
    */
-  static double walkedAway(Kinematics k, int from, int to) {
+  private static double segment(Kinematics k, Joint a, Joint b, int i) {
+    return Math.hypot(k.forward(a)[i] - k.forward(b)[i], k.up(a)[i] - k.up(b)[i]);
+  }
+
+  static double[] walkedAway(Kinematics k, int from, int to) {
     int w = Math.max(2, (int) Math.round(0.15 * k.fps()));
     if (to - from < 2 * w) {
-      return 0;
+      return new double[] {0, 0};
     }
     double[] m = k.midFootForwardM();
-    double start = medianOf(m, from, from + w - 1);
-    double far = 0;
-    for (int i = from + w; i + w - 1 <= to; i++) {
-      far = Math.max(far, Math.abs(medianOf(m, i, i + w - 1) - start));
+    double[] size = new double[k.frameCount()];
+    for (int i = from; i <= to; i++) {
+      size[i] =
+          segment(k, Joint.ANKLE, Joint.KNEE, i)
+              + segment(k, Joint.KNEE, Joint.HIP, i)
+              + segment(k, Joint.HIP, Joint.SHOULDER, i);
     }
-    return far;
+    double start = medianOf(m, from, from + w - 1);
+    double size0 = medianOf(size, from, from + w - 1);
+    double across = 0;
+    double grown = 0;
+    for (int i = from + w; i + w - 1 <= to; i++) {
+      across = Math.max(across, Math.abs(medianOf(m, i, i + w - 1) - start));
+      double g = size0 > 0 ? medianOf(size, i, i + w - 1) / size0 - 1 : 0;
+      if (Math.abs(g) > Math.abs(grown)) {
+        grown = g;
+      }
+    }
+    return new double[] {across, grown};
   }
 
   /**

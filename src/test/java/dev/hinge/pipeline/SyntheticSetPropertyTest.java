@@ -224,7 +224,8 @@ class SyntheticSetPropertyTest {
       int reps = spec.reps().size();
       Set<Integer> walkAbout = reps > 1 ? Set.of(1 + (int) (seed % (reps - 1))) : Set.of();
       SyntheticLifter.Result res =
-          SyntheticLifter.generate(spec, new SyntheticLifter.Breaks(walkAbout, true));
+          SyntheticLifter.generate(
+              spec, new SyntheticLifter.Breaks(walkAbout, true, seed % 2 == 0));
       Analysis a = AnalysisPipeline.analyze(res.track(), AnalysisOptions.NONE);
       assertThat(a.repCount()).as("seed %d", seed).isEqualTo(reps);
       assertThat(a.partialReps()).as("seed %d", seed).isZero();
@@ -232,7 +233,7 @@ class SyntheticSetPropertyTest {
           .as("seed %d", seed)
           .filteredOn(w -> w.code().equals("EMPTY_HANDED_RISE"))
           .hasSize(walkAbout.size() + 1)
-          .allSatisfy(w -> assertThat(w.message()).contains("walked 0.").contains("let go"));
+          .allSatisfy(w -> assertThat(w.message()).contains("walked").contains("let go"));
       for (int i = 0; i < reps; i++) {
         assertThat(a.reps().get(i).rep().floorBreakFrame())
             .as("seed %d rep %d floor break", seed, i + 1)

@@ -75,6 +75,12 @@ public final class SyntheticLifter {
 
   private final double h;
 
+  /** From this frame on the lifter walks towards the camera, 1.5 m in {@link #TOWARDS_CAMERA_S}. */
+  private int towardsCameraFrom = Integer.MAX_VALUE;
+
+  static final double TOWARDS_CAMERA_M = 1.5;
+  static final double TOWARDS_CAMERA_S = 1.5;
+
   private SyntheticLifter(double statureM) {
     this.h = statureM;
   }
@@ -140,10 +146,13 @@ public final class SyntheticLifter {
   /**
    * What the lifter does besides lifting: after the reps in {@code walkAboutAfterRep} (1-based) he
    * lets go of the bar, stands up, walks 0.8 m off and back (to chalk up, to rest) and sets up
-   * again; with {@code walkOffAtEnd} he lets go after the last rep, stands up and walks off.
+   * again; with {@code walkOffAtEnd} he lets go after the last rep, stands up and walks off: across
+   * the picture, or 1.5 m straight towards the camera ({@code offTowardsCamera}, to stop the
+   * recording).
    */
-  public record Breaks(Set<Integer> walkAboutAfterRep, boolean walkOffAtEnd) {
-    public static final Breaks NONE = new Breaks(Set.of(), false);
+  public record Breaks(
+      Set<Integer> walkAboutAfterRep, boolean walkOffAtEnd, boolean offTowardsCamera) {
+    public static final Breaks NONE = new Breaks(Set.of(), false, false);
 
     public Breaks {
       walkAboutAfterRep = Set.copyOf(walkAboutAfterRep);
@@ -158,8 +167,12 @@ public final class SyntheticLifter {
     return new SyntheticLifter(spec.statureM()).run(spec, breaks);
   }
 
-  /** Lets go of the bar at {@code at}, stands up and walks 0.8 m back; and returns to it. */
-  private static void letGoAndWalk(List<Posture> frames, Posture at, double dt, boolean comeBack) {
+  /**
+   * Lets go of the bar at {@code at}, stands up and walks 0.8 m back; and returns to it. Or, {@code
+   * towardsCamera}, stands up and walks 1.5 m towards the camera ({@link #towardsCameraFrom}).
+   */
+  private void letGoAndWalk(
+      List<Posture> frames, Posture at, double dt, boolean comeBack, boolean towardsCamera) {
     Posture off =
         new Posture(at.shankDeg(), at.thighDeg(), at.trunkDeg(), 0, 0, 0, at.bodyShiftM(), false);
     Posture standing = new Posture(0, 0, 0, 0, 0, 0, 0, false);
@@ -167,6 +180,11 @@ public final class SyntheticLifter {
     hold(frames, off, 0.3, dt);
     move(frames, off, standing, 0.9, dt, false);
     hold(frames, standing, 0.5, dt);
+    if (towardsCamera) {
+      towardsCameraFrom = frames.size();
+      hold(frames, standing, TOWARDS_CAMERA_S + 0.5, dt);
+      return;
+    }
     move(frames, standing, away, 1.2, dt, false);
     if (comeBack) {
       hold(frames, away, 1.0, dt);
@@ -222,7 +240,7 @@ public final class SyntheticLifter {
       move(frames, top, next, rep.descentS(), dt, true);
       int descentEnd = frames.size() - 1;
       if (breaks.walkAboutAfterRep().contains(r + 1) && r + 1 < spec.reps().size()) {
-        letGoAndWalk(frames, next, dt, true);
+        letGoAndWalk(frames, next, dt, true, false);
       }
       // the floor break is where the bar leaves the floor (BIOMECHANICS.md), which is not always
       // where the body starts: when the hips shoot up the lifter moves a few frames before the bar
@@ -253,7 +271,7 @@ public final class SyntheticLifter {
     }
     hold(frames, frames.get(frames.size() - 1), 0.6, dt);
     if (breaks.walkOffAtEnd()) {
-      letGoAndWalk(frames, frames.get(frames.size() - 1), dt, false);
+      letGoAndWalk(frames, frames.get(frames.size() - 1), dt, false, breaks.offTowardsCamera());
     }
     return new Result(render(spec, frames, rnd), truth(frames, truths));
   }
@@ -368,7 +386,7 @@ public final class SyntheticLifter {
         double z = body[j][2];
         // camera on the lifter's right (+z), looking back at the lifter, turned by yaw
         double cx = x * Math.cos(yaw) - z * Math.sin(yaw);
-        double cz = d - (x * Math.sin(yaw) + z * Math.cos(yaw));
+        double cz = d - (x * Math.sin(yaw) + z * Math.cos(yaw)) - towardsCamera(i, dt / 1000.0);
         double cy = y - camHeight;
         double u = width / 2.0 + f * cx / cz;
         double v = height / 2.0 - f * cy / cz;
@@ -399,6 +417,17 @@ public final class SyntheticLifter {
         new VideoInfo(
             "synthetic-" + spec.seed() + ".mp4", width, height, spec.fps(), 0, frames.size() * dt);
     return new PoseTrack(video, new ModelInfo("synthetic", ""), out);
+  }
+
+  /**
+   * How far the lifter has walked towards the camera by frame {@code i} (smooth start and stop).
+   */
+  private double towardsCamera(int i, double dtS) {
+    if (i <= towardsCameraFrom) {
+      return 0;
+    }
+    double u = Math.min(1, (i - towardsCameraFrom) * dtS / TOWARDS_CAMERA_S);
+    return TOWARDS_CAMERA_M * 0.5 * (1 - Math.cos(Math.PI * u));
   }
 
   /** 33 landmarks in 3D: sagittal points, left side at −z, right side at +z. */
