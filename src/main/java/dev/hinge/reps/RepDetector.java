@@ -17,6 +17,12 @@ public final class RepDetector {
   /** Smallest bar travel that can be a pull. */
   static final double MIN_TRAVEL_M = 0.15;
 
+  /**
+   * Hands more than this above the hips are not on a deadlift bar (at lockout the wrists hang below
+   * the hips); their height is left out of the bar's range.
+   */
+  static final double HANDS_ABOVE_HIPS_M = 0.05;
+
   static final double LOW_BAND = 0.3;
   static final double HIGH_BAND = 0.7;
 
@@ -89,8 +95,11 @@ public final class RepDetector {
     boolean[] present = k.present();
     double[] values = new double[n];
     int np = 0;
+    // the bar's range, from the frames where the hands could be holding it: a deadlifted bar never
+    // rises above the hips, hands raised to chalk up or to fix a belt do
+    double[] hip = k.up(Joint.HIP);
     for (int i = 0; i < n; i++) {
-      if (present[i]) {
+      if (present[i] && h[i] <= hip[i] + HANDS_ABOVE_HIPS_M) {
         values[np++] = h[i];
       }
     }

@@ -37,7 +37,10 @@ public final class SyntheticLifter {
 
   public record Result(PoseTrack track, GroundTruth truth) {}
 
-  /** Joint-angle posture (degrees) and extras. */
+  /**
+   * Joint-angle posture (degrees) and extras. With the hands off the bar, {@code handsUp} raises
+   * them from hanging (0) to in front of the chest (1), as when chalking up.
+   */
   record Posture(
       double shankDeg,
       double thighDeg,
@@ -46,7 +49,20 @@ public final class SyntheticLifter {
       double neckDeg,
       double barForwardM,
       double bodyShiftM,
-      boolean handsOnBar) {
+      boolean handsOnBar,
+      double handsUp) {
+    Posture(
+        double shankDeg,
+        double thighDeg,
+        double trunkDeg,
+        double bendDeg,
+        double neckDeg,
+        double barForwardM,
+        double bodyShiftM,
+        boolean handsOnBar) {
+      this(shankDeg, thighDeg, trunkDeg, bendDeg, neckDeg, barForwardM, bodyShiftM, handsOnBar, 0);
+    }
+
     Posture lerp(Posture o, double s) {
       return new Posture(
           shankDeg + (o.shankDeg - shankDeg) * s,
@@ -56,7 +72,8 @@ public final class SyntheticLifter {
           neckDeg + (o.neckDeg - neckDeg) * s,
           barForwardM + (o.barForwardM - barForwardM) * s,
           bodyShiftM + (o.bodyShiftM - bodyShiftM) * s,
-          handsOnBar && o.handsOnBar);
+          handsOnBar && o.handsOnBar,
+          handsUp + (o.handsUp - handsUp) * s);
     }
   }
 
@@ -79,6 +96,10 @@ public final class SyntheticLifter {
   private int towardsCameraFrom = Integer.MAX_VALUE;
 
   static final double TOWARDS_CAMERA_M = 1.5;
+
+  /** How long the lifter rubs chalk into his hands, in front of his chest, between reps. */
+  static final double CHALK_S = 2.0;
+
   static final double TOWARDS_CAMERA_S = 1.5;
 
   private SyntheticLifter(double statureM) {
@@ -116,7 +137,9 @@ public final class SyntheticLifter {
       // hips shoot up, the shoulders dip a little before the bar leaves; the arms take that up)
       wrist[1] = Math.max(wrist[1], HAND_AT_FLOOR * h);
     } else {
-      wrist = new double[] {shoulder[0], shoulder[1] - arm};
+      // hanging, or raised in front of the chest (elbows bent)
+      double u = p.handsUp();
+      wrist = new double[] {shoulder[0] + u * 0.12 * h, shoulder[1] - arm + u * (arm - 0.12 * h)};
     }
     double f = UPPER_ARM / ARM;
     double[] elbow = {
@@ -168,8 +191,9 @@ public final class SyntheticLifter {
   }
 
   /**
-   * Lets go of the bar at {@code at}, stands up and walks 0.8 m back; and returns to it. Or, {@code
-   * towardsCamera}, stands up and walks 1.5 m towards the camera ({@link #towardsCameraFrom}).
+   * Lets go of the bar at {@code at}, stands up and walks 0.8 m back; and returns to it, after
+   * chalking up ({@link #CHALK_S}) there. Or, {@code towardsCamera}, stands up and walks 1.5 m
+   * towards the camera ({@link #towardsCameraFrom}).
    */
   private void letGoAndWalk(
       List<Posture> frames, Posture at, double dt, boolean comeBack, boolean towardsCamera) {
@@ -187,7 +211,13 @@ public final class SyntheticLifter {
     }
     move(frames, standing, away, 1.2, dt, false);
     if (comeBack) {
-      hold(frames, away, 1.0, dt);
+      // chalks up: hands to the chest and back
+      Posture chalking = new Posture(0, 0, 0, 0, 0, 0, -0.8, false, 1);
+      hold(frames, away, 0.3, dt);
+      move(frames, away, chalking, 0.5, dt, false);
+      hold(frames, chalking, CHALK_S, dt);
+      move(frames, chalking, away, 0.5, dt, false);
+      hold(frames, away, 0.3, dt);
       move(frames, away, standing, 1.2, dt, false);
       hold(frames, standing, 0.3, dt);
       move(frames, standing, off, 1.0, dt, false);
