@@ -356,19 +356,20 @@ public final class RepDetector {
     if (to - from < 2 * w) {
       return new double[] {0, 0};
     }
-    double[] m = k.midFootForwardM();
-    double[] size = new double[k.frameCount()];
+    double[] m = Arrays.copyOfRange(k.midFootForwardM(), from, to + 1);
+    double[] size = new double[to - from + 1];
     for (int i = from; i <= to; i++) {
-      size[i] =
+      size[i - from] =
           segment(k, Joint.ANKLE, Joint.KNEE, i)
               + segment(k, Joint.KNEE, Joint.HIP, i)
               + segment(k, Joint.HIP, Joint.SHOULDER, i);
     }
-    double start = medianOf(m, from, from + w - 1);
-    double size0 = medianOf(size, from, from + w - 1);
+    int last = to - from;
+    double start = medianOf(m, 0, w - 1);
+    double size0 = medianOf(size, 0, w - 1);
     double across = 0;
     double grown = 0;
-    for (int i = from + w; i + w - 1 <= to; i++) {
+    for (int i = w; i + w - 1 <= last; i++) {
       across = Math.max(across, Math.abs(medianOf(m, i, i + w - 1) - start));
       double g = size0 > 0 ? medianOf(size, i, i + w - 1) / size0 - 1 : 0;
       if (Math.abs(g) > Math.abs(grown)) {
