@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,27 @@ class AnalyzeCommandTest {
     String page = Files.readString(html);
     assertThat(page).contains("<canvas id=\"barpath\"", "new Chart(", "hinge.analysis/1");
     assertThat(page).doesNotContain("src=\"http");
+  }
+
+  /**
+   * Two reps, then the lifter lets go, stands up and walks to the camera to stop the recording: the
+   * summary counts two reps and says why the third rise is not one, and so does the JSON.
+   */
+  @Test
+  void standingUpAfterTheSetAndWalkingToTheCameraIsNotARep() throws Exception {
+    Path track =
+        write(
+            SyntheticLifter.generate(
+                    SetSpec.clean(10, 2), new SyntheticLifter.Breaks(Set.of(), true, true))
+                .track());
+    Path json = dir.resolve("analysis.json");
+    Run r = run("analyze", "--from-track", track.toString(), "--json", json.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("2 full reps", "not counted as a rep", "walked towards the camera");
+    JsonNode a = new ObjectMapper().readTree(json.toFile());
+    assertThat(a.path("repCount").asInt()).isEqualTo(2);
+    assertThat(a.path("warnings").findValuesAsText("code")).contains("EMPTY_HANDED_RISE");
   }
 
   @Test
