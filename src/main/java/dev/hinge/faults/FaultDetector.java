@@ -234,7 +234,20 @@ public final class FaultDetector {
                               a,
                               kneeFrame))));
     }
-    if (!rep.partial()
+    if (rep.missed() && !skipped.containsKey(FaultCode.TOO_HEAVY)) {
+      // the clearest sign of a bar too heavy: the lifter could not finish the pull
+      double[] range = dev.hinge.reps.RepDetector.barRange(k);
+      double needed = range.length == 0 ? m.barRiseM() : range[1] - k.barUpM()[a];
+      out.add(
+          Fault.of(
+              FaultCode.TOO_HEAVY,
+              Severity.SEVERE,
+              0.8 * vis(k, a, b, Joint.WRIST),
+              rep.phase(PhaseName.KNEE_TO_LOCKOUT).isPresent()
+                  ? PhaseName.KNEE_TO_LOCKOUT
+                  : PhaseName.FLOOR_TO_KNEE,
+              new Evidence("barRiseM", r2(m.barRiseM()), r2(needed), a, b)));
+    } else if (!rep.partial()
         && m.peakConcentricVelocityMps() < GRIND_PEAK_MPS
         && !skipped.containsKey(FaultCode.TOO_HEAVY)) {
       level(m.meanConcentricVelocityMps(), GRIND_MPS, false)

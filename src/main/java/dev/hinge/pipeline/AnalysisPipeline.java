@@ -153,12 +153,25 @@ public final class AnalysisPipeline {
                   k.t(e.standingFrame()) / 1000.0,
                   walk)));
     }
-    long partial = analysed.stream().filter(r -> r.rep().partial()).count();
-    if (partial > 0) {
+    List<Rep> partial = analysed.stream().map(RepAnalysis::rep).filter(Rep::partial).toList();
+    if (!partial.isEmpty()) {
       warnings.add(
           new Warning(
               "PARTIAL_REPS",
-              partial + " partial rep" + (partial == 1 ? "" : "s") + " not counted as full reps"));
+              partial.size()
+                  + " partial rep"
+                  + (partial.size() == 1 ? "" : "s")
+                  + " not counted as full reps: "
+                  + String.join(
+                      "; ",
+                      partial.stream()
+                          .map(
+                              r ->
+                                  "rep "
+                                      + r.index()
+                                      + " "
+                                      + r.partialReason().orElse("did not lock out"))
+                          .toList())));
     }
     SetSummary set = summarize(analysed, options);
     Analysis a =

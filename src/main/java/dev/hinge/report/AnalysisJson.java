@@ -103,6 +103,9 @@ public final class AnalysisJson {
     o.put("startMs", Math.round(k.t(ra.rep().startFrame())));
     o.put("endMs", Math.round(k.t(ra.rep().endFrame())));
     o.put("partial", ra.rep().partial());
+    if (ra.rep().missed()) {
+      o.put("missed", true);
+    }
     ra.rep().partialReason().ifPresent(r -> o.put("partialReason", r));
     ArrayNode phases = o.putArray("phases");
     for (Phase p : ra.rep().phases()) {

@@ -54,7 +54,7 @@ public final class TerminalReport {
           f(
               "%-4d %-8s %7.2f %9.2f %9.2f %8.0f %8.0f %5.0fcm %9.0f  %s%n",
               r.rep().index(),
-              r.rep().partial() ? "partial" : "full",
+              r.rep().missed() ? "missed" : r.rep().partial() ? "partial" : "full",
               m.concentricMs() / 1000.0,
               m.meanConcentricVelocityMps(),
               m.peakConcentricVelocityMps(),

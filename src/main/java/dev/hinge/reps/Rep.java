@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * One pull. {@code floorBreakFrame} is where the bar leaves the floor (start of the concentric),
- * {@code lockoutFrame} where it stops rising. A partial rep says why in {@code partialReason}.
+ * {@code lockoutFrame} where it stops rising. A partial rep says why in {@code partialReason}. A
+ * {@code missed} pull is a partial rep whose bar stalled short of lockout and came back down: its
+ * {@code lockoutFrame} is where it stalled.
  */
 public record Rep(
     int index,
@@ -15,13 +17,49 @@ public record Rep(
     int endFrame,
     int floorBreakFrame,
     int lockoutFrame,
-    List<Phase> phases) {
+    List<Phase> phases,
+    boolean missed) {
 
   public Rep {
     phases = List.copyOf(phases);
   }
 
+  public Rep(
+      int index,
+      boolean partial,
+      Optional<String> partialReason,
+      int startFrame,
+      int endFrame,
+      int floorBreakFrame,
+      int lockoutFrame,
+      List<Phase> phases) {
+    this(
+        index,
+        partial,
+        partialReason,
+        startFrame,
+        endFrame,
+        floorBreakFrame,
+        lockoutFrame,
+        phases,
+        false);
+  }
+
   public Optional<Phase> phase(PhaseName name) {
     return phases.stream().filter(p -> p.name() == name).findFirst();
+  }
+
+  /** The same rep numbered {@code i} in its set. */
+  Rep withIndex(int i) {
+    return new Rep(
+        i,
+        partial,
+        partialReason,
+        startFrame,
+        endFrame,
+        floorBreakFrame,
+        lockoutFrame,
+        phases,
+        missed);
   }
 }

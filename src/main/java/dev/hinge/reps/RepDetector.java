@@ -84,6 +84,33 @@ public final class RepDetector {
   public record EmptyHandedRise(
       int fromFrame, int standingFrame, double acrossM, double sizeChange) {}
 
+  /**
+   * The bar's height at the floor and at lockout over the clip: the 2nd and 98th percentiles of the
+   * hands' height, over the frames where they could be holding a bar (a deadlifted bar never rises
+   * above the hips; hands raised to chalk up or to fix a belt do). Empty when fewer than 3 frames
+   * qualify.
+   */
+  public static double[] barRange(Kinematics k) {
+    double[] h = k.barUpM();
+    double[] hip = k.up(Joint.HIP);
+    boolean[] present = k.present();
+    double[] values = new double[h.length];
+    int np = 0;
+    for (int i = 0; i < h.length; i++) {
+      if (present[i] && h[i] <= hip[i] + HANDS_ABOVE_HIPS_M) {
+        values[np++] = h[i];
+      }
+    }
+    if (np < 3) {
+      return new double[0];
+    }
+    double[] sorted = Arrays.copyOf(values, np);
+    Arrays.sort(sorted);
+    return new double[] {
+      sorted[(int) Math.floor(0.02 * (np - 1))], sorted[(int) Math.ceil(0.98 * (np - 1))]
+    };
+  }
+
   public static List<Rep> detect(Kinematics k) {
     return find(k).reps();
   }
@@ -95,23 +122,12 @@ public final class RepDetector {
     double[] v = bodySpeed(k);
     double[] trunk = speed(k, Joint.HIP, Joint.SHOULDER);
     boolean[] present = k.present();
-    double[] values = new double[n];
-    int np = 0;
-    // the bar's range, from the frames where the hands could be holding it: a deadlifted bar never
-    // rises above the hips, hands raised to chalk up or to fix a belt do
-    double[] hip = k.up(Joint.HIP);
-    for (int i = 0; i < n; i++) {
-      if (present[i] && h[i] <= hip[i] + HANDS_ABOVE_HIPS_M) {
-        values[np++] = h[i];
-      }
-    }
-    if (np < 3) {
+    double[] bar = barRange(k);
+    if (bar.length == 0) {
       return new Detection(List.of(), List.of());
     }
-    double[] sorted = Arrays.copyOf(values, np);
-    Arrays.sort(sorted);
-    double lo = sorted[(int) Math.floor(0.02 * (np - 1))];
-    double hi = sorted[(int) Math.ceil(0.98 * (np - 1))];
+    double lo = bar[0];
+    double hi = bar[1];
     double range = hi - lo;
     if (range < MIN_TRAVEL_M) {
       return new Detection(List.of(), List.of());
@@ -340,7 +356,137 @@ public final class RepDetector {
     for (int[] c : cands) {
       reps.add(build(k, reps.size() + 1, c[0], c[1], c[2], c[3], c[4], c[5], standingKnee));
     }
+    for (int[] m : missedPulls(k, v, lowThr, highThr, noiseFloor)) {
+      reps.add(buildMissed(k, m[0], m[1], m[2], m[3]));
+    }
+    reps.sort(java.util.Comparator.comparingInt(Rep::floorBreakFrame));
+    for (int r = 0; r < reps.size(); r++) {
+      reps.set(r, reps.get(r).withIndex(r + 1));
+    }
     return new Detection(reps, emptyHanded);
+  }
+
+  /**
+   * A missed pull: the bar rose past the low band, by at least this much, and came back down before
+   * it reached the high band.
+   */
+  static final double MISSED_MIN_RISE_M = 0.10;
+
+  /**
+   * Pulls that stalled: the bar left the floor, rose past the low band (at least {@link
+   * #MISSED_MIN_RISE_M}) but never to the high band, and came back down to the low band. Returns,
+   * for each, {setup start, floor break, stall (where the rise's speed ramp ends, at the latest the
+   * highest frame), end of the way down}: the floor break and the end are placed where the lifter's
+   * speed ramps (as for a rep's coarse ends), the setup reaches back over the frames at the low
+   * band, at most 5 s. Not where the lifter walks meanwhile.
+   */
+  static List<int[]> missedPulls(
+      Kinematics k, double[] v, double lowThr, double highThr, double noiseFloor) {
+    double[] h = k.barUpM();
+    boolean[] present = k.present();
+    int n = h.length;
+    List<int[]> runs = new ArrayList<>();
+    int lastLow = -1;
+    int top = -1;
+    boolean high = false;
+    for (int j = 0; j < n; j++) {
+      if (!present[j]) {
+        continue;
+      }
+      if (h[j] <= lowThr) {
+        if (top >= 0 && !high && lastLow >= 0) {
+          runs.add(new int[] {lastLow, top, j});
+        }
+        top = -1;
+        high = false;
+        lastLow = j;
+      } else {
+        if (top < 0 || h[j] > h[top]) {
+          top = j;
+        }
+        high |= h[j] >= highThr;
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    double[][] pose = pose(k);
+    int slack = (int) Math.round(0.3 * k.fps());
+    for (int[] r : runs) {
+      int from = r[0];
+      int stall = r[1];
+      int to = r[2];
+      double vPeak = max(v, from, to);
+      double vMove = Math.max(MOVING_SHARE * vPeak, Math.max(MOVING_FLOOR_MPS, noiseFloor));
+      int onset = from;
+      while (onset > 0 && v[onset - 1] > vMove && h[onset - 1] <= lowThr) {
+        onset--;
+      }
+      onset = Math.max(0, onset - 1);
+      int ramp = rampStart(v, Math.max(0, onset - 10), stall, max(v, onset, stall));
+      if (Math.abs(ramp - onset) <= slack && ramp < stall) {
+        onset = Math.max(0, ramp);
+      }
+      int end = to;
+      while (end + 1 < n && v[end] > vMove && h[end + 1] <= lowThr) {
+        end++;
+      }
+      if (h[stall] - h[onset] < MISSED_MIN_RISE_M || walking(k, onset, end)) {
+        continue;
+      }
+      // the bar may hang at its highest a while: it stalled where the rise's speed ramp ends
+      int ramp0 = rampEnd(v, stall, onset, max(v, onset, stall));
+      if (ramp0 > onset && ramp0 < stall) {
+        stall = ramp0;
+      }
+      int setup = onset;
+      while (setup > 0 && h[setup - 1] <= lowThr && k.t(onset) - k.t(setup - 1) <= 5000) {
+        setup--;
+      }
+      // a missed pull starts as slowly as a grind: place its floor break the same ways
+      int restFrames = Math.max(1, (int) Math.round(REST_WINDOW_S * k.fps()));
+      int setupFrom = Math.max(setup, onset - restFrames);
+      if (still(pose, present, setupFrom, onset)) {
+        int barStart = barDeparture(h, present, setupFrom, onset, stall, setup, restFrames);
+        if (barStart > setup && barStart < stall && Math.abs(barStart - onset) <= slack) {
+          onset = barStart;
+        }
+      }
+      onset = slowStart(h, present, setup, onset, stall, restFrames);
+      out.add(new int[] {setup, onset, stall, end});
+    }
+    return out;
+  }
+
+  /** A missed pull as a partial rep: setup, the phases it got through, and its way down. */
+  private static Rep buildMissed(Kinematics k, int setupStart, int onset, int stall, int end) {
+    double[] h = k.barUpM();
+    double[] knee = k.up(Joint.KNEE);
+    int kneePass = -1;
+    for (int j = onset; j <= stall; j++) {
+      if (h[j] >= knee[j]) {
+        kneePass = j;
+        break;
+      }
+    }
+    List<Phase> phases = new ArrayList<>();
+    if (setupStart < onset) {
+      phases.add(phase(k, PhaseName.SETUP, setupStart, onset));
+    }
+    if (kneePass > onset) {
+      phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, kneePass));
+      phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, kneePass, stall));
+    } else {
+      phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, stall));
+    }
+    phases.add(phase(k, PhaseName.DESCENT, stall, end));
+    String reason =
+        String.format(
+            java.util.Locale.ROOT,
+            "missed: the bar rose %.0f cm, stalled %s the knees and came back down without a"
+                + " lockout",
+            100 * (h[stall] - h[onset]),
+            kneePass > onset ? "above" : "below");
+    return new Rep(
+        0, true, Optional.of(reason), phases.get(0).startFrame(), end, onset, stall, phases, true);
   }
 
   private static double segment(Kinematics k, Joint a, Joint b, int i) {

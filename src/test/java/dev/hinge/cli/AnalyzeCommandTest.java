@@ -92,7 +92,7 @@ class AnalyzeCommandTest {
     Path track =
         write(
             SyntheticLifter.generate(
-                    SetSpec.clean(10, 2), new SyntheticLifter.Breaks(Set.of(), true, true))
+                    SetSpec.clean(10, 2), new SyntheticLifter.Breaks(Set.of(), true, true, false))
                 .track());
     Path json = dir.resolve("analysis.json");
     Run r = run("analyze", "--from-track", track.toString(), "--json", json.toString());
@@ -102,6 +102,26 @@ class AnalyzeCommandTest {
     JsonNode a = new ObjectMapper().readTree(json.toFile());
     assertThat(a.path("repCount").asInt()).isEqualTo(2);
     assertThat(a.path("warnings").findValuesAsText("code")).contains("EMPTY_HANDED_RISE");
+  }
+
+  /** Three reps, then a fourth attempt that stalls and comes back down: a missed rep. */
+  @Test
+  void aMissedPullIsListedAsMissedAndTooHeavyIsTheFirstThingToFix() throws Exception {
+    Path track =
+        write(
+            SyntheticLifter.generate(
+                    SetSpec.clean(11, 3), new SyntheticLifter.Breaks(Set.of(), false, false, true))
+                .track());
+    Path json = dir.resolve("analysis.json");
+    Run r = run("analyze", "--from-track", track.toString(), "--json", json.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("3 full reps, 1 partial")
+        .containsPattern("(?m)^4 +missed ")
+        .contains("1. TOO_HEAVY (rep 4)");
+    JsonNode rep4 = new ObjectMapper().readTree(json.toFile()).path("reps").get(3);
+    assertThat(rep4.path("missed").asBoolean()).isTrue();
+    assertThat(rep4.path("partialReason").asText()).startsWith("missed: the bar rose");
   }
 
   @Test

@@ -35,7 +35,12 @@ public final class SyntheticLifter {
   static final double FOOT_HALF = 0.076;
   static final double HAND_AT_FLOOR = 0.15;
 
-  public record Result(PoseTrack track, GroundTruth truth) {}
+  /**
+   * The track, its truth, and the missed pulls ({@link Breaks#missedPullAtEnd}): for each, the
+   * frame where the bar leaves the floor, the frame where it stalls, and 1 if that is above the
+   * knees (else 0).
+   */
+  public record Result(PoseTrack track, GroundTruth truth, List<int[]> missedPulls) {}
 
   /**
    * Joint-angle posture (degrees) and extras. With the hands off the bar, {@code handsUp} raises
@@ -96,6 +101,9 @@ public final class SyntheticLifter {
   private int towardsCameraFrom = Integer.MAX_VALUE;
 
   static final double TOWARDS_CAMERA_M = 1.5;
+
+  /** How far through the pull's motion a missed pull gets before it stalls. */
+  static final double MISSED_SHARE = 0.4;
 
   /** How long the lifter rubs chalk into his hands, in front of his chest, between reps. */
   static final double CHALK_S = 2.0;
@@ -171,11 +179,16 @@ public final class SyntheticLifter {
    * lets go of the bar, stands up, walks 0.8 m off and back (to chalk up, to rest) and sets up
    * again; with {@code walkOffAtEnd} he lets go after the last rep, stands up and walks off: across
    * the picture, or 1.5 m straight towards the camera ({@code offTowardsCamera}, to stop the
-   * recording).
+   * recording). With {@code missedPullAtEnd} he tries one more rep after the last and misses it:
+   * the bar stalls {@link #MISSED_SHARE} of the way through the pull's motion (about 25 cm up, just
+   * past the knees) and he lowers it.
    */
   public record Breaks(
-      Set<Integer> walkAboutAfterRep, boolean walkOffAtEnd, boolean offTowardsCamera) {
-    public static final Breaks NONE = new Breaks(Set.of(), false, false);
+      Set<Integer> walkAboutAfterRep,
+      boolean walkOffAtEnd,
+      boolean offTowardsCamera,
+      boolean missedPullAtEnd) {
+    public static final Breaks NONE = new Breaks(Set.of(), false, false, false);
 
     public Breaks {
       walkAboutAfterRep = Set.copyOf(walkAboutAfterRep);
@@ -300,10 +313,33 @@ public final class SyntheticLifter {
               rep.faults()));
     }
     hold(frames, frames.get(frames.size() - 1), 0.6, dt);
+    List<int[]> missed = new ArrayList<>();
+    if (breaks.missedPullAtEnd()) {
+      Posture start = frames.get(frames.size() - 1);
+      hold(frames, start, 0.8, dt);
+      int onset = frames.size() - 1;
+      Posture top = new Posture(0, 0, 0, 0, 0, 0, 0, true);
+      int up = (int) Math.round(1.6 / dt);
+      for (int i = 1; i <= up; i++) {
+        double u = 0.5 * (1 - Math.cos(Math.PI * i / up));
+        frames.add(pose(start, top, MISSED_SHARE * u, Set.of()));
+      }
+      int stall = frames.size() - 1;
+      hold(frames, frames.get(stall), 0.3, dt);
+      move(frames, frames.get(frames.size() - 1), start, 1.0, dt, false);
+      hold(frames, start, 0.5, dt);
+      int floorBreak = onset;
+      while (floorBreak < stall
+          && points(frames.get(floorBreak + 1)).wrist()[1] <= HAND_AT_FLOOR * h + 1e-6) {
+        floorBreak++;
+      }
+      Pts p = points(frames.get(stall));
+      missed.add(new int[] {floorBreak, stall, p.wrist()[1] >= p.knee()[1] ? 1 : 0});
+    }
     if (breaks.walkOffAtEnd()) {
       letGoAndWalk(frames, frames.get(frames.size() - 1), dt, false, breaks.offTowardsCamera());
     }
-    return new Result(render(spec, frames, rnd), truth(frames, truths));
+    return new Result(render(spec, frames, rnd), truth(frames, truths), missed);
   }
 
   private Posture floorFor(SetSpec.RepSpec rep) {
@@ -319,6 +355,11 @@ public final class SyntheticLifter {
   private static Posture concentric(Posture a, Posture b, double u, Set<FaultCode> faults) {
     double s =
         faults.contains(FaultCode.JERKING_THE_BAR) ? yank(u) : 0.5 * (1 - Math.cos(Math.PI * u));
+    return pose(a, b, s, faults);
+  }
+
+  /** The posture {@code s} of the way from the floor ({@code a}) to lockout ({@code b}). */
+  private static Posture pose(Posture a, Posture b, double s, Set<FaultCode> faults) {
     // spine and neck return to neutral over the second half of the pull
     double keep = Math.max(0, Math.min(1, 2 - 2 * s));
     Posture p = a.lerp(b, s);
