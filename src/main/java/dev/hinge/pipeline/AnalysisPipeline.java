@@ -174,6 +174,7 @@ public final class AnalysisPipeline {
                           .toList())));
     }
     SetSummary set = summarize(analysed, options);
+    velocityLoss(analysed, set).ifPresent(warnings::add);
     Analysis a =
         new Analysis(
             track.video(),
@@ -185,6 +186,38 @@ public final class AnalysisPipeline {
             topFixes(analysed));
     progress.progress("analysis", 1.0);
     return a;
+  }
+
+  /**
+   * Velocity loss at which strength sets usually stop (BIOMECHANICS.md): the last full rep this
+   * much slower than the fastest says the set went on into fatigue.
+   */
+  static final double STOP_VELOCITY_LOSS_PCT = 20;
+
+  /** A note when the set's velocity loss reached {@link #STOP_VELOCITY_LOSS_PCT}. */
+  static Optional<Warning> velocityLoss(List<RepAnalysis> reps, SetSummary set) {
+    List<RepAnalysis> full = reps.stream().filter(r -> !r.rep().partial()).toList();
+    if (full.size() < 2 || set.velocityLossPct() < STOP_VELOCITY_LOSS_PCT) {
+      return Optional.empty();
+    }
+    RepAnalysis best =
+        full.stream()
+            .max(Comparator.comparingDouble(r -> r.metrics().meanConcentricVelocityMps()))
+            .orElseThrow();
+    RepAnalysis last = full.get(full.size() - 1);
+    return Optional.of(
+        new Warning(
+            "VELOCITY_LOSS",
+            String.format(
+                Locale.ROOT,
+                "velocity loss %.0f %%: rep %d moved at %.2f m/s against %.2f m/s on rep %d, past"
+                    + " the %.0f %% loss at which strength sets usually stop",
+                set.velocityLossPct(),
+                last.rep().index(),
+                last.metrics().meanConcentricVelocityMps(),
+                best.metrics().meanConcentricVelocityMps(),
+                best.rep().index(),
+                STOP_VELOCITY_LOSS_PCT)));
   }
 
   static SetSummary summarize(List<RepAnalysis> reps, AnalysisOptions options) {
