@@ -24,27 +24,6 @@ public record Rep(
     phases = List.copyOf(phases);
   }
 
-  public Rep(
-      int index,
-      boolean partial,
-      Optional<String> partialReason,
-      int startFrame,
-      int endFrame,
-      int floorBreakFrame,
-      int lockoutFrame,
-      List<Phase> phases) {
-    this(
-        index,
-        partial,
-        partialReason,
-        startFrame,
-        endFrame,
-        floorBreakFrame,
-        lockoutFrame,
-        phases,
-        false);
-  }
-
   public Optional<Phase> phase(PhaseName name) {
     return phases.stream().filter(p -> p.name() == name).findFirst();
   }

@@ -456,17 +456,22 @@ public final class RepDetector {
     return out;
   }
 
+  /** The first frame from {@code from} to {@code to} with the bar at knee height, else -1. */
+  private static int kneePass(Kinematics k, int from, int to) {
+    double[] h = k.barUpM();
+    double[] knee = k.up(Joint.KNEE);
+    for (int j = from; j <= to; j++) {
+      if (h[j] >= knee[j]) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** A missed pull as a partial rep: setup, the phases it got through, and its way down. */
   private static Rep buildMissed(Kinematics k, int setupStart, int onset, int stall, int end) {
     double[] h = k.barUpM();
-    double[] knee = k.up(Joint.KNEE);
-    int kneePass = -1;
-    for (int j = onset; j <= stall; j++) {
-      if (h[j] >= knee[j]) {
-        kneePass = j;
-        break;
-      }
-    }
+    int kneePass = kneePass(k, onset, stall);
     List<Phase> phases = new ArrayList<>();
     if (setupStart < onset) {
       phases.add(phase(k, PhaseName.SETUP, setupStart, onset));
@@ -1062,14 +1067,7 @@ public final class RepDetector {
       int end,
       double standingKnee) {
     double[] h = k.barUpM();
-    double[] knee = k.up(Joint.KNEE);
-    int kneePass = -1;
-    for (int j = onset; j <= lockout; j++) {
-      if (h[j] >= knee[j]) {
-        kneePass = j;
-        break;
-      }
-    }
+    int kneePass = kneePass(k, onset, lockout);
     List<Phase> phases = new ArrayList<>();
     if (setupStart < onset) {
       phases.add(phase(k, PhaseName.SETUP, setupStart, onset));
@@ -1117,7 +1115,8 @@ public final class RepDetector {
         Math.max(end, lockout),
         onset,
         lockout,
-        phases);
+        phases,
+        false);
   }
 
   private static Phase phase(Kinematics k, PhaseName name, int from, int to) {
