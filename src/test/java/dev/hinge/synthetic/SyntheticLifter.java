@@ -101,14 +101,13 @@ public final class SyntheticLifter {
   private int towardsCameraFrom = Integer.MAX_VALUE;
 
   static final double TOWARDS_CAMERA_M = 1.5;
+  static final double TOWARDS_CAMERA_S = 1.5;
 
   /** How far through the pull's motion a missed pull gets before it stalls. */
   static final double MISSED_SHARE = 0.4;
 
   /** How long the lifter rubs chalk into his hands, in front of his chest, between reps. */
   static final double CHALK_S = 2.0;
-
-  static final double TOWARDS_CAMERA_S = 1.5;
 
   private SyntheticLifter(double statureM) {
     this.h = statureM;
