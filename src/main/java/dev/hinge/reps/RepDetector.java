@@ -305,6 +305,7 @@ public final class RepDetector {
             }
           }
         }
+        lockout = notBeforeExtended(k, lockout, holdEnd);
         if (descentStart >= 0 && descentEnd > descentStart) {
           double vDown = 0;
           for (int j = descentStart; j <= descentEnd; j++) {
@@ -978,6 +979,29 @@ public final class RepDetector {
         cur[1] = leaves;
       }
     }
+  }
+
+  /**
+   * Lockout is standing tall: not before the hips and knees are extended ({@link #LOCKOUT_HIP_DEG},
+   * {@link #LOCKOUT_KNEE_DEG}) when they get there by {@code to}. The speed can dip well before
+   * that: on jc_heellift the pull slows at frame 47 with the bar at the knees and the hips at 108°,
+   * and the clip, cut to the lift, has no rest to scale "moving" by, so the lockout was read there;
+   * the hips and knees reach 155° at frame 60 (the plates' hub is then 2 cm from its highest). On
+   * the other fixture clips and the synthetic lifter the lockout already comes after the extension
+   * and does not move.
+   */
+  static int notBeforeExtended(Kinematics k, int lockout, int to) {
+    double[] hip = k.hipDeg();
+    double[] knee = k.kneeDeg();
+    if (hip[lockout] >= LOCKOUT_HIP_DEG && knee[lockout] >= LOCKOUT_KNEE_DEG) {
+      return lockout;
+    }
+    for (int j = lockout + 1; j <= to && j < hip.length; j++) {
+      if (hip[j] >= LOCKOUT_HIP_DEG && knee[j] >= LOCKOUT_KNEE_DEG) {
+        return j;
+      }
+    }
+    return lockout;
   }
 
   /**
