@@ -377,9 +377,10 @@ public final class RepDetector {
    * Pulls that stalled: the bar left the floor, rose past the low band (at least {@link
    * #MISSED_MIN_RISE_M}) but never to the high band, and came back down to the low band. Returns,
    * for each, {setup start, floor break, stall (where the rise's speed ramp ends, at the latest the
-   * highest frame), end of the way down}: the floor break and the end are placed where the lifter's
-   * speed ramps (as for a rep's coarse ends), the setup reaches back over the frames at the low
-   * band, at most 5 s. Not where the lifter walks meanwhile.
+   * highest frame), end of the way down}: the end where the lifter's speed ramps down (as for a
+   * rep's coarse end), the floor break from the speed ramp and then, as for a grind, from the bar's
+   * fitted departure ({@link #barDeparture}, {@link #slowStart}); the setup reaches back over the
+   * frames at the low band, at most 5 s. Not where the lifter walks meanwhile.
    */
   static List<int[]> missedPulls(
       Kinematics k, double[] v, double lowThr, double highThr, double noiseFloor) {
