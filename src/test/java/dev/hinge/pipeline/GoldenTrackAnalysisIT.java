@@ -31,10 +31,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenTrackAnalysisIT {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-  static PoseTrack golden(String clip) {
-    Path p = GOLDEN.resolve(clip + ".full.posetrack.json");
+  /** A golden track by name ({@code <clip>.<model>[.cpu]}), skipped when not checked in. */
+  static PoseTrack track(String name) {
+    Path p = GOLDEN.resolve(name + ".posetrack.json");
     assumeTrue(Files.isRegularFile(p), "golden track " + p + " is not in this checkout yet");
     return PoseTrackReader.read(p);
+  }
+
+  static PoseTrack golden(String clip) {
+    return track(clip + ".full");
   }
 
   static Analysis analyze(String clip) {
@@ -80,9 +85,7 @@ class GoldenTrackAnalysisIT {
   @ParameterizedTest
   @ValueSource(strings = {"formfit_deadlift.full", "formfit_deadlift.full.cpu"})
   void formfitsFloorBreaksAreWhereThePlatesLeaveTheFloor(String name) {
-    Path p = GOLDEN.resolve(name + ".posetrack.json");
-    assumeTrue(Files.isRegularFile(p), "golden track " + p + " is not in this checkout yet");
-    Analysis a = AnalysisPipeline.analyze(PoseTrackReader.read(p), AnalysisOptions.NONE);
+    Analysis a = AnalysisPipeline.analyze(track(name), AnalysisOptions.NONE);
     int[] platesLeave = {17, 153};
     int[] platesLand = {127, 263};
     assertThat(a.reps()).hasSize(2);
@@ -111,10 +114,8 @@ class GoldenTrackAnalysisIT {
   void theSinglePullsLockOutWhereTheirPlatesStopRising(String kind) {
     record Truth(String clip, int platesLeave, int floorTolerance, int barAtTop) {}
     for (Truth t : List.of(new Truth("jc_heellift", 3, 2, 60), new Truth("jc_good", 5, 3, 52))) {
-      Path p = GOLDEN.resolve(t.clip() + "." + kind + ".posetrack.json");
-      assumeTrue(Files.isRegularFile(p), "golden track " + p + " is not in this checkout yet");
       Rep rep =
-          AnalysisPipeline.analyze(PoseTrackReader.read(p), AnalysisOptions.NONE)
+          AnalysisPipeline.analyze(track(t.clip() + "." + kind), AnalysisOptions.NONE)
               .reps()
               .get(0)
               .rep();
