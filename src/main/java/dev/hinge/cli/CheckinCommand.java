@@ -74,9 +74,13 @@ public final class CheckinCommand implements Callable<Integer> {
       }
     } catch (CheckInValidationException e) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("hinge: invalid check-in answers (" + e.errors().size() + "):");
-      for (FieldError f : e.errors()) {
-        err.println("  " + f.field() + ": " + f.message());
+      if (e.errors().size() == 1) {
+        err.println("hinge: invalid check-in answers: " + e.errors().get(0));
+      } else {
+        err.println("hinge: invalid check-in answers (" + e.errors().size() + "):");
+        for (FieldError f : e.errors()) {
+          err.println("  " + f.field() + ": " + f.message());
+        }
       }
       err.flush();
       return ErrorKind.INVALID_INPUT.exitCode();

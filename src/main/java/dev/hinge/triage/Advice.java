@@ -3,67 +3,149 @@ package dev.hinge.triage;
 import dev.hinge.triage.Vocabulary.Pattern;
 import java.util.List;
 
-/** The fixed advice texts (FACTS.md): what to do now, self-care plans, the safety net. */
+/**
+ * The fixed advice texts (FACTS.md (a) and (c)): the first line of each disposition, what each must
+ * also say, the self-care plans, the return ladder and the safety net. Worded as "fits the pattern
+ * of", never as a diagnosis; no imaging, no training through leg symptoms.
+ */
 public final class Advice {
   private Advice() {}
 
+  /** EMERGENCY's first line. */
   public static final String EMERGENCY_NOW =
-      "Call emergency services or go to an emergency department now. Do not train. Do not wait to see if it settles.";
-  public static final String URGENT_NOW =
-      "See a doctor today (same-day GP or urgent care). If it gets worse before then, treat it as an emergency.";
-  public static final String CLINICIAN_SOON =
-      "Book an appointment with a GP or physiotherapist in the coming days; keep moving gently meanwhile.";
-  public static final String SAFETY_NET =
-      "If new symptoms appear — numbness between the legs, problems passing urine or controlling the bowels, "
-          + "weakness in the legs, dark urine — seek emergency care.";
-  public static final String DISCLAIMER =
-      "Hinge does not diagnose. This is triage and self-care guidance from published guidelines, not a medical "
-          + "assessment; if you are worried, or unsure about any answer, contact a clinician.";
-  public static final String NO_TRAINING = "Do not train until a clinician has seen you.";
-  public static final String NO_NSAID_RHABDO =
-      "Do not take anti-inflammatory painkillers (ibuprofen, naproxen, aspirin): with dark urine or severe "
-          + "muscle breakdown they can harm the kidneys. Drink water.";
-  public static final String PHARMACIST =
-      "Ask a pharmacist whether an anti-inflammatory painkiller suits you — not if you have kidney disease, "
-          + "stomach ulcers, are pregnant or take blood thinners.";
-  public static final String STAY_ACTIVE =
-      "Stay active and keep to your normal daily activities; avoid bed rest.";
-  public static final String NOT_ADVISED =
-      "Belts or corsets, foot orthotics, TENS and ultrasound are not recommended for low back pain.";
+      "Call 999/112 (your local emergency number) or go to A&E (the emergency department) now.";
 
-  /** Self-care steps per pattern, in order. */
-  public static List<String> selfCare(Pattern p) {
+  /** URGENT's first line. */
+  public static final String URGENT_NOW =
+      "See a doctor today (a same-day GP appointment, NHS 111 or urgent care).";
+
+  /** SEE_CLINICIAN's first line. */
+  public static final String CLINICIAN_SOON =
+      "Book a GP or physiotherapist appointment in the next few days.";
+
+  public static final String EMERGENCY_DONT_WAIT =
+      "Don't train, and don't wait to see if it settles. Don't drive yourself if you feel faint or"
+          + " weak: ask someone to take you, or call an ambulance.";
+
+  public static final String URGENT_NO_LIFTING =
+      "No lifting or training until a doctor has seen you.";
+
+  public static final String URGENT_ESCALATE =
+      "If numbness between the legs, trouble passing or holding urine or stools, weakness in both"
+          + " legs, dark urine, a sudden tearing pain or fainting appears before then, go to A&E or"
+          + " call 999/112.";
+
+  public static final String CLINICIAN_MEANWHILE =
+      "Meanwhile keep gently active (walking, normal daily activities; no bed rest) and pause the"
+          + " lift that brought it on until you have been seen.";
+
+  /** FACTS.md (a): the safety net every result ends with. */
+  public static final String SAFETY_NET =
+      "Get emergency care now (999/112 or A&E) if any of these appear: new numbness between the"
+          + " legs or around the back passage or genitals; new trouble passing or holding urine or"
+          + " stools; new numbness during sex; leg weakness that gets worse, or symptoms in both"
+          + " legs; dark brown or cola-coloured urine; a sudden severe tearing pain, or fainting.";
+
+  public static final String DISCLAIMER =
+      "Hinge does not diagnose. This is triage and self-care guidance from published guidelines,"
+          + " not a medical assessment; if you are worried, or unsure about any answer, contact a"
+          + " clinician.";
+
+  /** NICE NG59's painkiller advice, with the exclusions the check-in does not ask about. */
+  public static final String PHARMACIST =
+      "Painkillers: ask a pharmacist whether an anti-inflammatory suits you (lowest dose, shortest"
+          + " time) — not if you have kidney disease, a stomach ulcer or bleeding, take blood"
+          + " thinners, are pregnant, or have asthma that anti-inflammatories make worse.";
+
+  public static final String STAY_ACTIVE =
+      "Stay active and keep to your normal daily activities; avoid bed rest. Most back and muscle"
+          + " pain settles with time.";
+
+  public static final String HEAT = "Heat (a hot-water bottle or heat pack) eases acute back pain.";
+
+  public static final String NOT_ADVISED =
+      "Belts or corsets, foot orthotics, TENS and ultrasound are not recommended for low back"
+          + " pain.";
+
+  /** FACTS.md (c): the return ladder. */
+  public static final String RETURN_LADDER =
+      "Return in steps, taking the next only when the last stayed at 2/10 or less during it and"
+          + " the next morning: pain-free walking → hip hinge with a dowel → light Romanian or"
+          + " kettlebell deadlift → deadlift at about 50 % of your previous working weight → add"
+          + " about 10 % a session, filming a set to check the fault.";
+
+  /** SELF_CARE's first line: "This fits [pattern]; here is a plan." */
+  public static String selfCareFirstLine(Pattern p) {
+    return "This fits the pattern of " + patternName(p) + "; here is a plan.";
+  }
+
+  /** The pattern in plain words, never stated as a diagnosis. */
+  public static String patternName(Pattern p) {
+    return switch (p) {
+      case DOMS -> "delayed onset muscle soreness (DOMS)";
+      case BACK_OVERLOAD -> "lower-back overload (the back did work the hips and legs should do)";
+      case MUSCLE_STRAIN -> "a strained muscle";
+      case RADICULAR -> "mild sciatica (nerve pain down one leg)";
+      case RED_FLAG -> "a warning sign that needs a doctor";
+      case UNCLEAR -> "none of the usual training soreness patterns";
+    };
+  }
+
+  /** The plan of FACTS.md (c) for a pattern, after the first line, before re-check and net. */
+  public static List<String> plan(Pattern p) {
     return switch (p) {
       case DOMS ->
           List.of(
-              "This looks like delayed onset muscle soreness: expect it to ease over 3–5 days.",
+              "Expected course: it peaks in the first 1–3 days and fades over days, gone by 5–7.",
               STAY_ACTIVE,
-              "Light movement helps: walking, gentle mobility and stretching, a warm-up before moving more; sleep and eat well.",
-              "Train other movement patterns meanwhile; resume deadlifts when the soreness has mostly gone, lighter first.");
+              "Walking, easy cycling and light mobility help, with sleep, food and fluids.",
+              "Train other movement patterns meanwhile; deadlift again at about 60–70 % of your"
+                  + " working weight once the soreness has mostly gone (sore muscles lose range"
+                  + " and force, so rushing back risks injury).");
       case BACK_OVERLOAD ->
           List.of(
-              "This looks like lower-back overload: the back did work the hips and legs should have done. Most settle over days.",
+              "Expected course: like muscle soreness, it eases over days.",
               STAY_ACTIVE,
-              "Heat and gentle movement ease it. No deadlifts until daily activities are pain-free.",
-              "Return in steps: hip hinge with a dowel → light Romanian deadlift → light deadlift at about 50 % of the "
-                  + "previous load, adding load over 2–4 sessions if pain stays at 2/10 or less during and the next day.",
-              "Fix the form fault behind it before adding load again (film the set side-on and run hinge analyze).");
+              HEAT + " Walking, easy cycling and light mobility help.",
+              "No heavy hinging (deadlifts, good mornings, heavy rows) until daily movement is"
+                  + " pain-free.",
+              RETURN_LADDER);
       case MUSCLE_STRAIN ->
           List.of(
-              "This looks like an acute muscle strain: most improve over days to a few weeks.",
+              "Expected course: most strains ease over days to a couple of weeks.",
               STAY_ACTIVE,
-              "Heat and gentle movement ease it. No deadlifts until daily activities are pain-free.",
-              "Return in steps: hip hinge with a dowel → light Romanian deadlift → light deadlift at about 50 % of the "
-                  + "previous load, adding load over 2–4 sessions if pain stays at 2/10 or less during and the next day.",
-              "See a GP or physiotherapist if you cannot walk normally, it is not improving after 1–2 weeks, or it keeps coming back.");
+              HEAT + " Walk, and move within the range that does not hurt.",
+              "No heavy lifting yet.",
+              RETURN_LADDER,
+              "See a GP or physiotherapist if it is not clearly better within 1–2 weeks.");
       case RADICULAR ->
           List.of(
-              "This looks like mild sciatica (nerve pain down one leg). It often settles over weeks.",
-              STAY_ACTIVE,
-              "Avoid heavy hinging and loaded spinal flexion until the leg symptoms settle; walking and gentle movement help.",
-              "See a GP or physiotherapist if it is severe, the numbness or weakness stays, or it is not better in about 4 weeks; "
-                  + "see a doctor the same day if the leg gets weaker or the foot starts to slap or catch.");
-      case RED_FLAG, UNCLEAR -> List.of(STAY_ACTIVE);
+              "Expected course: it often settles over weeks.",
+              STAY_ACTIVE + " Break up long spells of sitting.",
+              "No heavy hinging (deadlifts, good mornings) while the leg symptoms last; never"
+                  + " train through leg numbness or weakness.",
+              "See a GP or physiotherapist if it is not improving by about 4 weeks, or sooner if"
+                  + " it becomes severe or numbness or weakness appears.");
+      case RED_FLAG, UNCLEAR -> List.of();
+    };
+  }
+
+  /**
+   * What to watch for when a red-flag answer was "yes" but its row did not apply to this story
+   * (e.g. cancer in the past, but no back pain now): the answer is never ignored.
+   */
+  static String watchFor(Vocabulary.RedFlag f) {
+    return switch (f) {
+      case CANCER_HISTORY ->
+          "You have had cancer: if back or belly pain starts, or this does not fade as expected, see"
+              + " a doctor the same day.";
+      case OSTEOPOROSIS_OR_STEROIDS ->
+          "With osteoporosis or long steroid use, new back pain needs a clinician: see a GP if it"
+              + " starts.";
+      case INFECTION_RISK ->
+          "With a weakened immune system or a recent infection or operation, see a doctor the same"
+              + " day if you get a fever or new back pain.";
+      default -> "";
     };
   }
 

@@ -1,9 +1,8 @@
 package dev.hinge.triage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hinge.core.StrictJson;
 import dev.hinge.triage.CheckIn.Leg;
 import dev.hinge.triage.Vocabulary.Area;
 import dev.hinge.triage.Vocabulary.Character;
@@ -32,7 +31,11 @@ import java.util.Set;
  * contradictions between answers.
  */
 public final class CheckInParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** NICE NG59 covers over-16s; 110 is the schema's upper bound. */
+  static final int MIN_AGE = 16;
+
+  static final int MAX_AGE = 110;
+
   private static final List<String> TOP =
       List.of(
           "age",
@@ -58,22 +61,17 @@ public final class CheckInParser {
 
   private CheckInParser() {}
 
-  /** Parses a JSON document; throws {@link CheckInValidationException} listing every problem. */
+  /**
+   * Parses a JSON document; throws {@link CheckInValidationException} listing every problem. The
+   * document is read by {@link StrictJson}: numbers as written, duplicate keys and oversized or
+   * over-nested input refused with one line naming where.
+   */
   public static CheckIn parse(String json) {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new CheckInValidationException(
-          List.of(
-              new FieldError(
-                  "$",
-                  "not valid JSON: "
-                      + e.getOriginalMessage()
-                      + " at line "
-                      + e.getLocation().getLineNr()
-                      + ", column "
-                      + e.getLocation().getColumnNr())));
+      root = StrictJson.read(json);
+    } catch (StrictJson.MalformedJsonException e) {
+      throw new CheckInValidationException(List.of(new FieldError("$", e.getMessage())));
     }
     return parse(root);
   }
@@ -94,18 +92,7 @@ public final class CheckInParser {
 
   private CheckIn read(ObjectNode root) {
     unknownFields(root, "", TOP);
-    Integer age = integer(root, "age", 0, 120, true);
-    if (age != null && age < 16) {
-      error(
-          "age",
-          "found "
-              + age
-              + ": Hinge's check-in is for people aged 16 and over; please see a clinician");
-      age = null;
-    } else if (age != null && age > 100) {
-      error("age", "must be between 16 and 100, found " + age);
-      age = null;
-    }
+    Integer age = age(root);
     Optional<Sex> sex = Optional.empty();
     if (root.has("sex") && !root.get("sex").isNull()) {
       sex = Optional.ofNullable(enumValue(root, "sex", Sex.class, false));
@@ -245,7 +232,7 @@ public final class CheckInParser {
       String name = it.next();
       if (!known.contains(name)) {
         String hint = closest(name, known).map(k -> "; did you mean " + k + "?").orElse("");
-        error(prefix + name, "unknown field" + hint);
+        error(prefix + StrictJson.shorten(name), "unknown field" + hint);
       }
     }
   }
@@ -288,44 +275,54 @@ public final class CheckInParser {
     return prev[b.length()];
   }
 
+  private Integer age(ObjectNode root) {
+    JsonNode v = root.get("age");
+    if (v == null || v.isNull()) {
+      missing("age", StrictJson.wholeNumberRule(MIN_AGE, MAX_AGE));
+      return null;
+    }
+    Optional<Long> young = StrictJson.wholeNumber(v, 0, MIN_AGE - 1);
+    if (young.isPresent()) {
+      error(
+          "age",
+          young.get()
+              + ": Hinge's check-in is for people aged 16 and over (the guidelines it follows are"
+              + " for adults); please see a clinician");
+      return null;
+    }
+    return integer(root, "age", MIN_AGE, MAX_AGE, true);
+  }
+
   private Integer integer(ObjectNode o, String f, int min, int max, boolean required) {
     JsonNode v = o.get(f);
     if (v == null || v.isNull()) {
       if (required) {
-        missing(f, "a whole number from " + min + " to " + max);
+        missing(f, StrictJson.wholeNumberRule(min, max));
       }
       return null;
     }
-    if (!v.isIntegralNumber() && !(v.isNumber() && v.asDouble() == Math.rint(v.asDouble()))) {
-      error(f, "must be a whole number, found " + describe(v));
+    Optional<Long> x = StrictJson.wholeNumber(v, min, max);
+    if (x.isEmpty()) {
+      error(f, StrictJson.shown(v) + " is not " + StrictJson.wholeNumberRule(min, max));
       return null;
     }
-    long x = v.asLong();
-    if (x < min || x > max) {
-      error(f, "must be between " + min + " and " + max + ", found " + x);
-      return null;
-    }
-    return (int) x;
+    return Math.toIntExact(x.get());
   }
 
   private Double number(ObjectNode o, String f, double min, double max, boolean required) {
     JsonNode v = o.get(f);
     if (v == null || v.isNull()) {
       if (required) {
-        missing(f, "a number ≥ " + (long) min);
+        missing(f, StrictJson.numberRule(min, max));
       }
       return null;
     }
-    if (!v.isNumber()) {
-      error(f, "must be a number, found " + describe(v));
+    Optional<Double> x = StrictJson.number(v, min, max);
+    if (x.isEmpty()) {
+      error(f, StrictJson.shown(v) + " is not " + StrictJson.numberRule(min, max));
       return null;
     }
-    double x = v.asDouble();
-    if (!(x >= min && x <= max)) {
-      error(f, "must be between " + (long) min + " and " + (long) max + ", found " + v.asText());
-      return null;
-    }
-    return x;
+    return x.get();
   }
 
   private Boolean bool(ObjectNode o, String f, String prefix) {
@@ -373,7 +370,7 @@ public final class CheckInParser {
       names.add(e.wire());
     }
     String hint = closest(v.asText(), names).map(k -> "; did you mean \"" + k + "\"?").orElse("");
-    error(field, "must be one of " + allowed(type) + ", found \"" + v.asText() + "\"" + hint);
+    error(field, "must be one of " + allowed(type) + ", found " + describe(v) + hint);
     return null;
   }
 
@@ -391,7 +388,9 @@ public final class CheckInParser {
     List<E> out = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
       E e = enumOf(v.get(i), f + "[" + i + "]", type);
-      if (e != null && !out.contains(e)) {
+      if (e != null && out.contains(e)) {
+        error(f, "lists \"" + e.wire() + "\" twice; name each once");
+      } else if (e != null) {
         out.add(e);
       }
     }
@@ -418,12 +417,6 @@ public final class CheckInParser {
   }
 
   private static String describe(JsonNode v) {
-    if (v.isTextual()) {
-      return "\"" + v.asText() + "\"";
-    }
-    if (v.isContainerNode()) {
-      return v.isArray() ? "a list" : "an object";
-    }
-    return v.toString();
+    return StrictJson.shown(v);
   }
 }

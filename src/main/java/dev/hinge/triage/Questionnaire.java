@@ -16,7 +16,7 @@ public final class Questionnaire {
   public enum Kind {
     /** A number in [min, max]; {@code nullable} adds a "none" answer (null). */
     NUMBER,
-    /** One of {@code options}. */
+    /** One of {@code options}; {@code nullable} lets it be skipped (null). */
     CHOICE,
     /** Any of {@code options}; {@code min} 1 when at least one is needed. */
     MULTI,
@@ -55,7 +55,9 @@ public final class Questionnaire {
 
   private static List<Question> build() {
     List<Question> q = new ArrayList<>();
-    q.add(number("age", "How old are you?", 0, 120, true, false));
+    q.add(
+        number(
+            "age", "How old are you?", CheckInParser.MIN_AGE, CheckInParser.MAX_AGE, true, false));
     q.add(
         number(
             "hoursSinceTraining",
@@ -77,14 +79,27 @@ public final class Questionnaire {
             true,
             false));
     q.add(multi("character", "How does it feel?", Vocabulary.Character.values(), false));
-    q.add(yesNo("leg.painBelowKnee", "Is there pain going down a leg below the knee?", false));
-    q.add(yesNo("leg.numbness", "Is there numbness or pins and needles in a leg?", false));
-    q.add(choice("leg.weakness", "Is a leg weak?", Vocabulary.Weakness.values()));
-    q.add(yesNo("leg.footDrop", "Does your foot slap or catch when you walk?", false));
+    q.add(
+        yesNo(
+            "leg.painBelowKnee",
+            "Does pain shoot or spread from your back or buttock down a leg, below the knee?",
+            false));
+    q.add(
+        yesNo(
+            "leg.numbness",
+            "Is there numbness or reduced feeling in a leg or foot? (pins and needles alone: answer no here)",
+            false));
+    q.add(
+        choice(
+            "leg.weakness",
+            "Is a leg weak: no (none), weak but not changing (stable), or getting weaker (worsening)?",
+            Vocabulary.Weakness.values()));
+    q.add(
+        yesNo("leg.footDrop", "Does your foot slap down or catch your toes when you walk?", false));
     q.add(
         new Question(
             "leg.sides",
-            "Is the leg pain, numbness or weakness in one leg or both?",
+            "Are these leg symptoms in one leg, or in BOTH legs?",
             Kind.CHOICE,
             names(
                 new Vocabulary.LegSides[] {

@@ -97,41 +97,53 @@ public final class Vocabulary {
     UNCLEAR
   }
 
-  /** The fourteen red-flag questions, with FACTS.md's plain-language wording. */
+  /**
+   * The fourteen red-flag questions, in FACTS.md's plain words (table (b)); each is asked every
+   * time and never answered for the user.
+   */
   public enum RedFlag {
     SADDLE_NUMBNESS(
         "saddleNumbness",
-        "Is there any new numbness or tingling between your legs, around your bottom or genitals (where you would sit on a saddle)?"),
+        "Any new numbness, tingling or odd feeling between your legs, around your back passage or"
+            + " genitals (where a bike saddle touches)?"),
     BLADDER_CHANGE(
         "bladderChange",
-        "Any new difficulty starting to pee, a weak stream, not feeling when your bladder is full, or leaking urine?"),
+        "Any new trouble starting to pee, weak stream, not feeling a full bladder or the urine"
+            + " passing, or leaking?"),
     BOWEL_CHANGE(
         "bowelChange",
-        "Any new loss of control of your bowels, or not feeling when you need to go?"),
-    SEXUAL_DYSFUNCTION("sexualDysfunction", "Any new loss of sensation or function during sex?"),
-    DARK_URINE("darkUrine", "Is your urine dark brown, cola- or tea-coloured since training?"),
+        "Any new loss of control of your bowels or wind, or not feeling when your bowel is full?"),
+    SEXUAL_DYSFUNCTION(
+        "sexualDysfunction",
+        "Any new numbness during sex, or new trouble with erection or ejaculation?"),
+    DARK_URINE(
+        "darkUrine", "Since training, has your urine been dark brown, tea- or cola-coloured?"),
     MUSCLE_SWELLING_OR_EXTREME_WEAKNESS(
         "muscleSwellingOrExtremeWeakness",
-        "Are the muscles extremely painful, swollen, tight or so weak that you can hardly use them — far more than the session should cause?"),
-    FEVER("fever", "Do you have a fever or feel generally unwell (chills, sweats)?"),
+        "Are the muscles swollen, rock-hard, or so painful or weak you can hardly use them — far"
+            + " beyond what this session should cause?"),
+    FEVER("fever", "Temperature, shivers, sweats or feeling generally unwell?"),
     UNEXPLAINED_WEIGHT_LOSS(
         "unexplainedWeightLoss", "Have you lost weight recently without trying?"),
-    CANCER_HISTORY("cancerHistory", "Have you ever been treated for cancer?"),
+    CANCER_HISTORY("cancerHistory", "Have you ever had cancer (any type, even years ago)?"),
     CONSTANT_NIGHT_PAIN(
         "constantNightPain",
-        "Is the pain constant, even at night, and not eased by lying still or changing position?"),
+        "Is the pain there all the time, including at night, and NOT eased by lying still or"
+            + " changing position?"),
     MAJOR_TRAUMA(
         "majorTrauma",
-        "Did the pain start with a fall, crash or heavy impact — not just the lift?"),
+        "Did this start with a fall from a height, a crash, or a heavy blow — not just the lift?"),
     OSTEOPOROSIS_OR_STEROIDS(
         "osteoporosisOrSteroids",
-        "Do you have osteoporosis, or have you taken steroid tablets for more than three months?"),
+        "Osteoporosis (thin bones), or steroid tablets for over 3 months?"),
     INFECTION_RISK(
         "infectionRisk",
-        "Do you have a weakened immune system (for example steroids, chemotherapy, HIV), inject drugs, or have you had a recent infection or spinal procedure?"),
+        "Weakened immune system (steroid tablets, chemotherapy, biologics, HIV), injecting drugs,"
+            + " or a recent infection, operation or spinal injection?"),
     SUDDEN_TEARING_PAIN_OR_FAINT(
         "suddenTearingPainOrFaint",
-        "Did a sudden, severe, tearing pain start in your back or belly, or have you felt faint, sweaty or collapsed?");
+        "Did a sudden, severe, tearing or ripping pain start in your back or belly, or have you"
+            + " felt faint, clammy or collapsed?");
 
     private final String field;
     private final String question;

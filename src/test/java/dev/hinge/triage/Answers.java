@@ -41,6 +41,50 @@ public final class Answers {
     return new Answers(a);
   }
 
+  /** Lower-back soreness the day after deadlifts: PAT-BACK-OVERLOAD. */
+  public static Answers backOverload() {
+    return doms().areas("lower_back").set("side", "central").set("hoursSinceTraining", 36);
+  }
+
+  /** A sudden sharp pain at one moment of a lift, today: PAT-STRAIN. */
+  public static Answers strain() {
+    return doms()
+        .set("onset", "during_lift")
+        .set("suddenSharpOnset", true)
+        .areas("lower_back")
+        .set("side", "right")
+        .character("sharp", "aching")
+        .set("pain", 6)
+        .set("hoursSinceTraining", 4)
+        .set("daysSinceOnset", 0);
+  }
+
+  /** Pain shooting below the knee in one leg, 5/10, steady for six days: PAT-RADICULAR-MILD. */
+  public static Answers sciatica() {
+    return doms()
+        .areas("lower_back", "leg_below_knee")
+        .set("side", "left")
+        .character("shooting", "aching")
+        .set("pain", 5)
+        .leg(true, "left", false, "none", false)
+        .set("hoursSinceTraining", 150)
+        .set("daysSinceOnset", 6);
+  }
+
+  /** Days since the symptoms began, keeping the session the same hours before they began. */
+  Answers days(double days) {
+    double delay =
+        root.get("hoursSinceTraining").isNull()
+            ? 0
+            : root.get("hoursSinceTraining").asDouble()
+                - 24 * root.get("daysSinceOnset").asDouble();
+    set("daysSinceOnset", days);
+    if (!root.get("hoursSinceTraining").isNull()) {
+      set("hoursSinceTraining", Math.max(0, delay + 24 * days));
+    }
+    return this;
+  }
+
   public Answers flag(RedFlag f) {
     ((ObjectNode) root.get("redFlags")).put(f.field(), true);
     return this;
@@ -69,7 +113,7 @@ public final class Answers {
     return this;
   }
 
-  Answers character(String... chars) {
+  public Answers character(String... chars) {
     var arr = root.putArray("character");
     for (String s : chars) {
       arr.add(s);
@@ -77,7 +121,8 @@ public final class Answers {
     return this;
   }
 
-  Answers leg(boolean belowKnee, String sides, boolean numb, String weakness, boolean footDrop) {
+  public Answers leg(
+      boolean belowKnee, String sides, boolean numb, String weakness, boolean footDrop) {
     root.putObject("leg")
         .put("painBelowKnee", belowKnee)
         .put("sides", sides)

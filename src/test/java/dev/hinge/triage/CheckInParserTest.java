@@ -66,8 +66,14 @@ class CheckInParserTest {
     List<FieldError> e =
         errors(Answers.doms().set("pain", 11).set("age", "thirty").set("trend", "worst").json());
     assertThat(e).extracting(FieldError::field).contains("pain", "age", "trend");
-    assertThat(e).anySatisfy(f -> assertThat(f.message()).contains("found 11"));
-    assertThat(e).anySatisfy(f -> assertThat(f.message()).contains("found \"thirty\""));
+    assertThat(e)
+        .anySatisfy(
+            f -> assertThat(f.message()).isEqualTo("11 is not a whole number from 0 to 10"));
+    assertThat(e)
+        .anySatisfy(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo("\"thirty\" is not a whole number from 16 to 110"));
     assertThat(e).anySatisfy(f -> assertThat(f.message()).contains("did you mean \"worse\"?"));
   }
 
@@ -127,5 +133,126 @@ class CheckInParserTest {
     assertThat(errors(a.json()))
         .extracting(FieldError::field)
         .contains("pain", "side", "onset", "redFlags");
+  }
+
+  @Test
+  void anIntegerTooLargeForItsFieldIsRejectedAsWrittenNeverWrappedAround() {
+    String json = Answers.doms().json().replace("\"age\":30", "\"age\":18446744073709551646");
+    assertThat(errors(json))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.field()).isEqualTo("age");
+              assertThat(f.message())
+                  .isEqualTo("18446744073709551646 is not a whole number from 16 to 110");
+            });
+    String pain = Answers.doms().json().replace("\"pain\":4", "\"pain\":18446744073709551620");
+    assertThat(errors(pain))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("18446744073709551620 is not"));
+    String negative = Answers.doms().json().replace("\"pain\":4", "\"pain\":-2147483648");
+    assertThat(errors(negative))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("-2147483648 is not"));
+  }
+
+  @Test
+  void wholeNumbersWrittenWithADecimalPointAreAcceptedButFractionsAreNot() {
+    assertThat(CheckInParser.parse(Answers.doms().set("pain", 4.0).json()).pain()).isEqualTo(4);
+    assertThat(errors(Answers.doms().set("pain", 4.5).json()))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.message()).isEqualTo("4.5 is not a whole number from 0 to 10"));
+    assertThat(errors(Answers.doms().json().replace("\"pain\":4", "\"pain\":1e400")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.field()).isEqualTo("pain"));
+  }
+
+  @Test
+  void agesFrom16To110AreTriagedAndOthersRefused() {
+    assertThat(Answers.doms().set("age", 16).checkIn().age()).isEqualTo(16);
+    assertThat(Answers.doms().set("age", 110).checkIn().age()).isEqualTo(110);
+    assertThat(errors(Answers.doms().set("age", 111).json()))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.message()).isEqualTo("111 is not a whole number from 16 to 110"));
+  }
+
+  @Test
+  void typesAreStrictAndNothingIsConvertedOrDropped() {
+    List<FieldError> e =
+        errors(
+            Answers.doms()
+                .set("pain", "4")
+                .set("suddenSharpOnset", "false")
+                .set("daysSinceOnset", "1")
+                .json()
+                .replace("\"side\":\"both\"", "\"side\":{\"x\":1}")
+                .replace("\"sex\":\"male\"", "\"sex\":5"));
+    assertThat(e)
+        .extracting(FieldError::field)
+        .containsExactlyInAnyOrder("pain", "suddenSharpOnset", "daysSinceOnset", "side", "sex");
+    assertThat(e)
+        .filteredOn(f -> f.field().equals("side"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("found an object"));
+    assertThat(e)
+        .filteredOn(f -> f.field().equals("sex"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("found 5"));
+  }
+
+  @Test
+  void aPlaceOrFeelingListedTwiceIsRejected() {
+    assertThat(errors(Answers.doms().areas("glutes", "hamstrings", "glutes").json()))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.field()).isEqualTo("areas");
+              assertThat(f.message()).contains("\"glutes\" twice");
+            });
+    assertThat(errors(Answers.doms().character("aching", "aching").json()))
+        .extracting(FieldError::field)
+        .containsExactly("character");
+  }
+
+  @Test
+  void aFieldGivenTwiceIsRejectedNotReadAsEitherValue() {
+    String json = Answers.doms().json().replace("\"age\":30", "\"age\":30,\"age\":80");
+    assertThat(errors(json))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.field()).isEqualTo("$");
+              assertThat(f.message()).contains("\"age\" is given twice", "line 1, column");
+            });
+  }
+
+  @Test
+  void jsonTooDeepTooLongOrWithAHugeKeyIsInvalidJsonWithItsPlace() {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    String number = "{\"age\": " + "9".repeat(1200) + "}";
+    String key = "{\"" + "k".repeat(60_000) + "\": 1}";
+    String string = "{\"sex\": \"" + "x".repeat(200_000) + "\"}";
+    for (String json : List.of(deep, number, key, string)) {
+      assertThat(errors(json))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.field()).isEqualTo("$");
+                assertThat(f.message()).startsWith("not valid JSON at line 1, column ");
+                assertThat(f.message()).doesNotContain("\n").hasSizeLessThan(200);
+              });
+    }
+    assertThat(errors(deep).get(0).message()).endsWith("nested deeper than 32 levels");
+    assertThat(errors(number).get(0).message()).endsWith("a number longer than 100 characters");
+    assertThat(errors(key).get(0).message()).endsWith("a field name longer than 200 characters");
+  }
+
+  @Test
+  void textAfterTheDocumentOrAnEmptyDocumentIsInvalidJson() {
+    assertThat(errors(Answers.doms().json() + " {}").get(0).message())
+        .contains("more after the document ends");
+    assertThat(errors("   ").get(0).message()).contains("empty");
   }
 }
