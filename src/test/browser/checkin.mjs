@@ -1,7 +1,8 @@
 // Fills in the Hinge check-in form in Debian's headless Chromium and submits it.
 // Usage: node checkin.mjs URL ANSWERS_JSON SCREENSHOT.png
 // ANSWERS_JSON maps a question's field (e.g. "leg.numbness", "redFlags.fever") to its answer:
-// a number, "yes"/"no"/"unsure", an option, or a list of options. Red flags not named are "no".
+// a number, "yes"/"no"/"unsure", an option, or a list of options. Red flags not named are "no";
+// other questions not named keep what the page shows (age and sex from the profile).
 import { args, launch } from './browser.mjs';
 
 const [url, answersJson, shot] = args('checkin.mjs URL ANSWERS_JSON SCREENSHOT.png', 3);
@@ -13,6 +14,14 @@ try {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('#submit');
+  await page.waitForLoadState('networkidle');
+  // what the page filled in from the lifter's profile before anyone typed
+  const prefilled = await page.evaluate(() => ({
+    age: document.querySelector('input[name="q-age"]').value,
+    sex: (document.querySelector('input[name="q-sex"]:checked') || {}).value || null,
+    note: [...document.querySelectorAll('.from-profile')].map((e) => e.textContent.trim()),
+    redFlagsAnswered: document.querySelectorAll('fieldset.redflag input:checked').length,
+  }));
   const redFlagQuestions = await page.$$eval('fieldset.redflag legend', (ls) => ls.map((l) => l.textContent));
   const fields = await page.$$eval('fieldset[data-field]', (fs) => fs.map((f) => ({ field: f.dataset.field, id: f.id, hidden: f.hidden })));
   for (const f of fields) {
@@ -37,7 +46,7 @@ try {
     disclaimer: document.getElementById('disclaimer').textContent,
   }));
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(JSON.stringify({ redFlagQuestions, result, errors }));
+  console.log(JSON.stringify({ redFlagQuestions, prefilled, result, errors }));
 } finally {
   await browser.close();
 }

@@ -70,7 +70,7 @@ public final class CheckinCommand implements Callable<Integer> {
         raw = readAnswers(answers);
         checkIn = CheckInParser.parse(raw);
       } else {
-        checkIn = new Interview(out).run();
+        checkIn = new Interview(out, profileAnswers()).run();
       }
     } catch (CheckInValidationException e) {
       PrintWriter err = spec.commandLine().getErr();
@@ -111,6 +111,27 @@ public final class CheckinCommand implements Callable<Integer> {
       err.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Age and sex from the lifter's profile, offered as the interview's answers (shown, and kept with
+   * Enter or changed); empty without a journal or a profile that has them. Never a red flag.
+   */
+  private java.util.Map<String, String> profileAnswers() {
+    java.util.Map<String, String> known = new java.util.HashMap<>();
+    try (dev.hinge.journal.Journal j = journal.openExisting().orElse(null)) {
+      if (j != null) {
+        dev.hinge.journal.Journal.Profile p = j.profile();
+        p.ageOn(j.today()).ifPresent(age -> known.put("age", Integer.toString(age)));
+        p.sex().ifPresent(sex -> known.put("sex", sex));
+      }
+    } catch (HingeException e) {
+      // an unreadable journal only means nothing is pre-filled; the check-in still runs
+      spec.commandLine()
+          .getErr()
+          .println("hinge: could not read the profile (" + e.getMessage() + "); asking instead");
+    }
+    return known;
   }
 
   private static String readAnswers(String source) throws IOException {
@@ -161,9 +182,11 @@ public final class CheckinCommand implements Callable<Integer> {
     private final BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     private final List<String> unsure = new ArrayList<>();
+    private final java.util.Map<String, String> known;
 
-    Interview(PrintWriter out) {
+    Interview(PrintWriter out, java.util.Map<String, String> known) {
       this.out = out;
+      this.known = known;
     }
 
     CheckIn run() throws IOException {
@@ -187,14 +210,43 @@ public final class CheckinCommand implements Callable<Integer> {
           parent.put(name, "none");
           continue;
         }
+        String given = q.redFlag() ? null : known.get(q.field());
+        if (given != null) {
+          String s =
+              ask(
+                  q.text() + " [" + given + ", from your profile; Enter keeps it]",
+                  x -> x.isEmpty() || valid(q, x),
+                  true);
+          String v = s.isEmpty() ? given : s;
+          if (q.kind() == Questionnaire.Kind.NUMBER) {
+            parent.put(name, (int) Double.parseDouble(v));
+          } else {
+            parent.put(name, v);
+          }
+          continue;
+        }
         switch (q.kind()) {
           case YES_NO -> parent.put(name, yesNo(q.text()));
-          case CHOICE ->
+          case CHOICE -> {
+            if (q.nullable()) {
+              String s =
+                  ask(
+                      q.text() + " (" + String.join(", ", q.options()) + ", or Enter to skip)",
+                      x -> x.isEmpty() || q.options().contains(x),
+                      true);
+              if (s.isEmpty()) {
+                parent.putNull(name);
+              } else {
+                parent.put(name, s);
+              }
+            } else {
               parent.put(
                   name,
                   ask(
                       q.text() + " (" + String.join(", ", q.options()) + ")",
                       q.options()::contains));
+            }
+          }
           case MULTI -> {
             ArrayNode arr = parent.putArray(name);
             choices(q.text(), q.options(), q.min() > 0).forEach(arr::add);
@@ -229,6 +281,22 @@ public final class CheckinCommand implements Callable<Integer> {
 
     private String ask(String question, java.util.function.Predicate<String> valid)
         throws IOException {
+      return ask(question, valid, false);
+    }
+
+    private static boolean valid(Questionnaire.Question q, String s) {
+      return switch (q.kind()) {
+        case NUMBER ->
+            isNumber(s, q.min(), q.max())
+                && (!q.integer() || Double.parseDouble(s) == Math.rint(Double.parseDouble(s)));
+        case CHOICE -> q.options().contains(s);
+        default -> false;
+      };
+    }
+
+    /** Asks until the answer is valid; {@code emptyOk}: Enter alone is an answer (""). */
+    private String ask(String question, java.util.function.Predicate<String> valid, boolean emptyOk)
+        throws IOException {
       while (true) {
         out.print(question + " ");
         out.flush();
@@ -243,7 +311,7 @@ public final class CheckinCommand implements Callable<Integer> {
                           + ")")));
         }
         String s = line.trim().toLowerCase(Locale.ROOT);
-        if (!s.isEmpty() && valid.test(s)) {
+        if ((!s.isEmpty() || emptyOk) && valid.test(s)) {
           return s;
         }
         out.println(

@@ -233,7 +233,8 @@ public final class JournalCommand {
       name = "profile",
       mixinStandardHelpOptions = true,
       description =
-          "Show or set the lifter's profile: height (video scale), body mass (back load), units.")
+          "Show or set the lifter's profile: height (video scale), body mass (back load), units,"
+              + " date of birth and sex (the check-in takes age and sex from them).")
   static final class ProfileCommand implements Callable<Integer> {
     @ParentCommand JournalCommand parent;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -247,29 +248,51 @@ public final class JournalCommand {
     @Option(names = "--units", description = "kg or lb, how loads are shown")
     Optional<String> units = Optional.empty();
 
+    @Option(
+        names = "--birth-date",
+        paramLabel = "YYYY-MM-DD",
+        description = "date of birth (the check-in's age)")
+    Optional<java.time.LocalDate> birthDate = Optional.empty();
+
+    @Option(names = "--sex", description = "female, male or other (the check-in's sex)")
+    Optional<String> sex = Optional.empty();
+
     @Override
     public Integer call() {
       try (Journal j = parent.journal.open()) {
         Journal.Profile p = j.profile();
-        if (heightCm.isPresent() || bodyMassKg.isPresent() || units.isPresent()) {
+        if (heightCm.isPresent()
+            || bodyMassKg.isPresent()
+            || units.isPresent()
+            || birthDate.isPresent()
+            || sex.isPresent()) {
+          if (birthDate.isPresent() && birthDate.get().isAfter(j.today())) {
+            throw HingeException.invalidInput(
+                "--birth-date must not be in the future, found " + birthDate.get());
+          }
           p =
               new Journal.Profile(
                   heightCm.map(java.util.OptionalDouble::of).orElse(p.heightCm()),
                   bodyMassKg.map(java.util.OptionalDouble::of).orElse(p.bodyMassKg()),
-                  units.map(u -> u.toLowerCase(Locale.ROOT)).orElse(p.units()));
+                  units.map(u -> u.toLowerCase(Locale.ROOT)).orElse(p.units()),
+                  birthDate.or(p::birthDate),
+                  sex.map(x -> x.toLowerCase(Locale.ROOT)).or(p::sex));
           j.saveProfile(p);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             Locale.ROOT,
-            "height %s, body mass %s, units %s%n",
+            "height %s, body mass %s, units %s, born %s%s, sex %s%n",
             p.heightCm().isPresent()
                 ? String.format(Locale.ROOT, "%.1f cm", p.heightCm().getAsDouble())
                 : "not set",
             p.bodyMassKg().isPresent()
                 ? String.format(Locale.ROOT, "%.1f kg", p.bodyMassKg().getAsDouble())
                 : "not set",
-            p.units());
+            p.units(),
+            p.birthDate().map(Object::toString).orElse("not set"),
+            p.ageOn(j.today()).isPresent() ? " (age " + p.ageOn(j.today()).getAsInt() + ")" : "",
+            p.sex().orElse("not set"));
         out.flush();
       }
       return ExitCodes.OK;

@@ -15,6 +15,20 @@ final class JournalOption {
               + " directory)")
   Optional<String> db = Optional.empty();
 
+  /**
+   * The journal named by {@code --db}, or the user's default one when it exists: for reading what
+   * is already known (the profile) without creating a journal nobody asked for.
+   */
+  Optional<Journal> openExisting() {
+    if (db.isPresent()) {
+      return Optional.of(open());
+    }
+    java.nio.file.Path file = Journal.defaultFile(AppDirs.forUser().data());
+    return java.nio.file.Files.exists(file)
+        ? Optional.of(Journal.open(file.toString()))
+        : Optional.empty();
+  }
+
   /** The journal named by {@code --db}, else the user's default one. */
   Journal open() {
     return Journal.open(

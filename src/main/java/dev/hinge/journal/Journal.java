@@ -252,18 +252,50 @@ public final class Journal implements AutoCloseable {
         });
   }
 
-  /** The lifter: height (scale), body mass (back load) and the units loads are shown in. */
-  public record Profile(OptionalDouble heightCm, OptionalDouble bodyMassKg, String units) {
+  /**
+   * The lifter: height (scale), body mass (back load), the units loads are shown in, and the date
+   * of birth and sex the check-in takes its age and sex from.
+   */
+  public record Profile(
+      OptionalDouble heightCm,
+      OptionalDouble bodyMassKg,
+      String units,
+      Optional<java.time.LocalDate> birthDate,
+      Optional<String> sex) {
+    /** Sexes the check-in schema knows. */
+    public static final java.util.Set<String> SEXES = java.util.Set.of("female", "male", "other");
+
+    public static final java.time.LocalDate EARLIEST_BIRTH = java.time.LocalDate.of(1900, 1, 1);
+
     public Profile {
       check("height", heightCm, 100, 250, "cm");
       check("body mass", bodyMassKg, 25, 300, "kg");
       if (!units.equals("kg") && !units.equals("lb")) {
         throw HingeException.invalidInput("units must be kg or lb, found '" + units + "'");
       }
+      if (birthDate.isPresent() && birthDate.get().isBefore(EARLIEST_BIRTH)) {
+        throw HingeException.invalidInput(
+            "birth date must be on or after " + EARLIEST_BIRTH + ", found " + birthDate.get());
+      }
+      if (sex.isPresent() && !SEXES.contains(sex.get())) {
+        throw HingeException.invalidInput(
+            "sex must be female, male or other, found '" + sex.get() + "'");
+      }
+    }
+
+    public Profile(OptionalDouble heightCm, OptionalDouble bodyMassKg, String units) {
+      this(heightCm, bodyMassKg, units, Optional.empty(), Optional.empty());
     }
 
     public static Profile empty() {
       return new Profile(OptionalDouble.empty(), OptionalDouble.empty(), "kg");
+    }
+
+    /** Age in whole years on {@code day}, when the date of birth is known. */
+    public java.util.OptionalInt ageOn(java.time.LocalDate day) {
+      return birthDate
+          .map(b -> java.util.OptionalInt.of(java.time.Period.between(b, day).getYears()))
+          .orElse(java.util.OptionalInt.empty());
     }
 
     private static void check(String what, OptionalDouble v, double min, double max, String unit) {
@@ -287,7 +319,8 @@ public final class Journal implements AutoCloseable {
         () -> {
           try (PreparedStatement ps =
                   db.prepareStatement(
-                      "SELECT height_cm, body_mass_kg, units FROM lifter_profile WHERE id = 1");
+                      "SELECT height_cm, body_mass_kg, units, birth_date, sex FROM lifter_profile"
+                          + " WHERE id = 1");
               ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
               return Profile.empty();
@@ -297,7 +330,9 @@ public final class Journal implements AutoCloseable {
             return new Profile(
                 h == null ? OptionalDouble.empty() : OptionalDouble.of(h),
                 m == null ? OptionalDouble.empty() : OptionalDouble.of(m),
-                rs.getString(3));
+                rs.getString(3),
+                Optional.ofNullable(rs.getString(4)).map(java.time.LocalDate::parse),
+                Optional.ofNullable(rs.getString(5)));
           }
         });
   }
@@ -308,13 +343,15 @@ public final class Journal implements AutoCloseable {
           try (PreparedStatement del = db.prepareStatement("DELETE FROM lifter_profile");
               PreparedStatement ins =
                   db.prepareStatement(
-                      "INSERT INTO lifter_profile (id, height_cm, body_mass_kg, units, updated_at)"
-                          + " VALUES (1, ?, ?, ?, ?)")) {
+                      "INSERT INTO lifter_profile (id, height_cm, body_mass_kg, units, updated_at,"
+                          + " birth_date, sex) VALUES (1, ?, ?, ?, ?, ?, ?)")) {
             del.executeUpdate();
             setDouble(ins, 1, p.heightCm());
             setDouble(ins, 2, p.bodyMassKg());
             ins.setString(3, p.units());
             ins.setString(4, clock.instant().toString());
+            ins.setString(5, p.birthDate().map(java.time.LocalDate::toString).orElse(null));
+            ins.setString(6, p.sex().orElse(null));
             ins.executeUpdate();
             return null;
           }
@@ -414,6 +451,23 @@ public final class Journal implements AutoCloseable {
       if (rir.isPresent() && !(rir.getAsInt() >= 0 && rir.getAsInt() <= 10)) {
         throw HingeException.invalidInput("rir must be between 0 and 10, found " + rir.getAsInt());
       }
+      if (day.getYear() < 1900 || day.getYear() > 2100) {
+        throw HingeException.invalidInput(
+            "day must be between 1900-01-01 and 2100-12-31, found " + day);
+      }
+      if (notes != null && (notes.length() > 2000 || notes.chars().anyMatch(NewSet::control))) {
+        throw HingeException.invalidInput(
+            "notes must be up to 2000 characters of text without control characters, found "
+                + notes.length()
+                + " characters");
+      }
+      if (exercise.chars().anyMatch(NewSet::control)) {
+        throw HingeException.invalidInput("exercise must not contain control characters");
+      }
+    }
+
+    private static boolean control(int c) {
+      return Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r';
     }
   }
 
@@ -959,6 +1013,11 @@ public final class Journal implements AutoCloseable {
   /** The zone the journal's days are counted in. */
   public ZoneId zone() {
     return clock.getZone();
+  }
+
+  /** Today in the journal's zone (ages are counted on it). */
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   @Override

@@ -59,6 +59,18 @@ public final class Questionnaire {
         number(
             "age", "How old are you?", CheckInParser.MIN_AGE, CheckInParser.MAX_AGE, true, false));
     q.add(
+        new Question(
+            "sex",
+            "Sex (optional)?",
+            Kind.CHOICE,
+            names(Vocabulary.Sex.values()),
+            0,
+            0,
+            false,
+            true,
+            false,
+            false));
+    q.add(
         number(
             "hoursSinceTraining",
             "How many hours ago was your last training session?",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
+import dev.hinge.core.JsonFields;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.ReportStore;
 import dev.hinge.journal.VideoStore;
@@ -216,73 +217,38 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/jobs/{id}", this::getJob);
   }
 
+  /** Days a set may be logged on: anything else is a typo, and PostgreSQL could not store it. */
+  static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(1900, 1, 1);
+
+  static final java.time.LocalDate LAST_DAY = java.time.LocalDate.of(2100, 12, 31);
+
   private void postSet(Context ctx) {
-    JsonNode b = jsonBody(ctx, "the set");
-    java.util.Set<String> known =
-        java.util.Set.of("day", "exercise", "loadKg", "reps", "rpe", "rir", "notes");
-    b.fieldNames()
-        .forEachRemaining(
-            f -> {
-              if (!known.contains(f)) {
-                throw HingeException.invalidInput(
-                    "unknown field '" + f + "' (known: " + String.join(", ", known) + ")");
-              }
-            });
-    java.time.LocalDate day;
-    try {
-      day =
-          b.hasNonNull("day")
-              ? java.time.LocalDate.parse(b.get("day").asText())
-              : java.time.LocalDate.now(journal.zone());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw HingeException.invalidInput(
-          "day must be a date like 2026-11-25, found '" + b.get("day").asText() + "'");
-    }
+    JsonFields b =
+        JsonFields.read(
+            ctx.body(),
+            "the set",
+            java.util.Set.of("day", "exercise", "loadKg", "reps", "rpe", "rir", "notes"));
     long id =
         journal.addSet(
             new Journal.NewSet(
-                day,
-                b.path("exercise").asText(null),
-                optionalNumber(b, "loadKg"),
-                optionalInt(b, "reps"),
-                optionalNumber(b, "rpe"),
-                optionalInt(b, "rir"),
-                b.path("notes").asText(null)));
+                b.day("day", FIRST_DAY, LAST_DAY).orElseGet(journal::today),
+                b.text("exercise", 200).orElse(null),
+                b.number("loadKg", 0, 1000),
+                b.wholeNumber("reps", 0, 1000),
+                b.number("rpe", 1, 10),
+                b.wholeNumber("rir", 0, 10),
+                b.text("notes", 2000).orElse(null)));
     ObjectNode out = JSON.createObjectNode();
     out.put("id", id);
     ctx.header("Location", "/api/v1/sets/" + id);
     json(ctx, 201, out);
   }
 
-  private static java.util.OptionalInt optionalInt(JsonNode body, String field) {
-    JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return java.util.OptionalInt.empty();
-    }
-    if (!v.isIntegralNumber()) {
-      throw HingeException.invalidInput(field + " must be a whole number or null, found " + v);
-    }
-    return java.util.OptionalInt.of(v.asInt());
-  }
-
-  private static JsonNode jsonBody(Context ctx, String what) {
-    JsonNode body;
-    try {
-      body = JSON.readTree(ctx.body());
-    } catch (IOException e) {
-      throw HingeException.invalidInput(what + " is not valid JSON: " + e.getMessage());
-    }
-    if (body == null || !body.isObject()) {
-      throw HingeException.invalidInput(what + " must be a JSON object");
-    }
-    return body;
-  }
-
   private void getProfile(Context ctx) {
-    json(ctx, 200, profileNode(journal.profile()));
+    json(ctx, 200, profileNode(journal.profile(), journal.today()));
   }
 
-  private static ObjectNode profileNode(Journal.Profile p) {
+  private static ObjectNode profileNode(Journal.Profile p, java.time.LocalDate today) {
     ObjectNode o = JSON.createObjectNode();
     if (p.heightCm().isPresent()) {
       o.put("heightCm", p.heightCm().getAsDouble());
@@ -295,38 +261,33 @@ public final class WebServer implements AutoCloseable {
       o.putNull("bodyMassKg");
     }
     o.put("units", p.units());
+    o.put("birthDate", p.birthDate().map(java.time.LocalDate::toString).orElse(null));
+    o.put("sex", p.sex().orElse(null));
+    java.util.OptionalInt age = p.ageOn(today);
+    if (age.isPresent()) {
+      o.put("age", age.getAsInt());
+    } else {
+      o.putNull("age");
+    }
     return o;
   }
 
   private void putProfile(Context ctx) {
-    JsonNode body = jsonBody(ctx, "the profile");
-    java.util.Set<String> known = java.util.Set.of("heightCm", "bodyMassKg", "units");
-    body.fieldNames()
-        .forEachRemaining(
-            f -> {
-              if (!known.contains(f)) {
-                throw HingeException.invalidInput(
-                    "unknown profile field '" + f + "' (known: heightCm, bodyMassKg, units)");
-              }
-            });
+    JsonFields body =
+        JsonFields.read(
+            ctx.body(),
+            "the profile",
+            java.util.Set.of("heightCm", "bodyMassKg", "units", "birthDate", "sex"));
+    java.time.LocalDate today = journal.today();
     Journal.Profile p =
         new Journal.Profile(
-            optionalNumber(body, "heightCm"),
-            optionalNumber(body, "bodyMassKg"),
-            body.path("units").asText("kg"));
+            body.number("heightCm", 0, 1_000_000),
+            body.number("bodyMassKg", 0, 1_000_000),
+            body.choice("units", java.util.Set.of("kg", "lb")).orElse("kg"),
+            body.day("birthDate", Journal.Profile.EARLIEST_BIRTH, today),
+            body.choice("sex", Journal.Profile.SEXES));
     journal.saveProfile(p);
-    json(ctx, 200, profileNode(p));
-  }
-
-  private static OptionalDouble optionalNumber(JsonNode body, String field) {
-    JsonNode v = body.get(field);
-    if (v == null || v.isNull()) {
-      return OptionalDouble.empty();
-    }
-    if (!v.isNumber()) {
-      throw HingeException.invalidInput(field + " must be a number or null, found " + v);
-    }
-    return OptionalDouble.of(v.asDouble());
+    json(ctx, 200, profileNode(p, today));
   }
 
   private void postVideo(Context ctx) throws IOException {
@@ -566,6 +527,9 @@ public final class WebServer implements AutoCloseable {
       }
       if (q.kind() == Questionnaire.Kind.MULTI) {
         o.put("atLeastOne", q.min() > 0);
+      }
+      if (q.kind() == Questionnaire.Kind.CHOICE) {
+        o.put("nullable", q.nullable());
       }
       o.put("redFlag", q.redFlag());
       o.put("onlyIfLegSymptoms", q.onlyIfLegSymptoms());

@@ -39,6 +39,7 @@ class CheckinCommandTest {
     return String.join(
             "\n",
             "30",
+            "",
             "30",
             "after_session",
             "n",
@@ -62,7 +63,7 @@ class CheckinCommandTest {
   @Test
   void theInterviewAsksEveryRedFlagAndTreatsUnsureAsYes() {
     String[] flags = {"n", "n", "unsure", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n"};
-    Run r = run(interview(flags), "checkin");
+    Run r = run(interview(flags), "checkin", "--db", dir.resolve("j.db").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains(
@@ -75,14 +76,14 @@ class CheckinCommandTest {
   @Test
   void anEmptyAnswerIsAskedAgainNeverDefaulted() {
     String[] flags = {"", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n"};
-    Run r = run(interview(flags), "checkin", "--json");
+    Run r = run(interview(flags), "checkin", "--json", "--db", dir.resolve("j.db").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("an answer is needed").contains("\"disposition\" : \"SELF_CARE\"");
   }
 
   @Test
   void answersEndingEarlyAreInvalidInput() {
-    Run r = run("30\n30\n", "checkin");
+    Run r = run("30\n\n30\n", "checkin", "--db", dir.resolve("j.db").toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("ended before every question was answered");
   }
@@ -98,6 +99,28 @@ class CheckinCommandTest {
             "age: 12: Hinge's check-in is for people aged 16 and over",
             "pain: 20 is not a whole number from 0 to 10",
             "redFlags");
+  }
+
+  @Test
+  void ageAndSexComeFromTheProfileAndCanBeChangedButRedFlagsAreAlwaysAsked() {
+    String db = dir.resolve("j.db").toString();
+    Run set =
+        run("", "journal", "--db", db, "profile", "--birth-date", "1950-01-01", "--sex", "female");
+    assertThat(set.code()).as(set.err()).isZero();
+    // Enter keeps the profile's age and sex; every red flag is still asked and answered
+    String[] flags = {"n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n"};
+    String kept = interview(flags).replaceFirst("^30\n\n", "\n\n");
+    Run r = run(kept, "checkin", "--json", "--db", db);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("from your profile; Enter keeps it");
+    assertThat(r.out()).containsPattern("How old are you\\? \\[\\d+, from your profile");
+    assertThat(r.out()).contains("where a bike saddle touches");
+    // 76 or older: hamstring soreness, no back pain, so no age rule; the age was taken
+    assertThat(r.out()).contains("\"disposition\" : \"SELF_CARE\"");
+    // changed at the prompt: the new answer wins
+    Run changed =
+        run(interview(flags).replaceFirst("^30\n\n", "40\nmale\n"), "checkin", "--db", db);
+    assertThat(changed.code()).as(changed.err()).isZero();
   }
 
   @Test

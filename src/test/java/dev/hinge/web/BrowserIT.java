@@ -168,6 +168,61 @@ class BrowserIT {
   }
 
   /**
+   * Age and sex come from the profile: the form shows them filled in (marked "from your profile"),
+   * the check-in is triaged with them, and no red-flag question is pre-answered.
+   */
+  @Test
+  void theCheckInFormTakesAgeAndSexFromTheProfileButNeverARedFlag() throws Exception {
+    assumeBrowser();
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+        WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
+      java.time.LocalDate born = j.today().minusYears(74).minusDays(3);
+      j.saveProfile(
+          new Journal.Profile(
+              java.util.OptionalDouble.empty(),
+              java.util.OptionalDouble.empty(),
+              "kg",
+              Optional.of(born),
+              Optional.of("female")));
+      Files.createDirectories(SHOTS);
+      Path shot = SHOTS.resolve("checkin-profile.png").toAbsolutePath();
+      String answers =
+          new ObjectMapper()
+              .writeValueAsString(
+                  java.util.Map.ofEntries(
+                      java.util.Map.entry("hoursSinceTraining", 30),
+                      java.util.Map.entry("onset", "after_session"),
+                      java.util.Map.entry("suddenSharpOnset", "no"),
+                      java.util.Map.entry("areas", java.util.List.of("lower_back")),
+                      java.util.Map.entry("side", "central"),
+                      java.util.Map.entry("pain", 4),
+                      java.util.Map.entry("character", java.util.List.of("aching")),
+                      java.util.Map.entry("leg.painBelowKnee", "no"),
+                      java.util.Map.entry("leg.numbness", "no"),
+                      java.util.Map.entry("leg.weakness", "none"),
+                      java.util.Map.entry("leg.footDrop", "no"),
+                      java.util.Map.entry("trend", "same"),
+                      java.util.Map.entry("daysSinceOnset", 1),
+                      java.util.Map.entry("easesWithMovement", "yes"),
+                      java.util.Map.entry("canWalkNormally", "yes"),
+                      java.util.Map.entry("previousEpisodes", 0)));
+      JsonNode page =
+          browse(
+              "checkin.mjs", "http://127.0.0.1:" + s.port() + "/checkin", answers, shot.toString());
+      assertThat(page.get("errors")).isEmpty();
+      assertThat(page.at("/prefilled/age").asText()).isEqualTo("74");
+      assertThat(page.at("/prefilled/sex").asText()).isEqualTo("female");
+      assertThat(page.at("/prefilled/note").toString()).contains("from your profile");
+      assertThat(page.at("/prefilled/redFlagsAnswered").asInt()).isZero();
+      // 74 with lower-back pain: RF-AGE-OLD, so the profile's age was used
+      assertThat(page.at("/result/cls").asText()).isEqualTo("SEE_CLINICIAN");
+      assertThat(j.checkIns()).hasSize(1);
+      assertThat(j.checkIns().get(0).resultJson()).contains("RF-AGE-OLD");
+      assertPng(shot);
+    }
+  }
+
+  /**
    * The history page: a set logged through its form appears under its day, and a check-in made
    * after a saved set shows which set it was linked to.
    */

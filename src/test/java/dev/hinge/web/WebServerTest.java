@@ -189,6 +189,28 @@ class WebServerTest {
       assertThat(notJson.status()).isEqualTo(400);
       assertThat(notJson.json().get("message").asText()).contains("not valid JSON");
 
+      // hostile JSON: a 400 with a one-line message, never a 500
+      for (String body :
+          new String[] {
+            "[".repeat(5000) + "]".repeat(5000),
+            "{\"age\": " + "9".repeat(1200) + "}",
+            "{\"" + "k".repeat(60_000) + "\": 1}"
+          }) {
+        Reply r = send(s, "POST", "/api/v1/checkins", body, null);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/json");
+        assertThat(r.json().get("error").asText()).isEqualTo("invalid_input");
+        assertThat(r.json().at("/fields/0/message").asText())
+            .startsWith("not valid JSON at line 1, column ")
+            .doesNotContain("\n");
+      }
+      String wrapped = Answers.doms().json().replace("\"age\":30", "\"age\":18446744073709551646");
+      Reply big = send(s, "POST", "/api/v1/checkins", wrapped, null);
+      assertThat(big.status()).isEqualTo(400);
+      assertThat(big.json().at("/fields/0/field").asText()).isEqualTo("age");
+      assertThat(big.json().at("/fields/0/message").asText())
+          .isEqualTo("18446744073709551646 is not a whole number from 16 to 110");
+
       Reply huge =
           send(
               s,
@@ -258,7 +280,33 @@ class WebServerTest {
       assertThat(tall.json().get("message").asText()).contains("height").contains("1780");
       Reply stones = send(s, "PUT", "/api/v1/profile", "{\"units\": \"st\"}", null);
       assertThat(stones.status()).isEqualTo(400);
-      assertThat(stones.json().get("message").asText()).contains("'st'");
+      assertThat(stones.json().get("message").asText())
+          .contains("units: \"st\" is not one of kg, lb");
+      Reply born =
+          send(
+              s,
+              "PUT",
+              "/api/v1/profile",
+              "{\"heightCm\": 178, \"units\": \"lb\", \"birthDate\": \"1970-06-15\", \"sex\": \"female\"}",
+              null);
+      assertThat(born.status()).as(born.body()).isEqualTo(200);
+      JsonNode profile = get(s, "/api/v1/profile").json();
+      assertThat(profile.get("birthDate").asText()).isEqualTo("1970-06-15");
+      assertThat(profile.get("sex").asText()).isEqualTo("female");
+      assertThat(profile.get("age").asInt())
+          .isEqualTo(
+              java.time.Period.between(java.time.LocalDate.of(1970, 6, 15), j.today()).getYears());
+      for (String[] bad :
+          new String[][] {
+            {"{\"birthDate\": \"2999-01-01\"}", "birthDate: \"2999-01-01\" is not a date"},
+            {"{\"sex\": \"yes\"}", "sex: \"yes\" is not one of female, male, other"},
+            {"{\"heightCm\": \"178\"}", "heightCm: \"178\" is not a number"},
+            {"{\"units\": {\"x\": 1}}", "units: an object is not one of kg, lb"}
+          }) {
+        Reply r = send(s, "PUT", "/api/v1/profile", bad[0], null);
+        assertThat(r.status()).as(bad[0]).isEqualTo(400);
+        assertThat(r.json().get("message").asText()).as(bad[0]).contains(bad[1]);
+      }
       Reply typo = send(s, "PUT", "/api/v1/profile", "{\"weightKg\": 80}", null);
       assertThat(typo.status()).isEqualTo(400);
       assertThat(typo.json().get("message").asText()).contains("weightKg");
@@ -292,7 +340,20 @@ class WebServerTest {
           new String[][] {
             {"{\"exercise\": \"Deadlift\", \"rpe\": 11}", "rpe"},
             {"{\"exercise\": \"\"}", "exercise"},
-            {"{\"exercise\": \"Deadlift\", \"day\": \"yesterday\"}", "'yesterday'"},
+            {
+              "{\"exercise\": \"Deadlift\", \"day\": \"yesterday\"}",
+              "day: \"yesterday\" is not a date"
+            },
+            {"{\"exercise\": \"Deadlift\", \"day\": \"+999999999-12-31\"}", "2100-12-31"},
+            {
+              "{\"exercise\": \"Deadlift\", \"reps\": 4294967301}",
+              "reps: 4294967301 is not a whole number from 0 to 1000"
+            },
+            {"{\"exercise\": 5}", "exercise: 5 is not text"},
+            {"{\"exercise\": \"Deadlift\", \"notes\": {\"a\": 1}}", "notes: an object is not text"},
+            {"{\"exercise\": \"Deadlift\", \"notes\": \"a\\u0000b\"}", "U+0000"},
+            {"{\"exercise\": \"Deadlift\", \"exercise\": \"Squat\"}", "given twice"},
+            {"[".repeat(100) + "]".repeat(100), "nested deeper than"},
             {"{\"exercise\": \"Deadlift\", \"reps\": 5.5}", "reps"},
             {"{\"exercise\": \"Deadlift\", \"weight\": 100}", "'weight'"},
             {"[1, 2]", "JSON object"}
