@@ -10,6 +10,8 @@ package dev.hinge.kinematics;
  *
  * @param present frames in which a person was found (other frames hold interpolated values)
  * @param visibility mean landmark visibility per joint and frame, in [0, 1]
+ * @param rejected per joint and frame, where the landmark jumped and was rejected before the
+ *     low-pass (bridged from its neighbours; see {@link OutlierRejector})
  */
 public record Kinematics(
     int frameCount,
@@ -31,7 +33,8 @@ public record Kinematics(
     Facing facing,
     Scale scale,
     CameraCheck camera,
-    double statureM) {
+    double statureM,
+    boolean[][] rejected) {
 
   public double forward(Joint j, int frame) {
     return forwardM[j.ordinal()][frame];
@@ -51,6 +54,11 @@ public record Kinematics(
 
   public double[] forward(Joint j) {
     return forwardM[j.ordinal()];
+  }
+
+  /** Whether the joint's landmark jumped at this frame and was rejected. */
+  public boolean rejected(Joint j, int frame) {
+    return rejected[j.ordinal()][frame];
   }
 
   /** Time of a frame in milliseconds. */

@@ -90,6 +90,7 @@ public final class KinematicsExtractor {
       throw HingeException.unanalyzable(
           "no person found in the track: 0 of " + n + " frames have a pose");
     }
+    boolean[][] rejected = rejectJumps(xPx, yPx, present, fps);
     for (int j = 0; j < joints; j++) {
       fillGaps(xPx[j]);
       fillGaps(yPx[j]);
@@ -158,7 +159,36 @@ public final class KinematicsExtractor {
     double statureM = statureFrom(xPx, yPx, present, mpp);
     return new Kinematics(
         n, fps, tMs, present, fwd, up, vis, midFoot, trunk, hip, knee, head, chord, barUp, barFwd,
-        vel, facing, scale, camera, statureM);
+        vel, facing, scale, camera, statureM, rejected);
+  }
+
+  /**
+   * Rejects the samples where a landmark jumped ({@link OutlierRejector}), setting them to NaN so
+   * they are bridged like hidden ones; returns which, per joint and frame.
+   */
+  static boolean[][] rejectJumps(double[][] xPx, double[][] yPx, boolean[] present, double fps) {
+    int s = Joint.SHOULDER.ordinal();
+    int h = Joint.HIP.ordinal();
+    double[] torso = new double[present.length];
+    int m = 0;
+    for (int i = 0; i < present.length; i++) {
+      if (present[i]) {
+        torso[m++] = Math.hypot(xPx[s][i] - xPx[h][i], yPx[s][i] - yPx[h][i]);
+      }
+    }
+    double minJumpPx = OutlierRejector.MIN_JUMP_TORSO * median(Arrays.copyOf(torso, m));
+    int half = OutlierRejector.halfWindowFrames(fps);
+    boolean[][] rejected = new boolean[xPx.length][];
+    for (int j = 0; j < xPx.length; j++) {
+      rejected[j] = OutlierRejector.reject(xPx[j], yPx[j], present, half, minJumpPx);
+      for (int i = 0; i < present.length; i++) {
+        if (rejected[j][i]) {
+          xPx[j][i] = Double.NaN;
+          yPx[j][i] = Double.NaN;
+        }
+      }
+    }
+    return rejected;
   }
 
   static double fps(PoseTrack track) {

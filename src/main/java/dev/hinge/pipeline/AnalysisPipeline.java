@@ -7,6 +7,7 @@ import dev.hinge.faults.FaultCode;
 import dev.hinge.faults.FaultDetector;
 import dev.hinge.faults.Judgements;
 import dev.hinge.kinematics.CameraCheck;
+import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.kinematics.KinematicsExtractor;
 import dev.hinge.kinematics.ScaleSource;
@@ -153,6 +154,7 @@ public final class AnalysisPipeline {
                   k.t(e.standingFrame()) / 1000.0,
                   walk)));
     }
+    landmarkJumps(k).ifPresent(warnings::add);
     List<Rep> partial = analysed.stream().map(RepAnalysis::rep).filter(Rep::partial).toList();
     if (!partial.isEmpty()) {
       warnings.add(
@@ -186,6 +188,58 @@ public final class AnalysisPipeline {
             topFixes(analysed));
     progress.progress("analysis", 1.0);
     return a;
+  }
+
+  /**
+   * Which landmarks jumped and were rejected before the low-pass, and when: "ankle 6 frames
+   * (3.20–3.37 s)". Empty when none did.
+   */
+  static Optional<Warning> landmarkJumps(Kinematics k) {
+    List<String> parts = new ArrayList<>();
+    for (Joint j : Joint.values()) {
+      List<String> runs = new ArrayList<>();
+      int frames = 0;
+      int start = -1;
+      for (int i = 0; i <= k.frameCount(); i++) {
+        boolean r = i < k.frameCount() && k.rejected(j, i);
+        if (r) {
+          frames++;
+          if (start < 0) {
+            start = i;
+          }
+        } else if (start >= 0) {
+          runs.add(
+              i - 1 == start
+                  ? String.format(Locale.ROOT, "%.2f s", k.t(start) / 1000)
+                  : String.format(
+                      Locale.ROOT, "%.2f–%.2f s", k.t(start) / 1000, k.t(i - 1) / 1000));
+          start = -1;
+        }
+      }
+      if (frames > 0) {
+        String where =
+            String.join(", ", runs.subList(0, Math.min(3, runs.size())))
+                + (runs.size() > 3 ? ", …" : "");
+        parts.add(
+            j.name().toLowerCase(Locale.ROOT)
+                + " "
+                + frames
+                + " frame"
+                + (frames == 1 ? "" : "s")
+                + " ("
+                + where
+                + ")");
+      }
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Warning(
+            "LANDMARK_JUMPS",
+            "landmarks that jumped away from the body for a few frames were rejected and bridged"
+                + " from their neighbours: "
+                + String.join("; ", parts)));
   }
 
   /**
