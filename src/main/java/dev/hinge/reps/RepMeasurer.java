@@ -78,26 +78,33 @@ public final class RepMeasurer {
     for (int j = a; j <= kneeFrame; j++) {
       minChord = Math.min(minChord, k.trunkChordM()[j]);
     }
-    return new RepMetrics(
-        concMs,
-        ecc,
-        meanVelocity,
-        peak,
-        rise,
-        k.trunkDeg()[a],
-        trunkLock,
-        // one frame's knee angle can jump when a shin is half hidden: the median of three
-        medianOf(k.kneeDeg(), Math.max(0, a - 1), Math.min(k.frameCount() - 1, a + 1)),
-        thighElevation(k, a),
-        k.hipDeg()[a],
-        ratio,
-        k.trunkDeg()[kneeFrame] - k.trunkDeg()[a],
-        100 * drift,
-        driftFrame,
-        acc,
-        speedRatio,
-        head,
-        minChord / standingChord);
+    RepMetrics.Builder m =
+        RepMetrics.builder()
+            .concentricMs(concMs)
+            .eccentricMs(ecc)
+            .meanConcentricVelocityMps(meanVelocity)
+            .peakConcentricVelocityMps(peak)
+            .barRiseM(rise)
+            .trunkAngleFloorDeg(k.trunkDeg()[a])
+            .trunkAngleLockoutDeg(trunkLock)
+            // one frame's knee angle can jump when a shin is half hidden: the median of three
+            .kneeAngleStartDeg(
+                medianOf(k.kneeDeg(), Math.max(0, a - 1), Math.min(k.frameCount() - 1, a + 1)))
+            .thighElevationStartDeg(thighElevation(k, a))
+            .hipAngleStartDeg(k.hipDeg()[a])
+            .hipShoulderRiseRatio(ratio)
+            .trunkAngleChangeEarlyDeg(k.trunkDeg()[kneeFrame] - k.trunkDeg()[a])
+            .barDrift(100 * drift, driftFrame)
+            .floorBreakAccelerationMps2(acc)
+            .floorBreakSpeedRatio(speedRatio)
+            .headAngleDeg(head)
+            .trunkChordRatio(minChord / standingChord);
+    if (rep.missed()) {
+      // read only here: the set's lockout height takes the whole clip's bar range
+      double[] range = RepDetector.barRange(k);
+      m.riseToLockoutM(range.length == 0 ? rise : range[1] - k.barUpM()[a]);
+    }
+    return m.build();
   }
 
   /** The largest gain in bar speed over {@link #ACCELERATION_SPAN_MS} early in the pull, m/s². */
