@@ -12,14 +12,14 @@ public record Fault(
     String cue,
     String cause) {
 
-  static Fault of(
-      FaultCode code, Severity severity, double confidence, PhaseName phase, Evidence evidence) {
+  /** The rule's finding under its code, with the code's cue and cause; confidence to 2 decimals. */
+  static Fault of(FaultCode code, Finding f) {
     return new Fault(
         code,
-        severity,
-        Math.round(confidence * 100) / 100.0,
-        phase,
-        evidence,
+        f.severity(),
+        Math.round(f.confidence() * 100) / 100.0,
+        f.phase(),
+        f.evidence(),
         code.cue(),
         code.cause());
   }

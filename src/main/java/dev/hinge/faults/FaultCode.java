@@ -1,49 +1,47 @@
 package dev.hinge.faults;
 
-/** The faults Hinge reports, each with its coaching cue and the seed cause it maps to. */
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The faults Hinge reports, each with the rule that finds it: the one list a rule is registered in.
+ * Rules are judged, and their faults reported, in this order.
+ */
 public enum FaultCode {
-  HIPS_SHOOT_UP(
-      "Push the floor away: hips and shoulders rise together until the bar passes the knees.",
-      "straining the legs / using the wrong muscles: the legs straighten first and the back lifts"
-          + " the bar"),
-  SQUATTING_THE_DEADLIFT(
-      "Hips higher at the start: shins nearly vertical, push the hips back, not down.",
-      "not a hip hinge: the wrong muscles start the pull"),
-  ROUNDED_BACK(
-      "Chest up and brace before the pull: pull the slack out and keep the back flat.",
-      "poor posture, core not engaged: the lower back flexes under load"),
-  OVER_ARCHED_BACK(
-      "Ribs down, brace the belly: a neutral back, not an arched one.",
-      "over-arching / over-extending the back"),
-  LOCKOUT_HYPEREXTENSION(
-      "Finish tall: squeeze the glutes and stop when the hips are through; don't lean back.",
-      "over-arching / over-extending the back at the top"),
-  BAR_DRIFT(
-      "Keep the bar against the legs, over mid-foot, all the way up and down.",
-      "poor posture: a bar away from the body lengthens the lever on the lower back"),
-  JERKING_THE_BAR(
-      "Pull the slack out first, then squeeze the bar off the floor.",
-      "lifting too quickly: the back takes the shock at the floor break"),
-  TOO_HEAVY(
-      "The bar is grinding: lower the weight or stop the set here.",
-      "lifting too heavy: reps near failure, technique breaks down"),
-  HEAD_POSITION(
-      "Neutral neck: eyes on the floor a few metres ahead, chin neither cranked up nor tucked.",
-      "posture: the neck out of line with the back");
+  HIPS_SHOOT_UP(new HipsShootUp()),
+  SQUATTING_THE_DEADLIFT(new SquattingTheDeadlift()),
+  ROUNDED_BACK(new RoundedBack()),
+  OVER_ARCHED_BACK(new OverArchedBack()),
+  LOCKOUT_HYPEREXTENSION(new LockoutHyperextension()),
+  BAR_DRIFT(new BarDrift()),
+  JERKING_THE_BAR(new JerkingTheBar()),
+  TOO_HEAVY(new TooHeavy()),
+  HEAD_POSITION(new HeadPosition());
 
-  private final String cue;
-  private final String cause;
+  private final FaultRule rule;
 
-  FaultCode(String cue, String cause) {
-    this.cue = cue;
-    this.cause = cause;
+  FaultCode(FaultRule rule) {
+    this.rule = rule;
   }
 
+  public FaultRule rule() {
+    return rule;
+  }
+
+  /** The coaching cue: written once, in the rule. */
   public String cue() {
-    return cue;
+    return rule.cue();
   }
 
   public String cause() {
-    return cause;
+    return rule.cause();
+  }
+
+  /**
+   * The code of this name ({@code "BAR_DRIFT"}), if Hinge has one: for codes read back from
+   * storage.
+   */
+  public static Optional<FaultCode> named(String name) {
+    return Arrays.stream(values()).filter(c -> c.name().equals(name)).findFirst();
   }
 }

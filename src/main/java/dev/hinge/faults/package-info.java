@@ -1,7 +1,9 @@
 /**
- * Per-rep form faults with their evidence: each rule names the metric it read, the value, the
- * threshold, the frames, a one-line cue and the seed cause (lifting too fast, too heavy, wrong
- * muscles, over-arching or rounding). Rules that the camera set-up cannot support are skipped and
- * said so, never guessed. Pure math, no I/O.
+ * Per-rep form faults with their evidence. Each rule is a {@link dev.hinge.faults.FaultRule}: one
+ * class with its thresholds, cue and cause, what the camera must show and when a rep cannot be
+ * judged, registered once in {@link dev.hinge.faults.FaultCode}; {@link
+ * dev.hinge.faults.FaultDetector} runs them in that order. Rules read the rep's named metrics and
+ * say which metric they read, the value, the threshold and the frames. Rules the camera set-up
+ * cannot support are skipped and said so, never guessed. Pure math, no I/O.
  */
 package dev.hinge.faults;

@@ -6,6 +6,7 @@ import dev.hinge.faults.Fault;
 import dev.hinge.faults.FaultCode;
 import dev.hinge.faults.FaultDetector;
 import dev.hinge.faults.Judgements;
+import dev.hinge.faults.RepContext;
 import dev.hinge.kinematics.CameraCheck;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
@@ -67,8 +68,8 @@ public final class AnalysisPipeline {
     progress.progress("analysis", 0.0);
     Kinematics k = KinematicsExtractor.extract(track, options.heightCm());
     progress.progress("analysis", 0.4);
-    RepDetector.Detection found = RepDetector.find(k);
-    List<Rep> reps = found.reps();
+    RepDetector.Detection detected = RepDetector.find(k);
+    List<Rep> reps = detected.reps();
     if (reps.isEmpty()) {
       throw HingeException.unanalyzable(
           String.format(
@@ -86,9 +87,19 @@ public final class AnalysisPipeline {
             : SilhouetteCurvature.from(track);
     Map<FaultCode, String> skipped = Judgements.skipped(camera, curvature.isPresent());
     List<RepAnalysis> analysed = new ArrayList<>();
+    List<Warning> notJudged = new ArrayList<>();
     for (Rep rep : reps) {
       RepMetrics m = RepMeasurer.measure(k, rep);
-      List<Fault> faults = FaultDetector.detect(k, rep, m, skipped, curvature);
+      FaultDetector.Findings found =
+          FaultDetector.judge(new RepContext(k, rep, m, curvature), skipped);
+      found
+          .notJudged()
+          .forEach(
+              (code, why) ->
+                  notJudged.add(
+                      new Warning(
+                          "NOT_JUDGED",
+                          "rep " + rep.index() + ": " + code + " not judged: " + why)));
       LoadEstimate load =
           LumbarLoadModel.estimate(
               k,
@@ -97,7 +108,7 @@ public final class AnalysisPipeline {
               rep.floorBreakFrame(),
               options.bodyMassKg(),
               options.loadKg());
-      analysed.add(new RepAnalysis(rep, m, load, faults));
+      analysed.add(new RepAnalysis(rep, m, load, found.faults()));
     }
     progress.progress("analysis", 0.9);
     List<Warning> warnings = new ArrayList<>();
@@ -122,19 +133,8 @@ public final class AnalysisPipeline {
               "BODY_MASS_ESTIMATED",
               "body mass estimated from stature (±25 %); the back-load figures are rough"));
     }
-    for (RepAnalysis r : analysed) {
-      FaultDetector.notJudged(k, r.rep(), curvature)
-          .forEach(
-              (code, why) -> {
-                if (!skipped.containsKey(code)) {
-                  warnings.add(
-                      new Warning(
-                          "NOT_JUDGED",
-                          "rep " + r.rep().index() + ": " + code + " not judged: " + why));
-                }
-              });
-    }
-    for (RepDetector.EmptyHandedRise e : found.emptyHanded()) {
+    warnings.addAll(notJudged);
+    for (RepDetector.EmptyHandedRise e : detected.emptyHanded()) {
       String walk =
           e.acrossM() > RepDetector.WALK_AWAY_M
               ? String.format(Locale.ROOT, "walked %.1f m across the picture", e.acrossM())

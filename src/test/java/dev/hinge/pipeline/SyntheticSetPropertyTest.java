@@ -30,11 +30,21 @@ class SyntheticSetPropertyTest {
   static final int SEEDS = 120;
 
   /**
-   * Landmarks alone cannot see an arched lower back (the rule needs a silhouette and is reported as
-   * not judged without one): every other fault is injected into the landmark-only sets.
+   * The faults the synthetic lifter can put into a rep that landmarks alone can see: an arched
+   * lower back needs a silhouette (the rule is reported as not judged without one). Named here, not
+   * taken from every {@link FaultCode}, so that a new rule joins the synthetic sets when the lifter
+   * learns to show it; the order fixes which fault each seed draws.
    */
   static final List<FaultCode> INJECTABLE =
-      EnumSet.complementOf(EnumSet.of(FaultCode.OVER_ARCHED_BACK)).stream().toList();
+      List.of(
+          FaultCode.HIPS_SHOOT_UP,
+          FaultCode.SQUATTING_THE_DEADLIFT,
+          FaultCode.ROUNDED_BACK,
+          FaultCode.LOCKOUT_HYPEREXTENSION,
+          FaultCode.BAR_DRIFT,
+          FaultCode.JERKING_THE_BAR,
+          FaultCode.TOO_HEAVY,
+          FaultCode.HEAD_POSITION);
 
   static SetSpec randomSet(long seed) {
     return randomSet(seed, INJECTABLE);

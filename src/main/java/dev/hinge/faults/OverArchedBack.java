@@ -1,0 +1,70 @@
+package dev.hinge.faults;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The back bent into extension early in the pull. Needs the back's silhouette: body landmarks alone
+ * cannot tell an arched lower back from a neutral one.
+ */
+final class OverArchedBack implements FaultRule {
+  /**
+   * Extension (negative bend, in degrees of magnitude) of the silhouette's median bend: about 20°
+   * past a typical neutral back (−20°). No fixture shows an arched back: starting points.
+   */
+  static final Levels EXTENSION_DEG = Levels.above(40, 50, 60);
+
+  @Override
+  public String cue() {
+    return "Ribs down, brace the belly: a neutral back, not an arched one.";
+  }
+
+  @Override
+  public String cause() {
+    return "over-arching / over-extending the back";
+  }
+
+  @Override
+  public Set<Requirement> needs() {
+    return EnumSet.of(Requirement.SIDE_VIEW, Requirement.HEAD, Requirement.BACK_SILHOUETTE);
+  }
+
+  @Override
+  public Optional<String> notJudged(RepContext c) {
+    if (c.curvature().isEmpty() || BackBend.of(c).isPresent()) {
+      return Optional.empty();
+    }
+    int[] span = BackBend.span(c);
+    return Optional.of(
+        "the back's silhouette was not seen clearly early in the pull (frames "
+            + span[0]
+            + "–"
+            + span[1]
+            + ")");
+  }
+
+  @Override
+  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+    Optional<BackBend> bend = BackBend.of(c);
+    if (bend.isEmpty() || !(bend.get().deg() < 0)) {
+      return Optional.empty();
+    }
+    BackBend b = bend.get();
+    return EXTENSION_DEG
+        .of(-b.deg())
+        .map(
+            s ->
+                new Finding(
+                    s,
+                    b.confidence(c),
+                    BackBend.phase(c),
+                    new Evidence(
+                        "backBendDeg",
+                        Evidence.oneDecimal(b.deg()),
+                        -EXTENSION_DEG.mild(),
+                        b.fromFrame(),
+                        b.toFrame())));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.hinge.faults;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.kinematics.ViewKind;
+import dev.hinge.reps.Phase;
+import dev.hinge.reps.PhaseName;
+import dev.hinge.reps.Rep;
+import dev.hinge.reps.RepMetrics;
+import java.util.Optional;
+
+/**
+ * What a rule sees of one rep: the set's kinematics, the rep, its metrics, the back's silhouette.
+ */
+public record RepContext(
+    Kinematics kinematics, Rep rep, RepMetrics metrics, Optional<BackCurvatureSource> curvature) {
+
+  public int floorBreakFrame() {
+    return rep.floorBreakFrame();
+  }
+
+  public int lockoutFrame() {
+    return rep.lockoutFrame();
+  }
+
+  /** Whether the pull starts below the knees (it has a floor→knee phase). */
+  public boolean pullsFromTheFloor() {
+    return rep.phase(PhaseName.FLOOR_TO_KNEE).isPresent();
+  }
+
+  /** Where the bar passes the knees; the floor break for a pull that starts above them. */
+  public int kneeFrame() {
+    return rep.phase(PhaseName.FLOOR_TO_KNEE).map(Phase::endFrame).orElse(floorBreakFrame());
+  }
+
+  /** 1 for a side view; an oblique view is judged at 0.7 of a rule's confidence. */
+  public double viewFactor() {
+    return kinematics.camera().view().kind() == ViewKind.SIDE ? 1.0 : 0.7;
+  }
+
+  /**
+   * Mean visibility of the joints over the frames, clamped to 0.3–1: hidden landmarks lower a
+   * rule's confidence.
+   */
+  public double visibility(int from, int to, Joint... joints) {
+    double sum = 0;
+    int n = 0;
+    for (Joint j : joints) {
+      for (int f = from; f <= to; f++) {
+        sum += Math.max(0, Math.min(1, kinematics.visibility(j, f)));
+        n++;
+      }
+    }
+    return n == 0 ? 0.5 : Math.max(0.3, sum / n);
+  }
+}

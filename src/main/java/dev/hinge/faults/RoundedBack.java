@@ -1,0 +1,96 @@
+package dev.hinge.faults;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.reps.RepMetrics;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The back rounds early in the pull. Judged from the back's silhouette ({@link BackBend}) where the
+ * track has it; else from head–shoulder–hip geometry, at lower confidence.
+ */
+final class RoundedBack implements FaultRule {
+  /** The silhouette's median bend over the judged frames, degrees (a neutral back reads −20°). */
+  static final Levels BEND_DEG = Levels.above(30, 40, 50);
+
+  /**
+   * Without a silhouette: the hip–shoulder distance early in the pull against standing. Set wide:
+   * BlazePose's hip landmark slides up the pelvis when the lifter bends, so clean pulls read low.
+   */
+  static final Levels TRUNK_CHORD = Levels.below(0.90, 0.85, 0.80);
+
+  /**
+   * ... and only with the head dropped well forward of the trunk line: rounding carries the ear
+   * down with the upper back.
+   */
+  static final double HEAD_DROPPED_DEG = -20;
+
+  /** Confidence of the geometry: the spine itself is not seen. */
+  static final double GEOMETRY_CONFIDENCE = 0.5;
+
+  @Override
+  public String cue() {
+    return "Chest up and brace before the pull: pull the slack out and keep the back flat.";
+  }
+
+  @Override
+  public String cause() {
+    return "poor posture, core not engaged: the lower back flexes under load";
+  }
+
+  @Override
+  public Set<Requirement> needs() {
+    return EnumSet.of(Requirement.SIDE_VIEW, Requirement.HEAD);
+  }
+
+  @Override
+  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+    Optional<BackBend> bend = BackBend.of(c);
+    if (bend.isPresent()) {
+      BackBend b = bend.get();
+      if (!(b.deg() > 0)) {
+        return Optional.empty();
+      }
+      return BEND_DEG
+          .of(b.deg())
+          .map(
+              s ->
+                  new Finding(
+                      s,
+                      b.confidence(c),
+                      BackBend.phase(c),
+                      new Evidence(
+                          "backBendDeg",
+                          Evidence.oneDecimal(b.deg()),
+                          BEND_DEG.mild(),
+                          b.fromFrame(),
+                          b.toFrame())));
+    }
+    RepMetrics m = c.metrics();
+    if (!(m.headAngleDeg() <= HEAD_DROPPED_DEG)) {
+      return Optional.empty();
+    }
+    int a = c.floorBreakFrame();
+    int knee = c.kneeFrame();
+    double confidence =
+        GEOMETRY_CONFIDENCE
+            * c.viewFactor()
+            * c.visibility(a, knee, Joint.EAR, Joint.SHOULDER, Joint.HIP);
+    return TRUNK_CHORD
+        .of(m.trunkChordRatio())
+        .map(
+            s ->
+                new Finding(
+                    s,
+                    confidence,
+                    BackBend.phase(c),
+                    new Evidence(
+                        "trunkChordRatio",
+                        Evidence.twoDecimals(m.trunkChordRatio()),
+                        TRUNK_CHORD.mild(),
+                        a,
+                        knee)));
+  }
+}

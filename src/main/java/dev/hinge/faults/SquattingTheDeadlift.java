@@ -1,0 +1,94 @@
+package dev.hinge.faults;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.reps.PhaseName;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The hips start about as low as the knees: a squat, not a hip hinge. Read from the thigh's angle
+ * above horizontal at the floor break, which needs no ankle (the plates hide it).
+ */
+final class SquattingTheDeadlift implements FaultRule {
+  /** The thigh's angle above horizontal at the floor break, degrees. */
+  static final Levels THIGH_ELEVATION_DEG = Levels.below(12, 8, 4);
+
+  /**
+   * Knees seen at least this well around the floor break (mean of both sides; the far leg is always
+   * half hidden) before the thigh's angle is trusted.
+   */
+  static final double MIN_KNEE_VISIBILITY = 0.4;
+
+  static final double CONFIDENCE = 0.8;
+
+  @Override
+  public String cue() {
+    return "Hips higher at the start: shins nearly vertical, push the hips back, not down.";
+  }
+
+  @Override
+  public String cause() {
+    return "not a hip hinge: the wrong muscles start the pull";
+  }
+
+  @Override
+  public Set<Requirement> needs() {
+    return EnumSet.of(Requirement.SIDE_VIEW);
+  }
+
+  @Override
+  public Optional<String> notJudged(RepContext c) {
+    if (!c.pullsFromTheFloor()) {
+      return Optional.empty();
+    }
+    int a = c.floorBreakFrame();
+    double knee = meanVisibility(c.kinematics(), Joint.KNEE, a - 1, a + 1);
+    if (knee >= MIN_KNEE_VISIBILITY) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "the knees are hidden at the floor break (visibility %.2f, needs %.2f), so the"
+                + " hips' height against them is unknown",
+            knee,
+            MIN_KNEE_VISIBILITY));
+  }
+
+  @Override
+  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+    if (!c.pullsFromTheFloor()) {
+      return Optional.empty();
+    }
+    int a = c.floorBreakFrame();
+    double thigh = c.metrics().thighElevationStartDeg();
+    return THIGH_ELEVATION_DEG
+        .of(thigh)
+        .map(
+            s ->
+                new Finding(
+                    s,
+                    CONFIDENCE * c.viewFactor() * c.visibility(a, a, Joint.HIP, Joint.KNEE),
+                    PhaseName.SETUP,
+                    new Evidence(
+                        "thighElevationStartDeg",
+                        Evidence.oneDecimal(thigh),
+                        THIGH_ELEVATION_DEG.mild(),
+                        a,
+                        a)));
+  }
+
+  private static double meanVisibility(Kinematics k, Joint j, int from, int to) {
+    int lo = Math.max(0, from);
+    int hi = Math.min(k.frameCount() - 1, to);
+    double sum = 0;
+    for (int f = lo; f <= hi; f++) {
+      sum += k.visibility(j, f);
+    }
+    return sum / (hi - lo + 1);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.hinge.faults;
+
+import static dev.hinge.faults.HandMadeReps.clean;
+import static dev.hinge.faults.HandMadeReps.context;
+import static dev.hinge.faults.HandMadeReps.full;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FaultDetectorTest {
+  @Test
+  void aCleanPullHasNoFaultAndNothingNotJudged() {
+    FaultDetector.Findings f = FaultDetector.judge(context(full(), clean()), Map.of());
+    assertThat(f.faults()).isEmpty();
+    assertThat(f.notJudged()).isEmpty();
+  }
+
+  @Test
+  void faultsAreReportedInTheOrderOfTheRegistryWithTheRulesCueAndCause() {
+    RepContext c =
+        context(full(), clean().headAngleDeg(60).barDrift(30, 15).thighElevationStartDeg(3));
+    assertThat(FaultDetector.judge(c, Map.of()).faults())
+        .extracting(Fault::code)
+        .containsExactly(
+            FaultCode.SQUATTING_THE_DEADLIFT, FaultCode.BAR_DRIFT, FaultCode.HEAD_POSITION);
+    Fault drift = FaultDetector.judge(c, Map.of()).faults().get(1);
+    assertThat(drift.cue()).isEqualTo(new BarDrift().cue());
+    assertThat(drift.cause()).isEqualTo(new BarDrift().cause());
+  }
+
+  @Test
+  void aRuleTheCameraCannotSupportIsNeitherJudgedNorListedAsNotJudged() {
+    RepContext c = context(full(), clean().headAngleDeg(60));
+    FaultDetector.Findings f =
+        FaultDetector.judge(c, Map.of(FaultCode.HEAD_POSITION, "the head is out of frame"));
+    assertThat(f.faults()).isEmpty();
+    assertThat(f.notJudged()).isEmpty();
+  }
+
+  @Test
+  void theConfidenceIsReportedToTwoDecimals() {
+    Fault f = Fault.of(FaultCode.BAR_DRIFT, new Finding(Severity.MILD, 0.7449, null, null));
+    assertThat(f.confidence()).isEqualTo(0.74);
+  }
+
+  @Test
+  void everyCodeHasARuleWithACueAndACause() {
+    for (FaultCode code : FaultCode.values()) {
+      assertThat(code.cue()).as("%s", code).isNotBlank();
+      assertThat(code.cause()).as("%s", code).isNotBlank();
+      assertThat(FaultCode.named(code.name())).contains(code);
+    }
+    assertThat(FaultCode.named("NO_SUCH_FAULT")).isEmpty();
+  }
+}
