@@ -80,6 +80,15 @@ record BackBend(double deg, double quality, int fromFrame, int toFrame) {
     return CONFIDENCE * c.viewFactor() * quality;
   }
 
+  /** The silhouette rules' finding at severity {@code s}, past {@code threshold}. */
+  Finding finding(RepContext c, Severity s, double threshold) {
+    return new Finding(
+        s,
+        confidence(c),
+        phase(c),
+        new Evidence("backBendDeg", Evidence.oneDecimal(deg), threshold, fromFrame, toFrame));
+  }
+
   /** A pull that starts above the knees is judged where it starts: a rounded back shows there. */
   static PhaseName phase(RepContext c) {
     return c.pullsFromTheFloor() ? PhaseName.FLOOR_TO_KNEE : PhaseName.KNEE_TO_LOCKOUT;

@@ -5,13 +5,11 @@ import dev.hinge.reps.Phase;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.Rep;
 import dev.hinge.reps.RepMetrics;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The bar (hands) strays forward of mid-foot during the pull, lengthening the lever. */
-final class BarDrift implements FaultRule {
+final class BarDrift extends FaultRule {
   /**
    * Largest horizontal distance of the hands from mid-foot during the pull, cm; the wrist sits a
    * few centimetres off the bar and mid-foot is estimated, so a clean pull can read 10 cm.
@@ -20,19 +18,13 @@ final class BarDrift implements FaultRule {
 
   static final double CONFIDENCE = 0.75;
 
-  @Override
-  public String cue() {
-    return "Keep the bar against the legs, over mid-foot, all the way up and down.";
-  }
-
-  @Override
-  public String cause() {
-    return "poor posture: a bar away from the body lengthens the lever on the lower back";
-  }
-
-  @Override
-  public Set<Requirement> needs() {
-    return EnumSet.of(Requirement.SIDE_VIEW, Requirement.FEET, Requirement.HANDS);
+  BarDrift() {
+    super(
+        "Keep the bar against the legs, over mid-foot, all the way up and down.",
+        "poor posture: a bar away from the body lengthens the lever on the lower back",
+        Requirement.SIDE_VIEW,
+        Requirement.FEET,
+        Requirement.HANDS);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.hinge.faults;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,21 +10,40 @@ import java.util.Set;
  * rep's own frames cannot support it ({@link #notJudged}), and the judgement itself. Each rule
  * keeps its thresholds as named constants and is registered once, in {@link FaultCode}.
  */
-public interface FaultRule {
-  /** The one-line coaching cue shown with the fault. */
-  String cue();
+public abstract class FaultRule {
+  private final String cue;
+  private final String cause;
+  private final Set<Requirement> needs;
 
-  /** The seed cause the fault maps to (lifting too fast, too heavy, wrong muscles, posture). */
-  String cause();
+  /**
+   * @param cue the one-line coaching cue shown with the fault: written here only
+   * @param cause the seed cause the fault maps to (too fast, too heavy, wrong muscles, posture)
+   * @param need what the camera must show for the rule to be judged at all (and {@code more})
+   */
+  protected FaultRule(String cue, String cause, Requirement need, Requirement... more) {
+    this.cue = cue;
+    this.cause = cause;
+    this.needs = EnumSet.of(need, more);
+  }
+
+  public final String cue() {
+    return cue;
+  }
+
+  public final String cause() {
+    return cause;
+  }
 
   /** What the camera must show for this rule to be judged at all; otherwise it is skipped. */
-  Set<Requirement> needs();
+  public final Set<Requirement> needs() {
+    return needs;
+  }
 
   /**
    * Why this rep's own frames cannot support the rule (reported as NOT_JUDGED), if they cannot.
    * {@link #judge} is not asked then.
    */
-  default Optional<String> notJudged(RepContext rep) {
+  public Optional<String> notJudged(RepContext rep) {
     return Optional.empty();
   }
 
@@ -32,5 +52,5 @@ public interface FaultRule {
    *
    * @param earlier what the rules before this one found on the same rep
    */
-  Optional<Finding> judge(RepContext rep, List<Fault> earlier);
+  public abstract Optional<Finding> judge(RepContext rep, List<Fault> earlier);
 }

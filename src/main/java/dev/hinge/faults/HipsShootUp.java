@@ -3,16 +3,14 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.RepMetrics;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The hips rise faster than the shoulders off the floor: the legs straighten first and the back
  * lifts the bar. Read from the floor break until the bar passes the knees.
  */
-final class HipsShootUp implements FaultRule {
+final class HipsShootUp extends FaultRule {
   /** Hip rise over shoulder rise until the bar passes the knees. */
   static final Levels RISE_RATIO = Levels.above(1.2, 1.8, 2.6);
 
@@ -21,20 +19,12 @@ final class HipsShootUp implements FaultRule {
 
   static final double CONFIDENCE = 0.85;
 
-  @Override
-  public String cue() {
-    return "Push the floor away: hips and shoulders rise together until the bar passes the knees.";
-  }
-
-  @Override
-  public String cause() {
-    return "straining the legs / using the wrong muscles: the legs straighten first and the back"
-        + " lifts the bar";
-  }
-
-  @Override
-  public Set<Requirement> needs() {
-    return EnumSet.of(Requirement.SIDE_VIEW);
+  HipsShootUp() {
+    super(
+        "Push the floor away: hips and shoulders rise together until the bar passes the knees.",
+        "straining the legs / using the wrong muscles: the legs straighten first and the back"
+            + " lifts the bar",
+        Requirement.SIDE_VIEW);
   }
 
   @Override

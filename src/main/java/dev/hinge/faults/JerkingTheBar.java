@@ -3,17 +3,15 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.RepMetrics;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The bar is yanked off the floor instead of squeezed: it starts fast against the rep's mean and
  * gets there at once. Not reported when the hips shot up on the same rep: the legs snapped straight
  * and the bar jumped with them, which is the hips' fault, not a separate yank.
  */
-final class JerkingTheBar implements FaultRule {
+final class JerkingTheBar extends FaultRule {
   /** The bar's speed over its first 150 ms against the rep's mean. */
   static final Levels SPEED_RATIO = Levels.above(1.3, 1.6, 1.9);
 
@@ -26,19 +24,12 @@ final class JerkingTheBar implements FaultRule {
 
   static final double CONFIDENCE = 0.75;
 
-  @Override
-  public String cue() {
-    return "Pull the slack out first, then squeeze the bar off the floor.";
-  }
-
-  @Override
-  public String cause() {
-    return "lifting too quickly: the back takes the shock at the floor break";
-  }
-
-  @Override
-  public Set<Requirement> needs() {
-    return EnumSet.of(Requirement.FRAME_RATE, Requirement.HANDS);
+  JerkingTheBar() {
+    super(
+        "Pull the slack out first, then squeeze the bar off the floor.",
+        "lifting too quickly: the back takes the shock at the floor break",
+        Requirement.FRAME_RATE,
+        Requirement.HANDS);
   }
 
   @Override

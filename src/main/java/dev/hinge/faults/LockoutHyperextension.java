@@ -3,31 +3,21 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.Phase;
 import dev.hinge.reps.PhaseName;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Leaning back past vertical at lockout instead of finishing tall. Full reps only. */
-final class LockoutHyperextension implements FaultRule {
+final class LockoutHyperextension extends FaultRule {
   /** The trunk leaning back past vertical at lockout, degrees (of the negative trunk angle). */
   static final Levels LEAN_BACK_DEG = Levels.above(8, 14, 20);
 
   static final double CONFIDENCE = 0.8;
 
-  @Override
-  public String cue() {
-    return "Finish tall: squeeze the glutes and stop when the hips are through; don't lean back.";
-  }
-
-  @Override
-  public String cause() {
-    return "over-arching / over-extending the back at the top";
-  }
-
-  @Override
-  public Set<Requirement> needs() {
-    return EnumSet.of(Requirement.SIDE_VIEW);
+  LockoutHyperextension() {
+    super(
+        "Finish tall: squeeze the glutes and stop when the hips are through; don't lean back.",
+        "over-arching / over-extending the back at the top",
+        Requirement.SIDE_VIEW);
   }
 
   @Override

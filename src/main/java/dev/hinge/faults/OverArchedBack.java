@@ -1,34 +1,26 @@
 package dev.hinge.faults;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The back bent into extension early in the pull. Needs the back's silhouette: body landmarks alone
  * cannot tell an arched lower back from a neutral one.
  */
-final class OverArchedBack implements FaultRule {
+final class OverArchedBack extends FaultRule {
   /**
    * Extension (negative bend, in degrees of magnitude) of the silhouette's median bend: about 20°
    * past a typical neutral back (−20°). No fixture shows an arched back: starting points.
    */
   static final Levels EXTENSION_DEG = Levels.above(40, 50, 60);
 
-  @Override
-  public String cue() {
-    return "Ribs down, brace the belly: a neutral back, not an arched one.";
-  }
-
-  @Override
-  public String cause() {
-    return "over-arching / over-extending the back";
-  }
-
-  @Override
-  public Set<Requirement> needs() {
-    return EnumSet.of(Requirement.SIDE_VIEW, Requirement.HEAD, Requirement.BACK_SILHOUETTE);
+  OverArchedBack() {
+    super(
+        "Ribs down, brace the belly: a neutral back, not an arched one.",
+        "over-arching / over-extending the back",
+        Requirement.SIDE_VIEW,
+        Requirement.HEAD,
+        Requirement.BACK_SILHOUETTE);
   }
 
   @Override
@@ -52,19 +44,6 @@ final class OverArchedBack implements FaultRule {
       return Optional.empty();
     }
     BackBend b = bend.get();
-    return EXTENSION_DEG
-        .of(-b.deg())
-        .map(
-            s ->
-                new Finding(
-                    s,
-                    b.confidence(c),
-                    BackBend.phase(c),
-                    new Evidence(
-                        "backBendDeg",
-                        Evidence.oneDecimal(b.deg()),
-                        -EXTENSION_DEG.mild(),
-                        b.fromFrame(),
-                        b.toFrame())));
+    return EXTENSION_DEG.of(-b.deg()).map(s -> b.finding(c, s, -EXTENSION_DEG.mild()));
   }
 }

@@ -2,16 +2,14 @@ package dev.hinge.faults;
 
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.RepMetrics;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The back rounds early in the pull. Judged from the back's silhouette ({@link BackBend}) where the
  * track has it; else from head–shoulder–hip geometry, at lower confidence.
  */
-final class RoundedBack implements FaultRule {
+final class RoundedBack extends FaultRule {
   /** The silhouette's median bend over the judged frames, degrees (a neutral back reads −20°). */
   static final Levels BEND_DEG = Levels.above(30, 40, 50);
 
@@ -30,19 +28,12 @@ final class RoundedBack implements FaultRule {
   /** Confidence of the geometry: the spine itself is not seen. */
   static final double GEOMETRY_CONFIDENCE = 0.5;
 
-  @Override
-  public String cue() {
-    return "Chest up and brace before the pull: pull the slack out and keep the back flat.";
-  }
-
-  @Override
-  public String cause() {
-    return "poor posture, core not engaged: the lower back flexes under load";
-  }
-
-  @Override
-  public Set<Requirement> needs() {
-    return EnumSet.of(Requirement.SIDE_VIEW, Requirement.HEAD);
+  RoundedBack() {
+    super(
+        "Chest up and brace before the pull: pull the slack out and keep the back flat.",
+        "poor posture, core not engaged: the lower back flexes under load",
+        Requirement.SIDE_VIEW,
+        Requirement.HEAD);
   }
 
   @Override
@@ -53,20 +44,7 @@ final class RoundedBack implements FaultRule {
       if (!(b.deg() > 0)) {
         return Optional.empty();
       }
-      return BEND_DEG
-          .of(b.deg())
-          .map(
-              s ->
-                  new Finding(
-                      s,
-                      b.confidence(c),
-                      BackBend.phase(c),
-                      new Evidence(
-                          "backBendDeg",
-                          Evidence.oneDecimal(b.deg()),
-                          BEND_DEG.mild(),
-                          b.fromFrame(),
-                          b.toFrame())));
+      return BEND_DEG.of(b.deg()).map(s -> b.finding(c, s, BEND_DEG.mild()));
     }
     RepMetrics m = c.metrics();
     if (!(m.headAngleDeg() <= HEAD_DROPPED_DEG)) {

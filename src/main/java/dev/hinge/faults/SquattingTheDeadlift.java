@@ -3,17 +3,15 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.reps.PhaseName;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The hips start about as low as the knees: a squat, not a hip hinge. Read from the thigh's angle
  * above horizontal at the floor break, which needs no ankle (the plates hide it).
  */
-final class SquattingTheDeadlift implements FaultRule {
+final class SquattingTheDeadlift extends FaultRule {
   /** The thigh's angle above horizontal at the floor break, degrees. */
   static final Levels THIGH_ELEVATION_DEG = Levels.below(12, 8, 4);
 
@@ -25,19 +23,11 @@ final class SquattingTheDeadlift implements FaultRule {
 
   static final double CONFIDENCE = 0.8;
 
-  @Override
-  public String cue() {
-    return "Hips higher at the start: shins nearly vertical, push the hips back, not down.";
-  }
-
-  @Override
-  public String cause() {
-    return "not a hip hinge: the wrong muscles start the pull";
-  }
-
-  @Override
-  public Set<Requirement> needs() {
-    return EnumSet.of(Requirement.SIDE_VIEW);
+  SquattingTheDeadlift() {
+    super(
+        "Hips higher at the start: shins nearly vertical, push the hips back, not down.",
+        "not a hip hinge: the wrong muscles start the pull",
+        Requirement.SIDE_VIEW);
   }
 
   @Override

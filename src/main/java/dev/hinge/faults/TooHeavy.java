@@ -3,19 +3,18 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.RepMetrics;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The bar is too heavy: a missed pull (the clearest sign: the lifter could not finish it), or a
  * full rep that grinds near the deadlift's minimum velocity threshold all the way up.
  */
-final class TooHeavy implements FaultRule {
+final class TooHeavy extends FaultRule {
   /**
    * Mean concentric velocity, m/s, near the deadlift's minimum velocity threshold (0.14 ± 0.05 m/s
-   * at a 1RM, Helms et al. 2017). Camera speeds carry the scale's uncertainty, which lowers the confidence.
+   * at a 1RM, Helms et al. 2017). Camera speeds carry the scale's uncertainty, which lowers the
+   * confidence.
    */
   static final Levels MEAN_VELOCITY_MPS = Levels.below(0.20, 0.17, 0.14);
 
@@ -30,19 +29,11 @@ final class TooHeavy implements FaultRule {
 
   static final double GRIND_CONFIDENCE = 0.7;
 
-  @Override
-  public String cue() {
-    return "The bar is grinding: lower the weight or stop the set here.";
-  }
-
-  @Override
-  public String cause() {
-    return "lifting too heavy: reps near failure, technique breaks down";
-  }
-
-  @Override
-  public Set<Requirement> needs() {
-    return EnumSet.of(Requirement.HANDS);
+  TooHeavy() {
+    super(
+        "The bar is grinding: lower the weight or stop the set here.",
+        "lifting too heavy: reps near failure, technique breaks down",
+        Requirement.HANDS);
   }
 
   @Override
