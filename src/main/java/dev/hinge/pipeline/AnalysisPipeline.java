@@ -136,7 +136,7 @@ public final class AnalysisPipeline {
     warnings.addAll(notJudged);
     for (RepDetector.EmptyHandedRise e : detected.emptyHanded()) {
       String walk =
-          e.acrossM() > RepDetector.WALK_AWAY_M
+          e.walkedAcross()
               ? String.format(Locale.ROOT, "walked %.1f m across the picture", e.acrossM())
               : String.format(
                   Locale.ROOT,

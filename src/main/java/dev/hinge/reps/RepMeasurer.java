@@ -41,10 +41,10 @@ public final class RepMeasurer {
     double shoulderRise = k.up(Joint.SHOULDER, kneeFrame) - k.up(Joint.SHOULDER, a);
     double ratio = kneeFrame == a ? 1.0 : Math.min(10.0, hipRise / Math.max(0.01, shoulderRise));
     Phase lock = rep.phase(PhaseName.LOCKOUT).orElse(new Phase(PhaseName.LOCKOUT, b, b, 0, 0));
-    double trunkLock = medianOf(k.trunkDeg(), lock.startFrame(), lock.endFrame());
+    double trunkLock = Series.medianOf(k.trunkDeg(), lock.startFrame(), lock.endFrame());
     // the feet stay planted through a pull, but their landmarks hide behind the plates: measure
     // from where mid-foot sits over the whole pull, not from each frame's guess
-    double midFoot = medianOf(k.midFootForwardM(), a, b);
+    double midFoot = Series.medianOf(k.midFootForwardM(), a, b);
     double[] wrist = k.forward(Joint.WRIST);
     double drift = 0;
     int driftFrame = a;
@@ -72,7 +72,7 @@ public final class RepMeasurer {
             ? (k.barUpM()[early] - k.barUpM()[moving]) / ((k.t(early) - k.t(moving)) / 1000.0)
             : 0;
     double speedRatio = meanVelocity > 0 ? earlySpeed / meanVelocity : 0;
-    double head = medianOf(k.headDeg(), a, kneeFrame);
+    double head = Series.medianOf(k.headDeg(), a, kneeFrame);
     double standingChord = standingChord(k, rep, lock);
     double minChord = Double.POSITIVE_INFINITY;
     for (int j = a; j <= kneeFrame; j++) {
@@ -89,7 +89,8 @@ public final class RepMeasurer {
             .trunkAngleLockoutDeg(trunkLock)
             // one frame's knee angle can jump when a shin is half hidden: the median of three
             .kneeAngleStartDeg(
-                medianOf(k.kneeDeg(), Math.max(0, a - 1), Math.min(k.frameCount() - 1, a + 1)))
+                Series.medianOf(
+                    k.kneeDeg(), Math.max(0, a - 1), Math.min(k.frameCount() - 1, a + 1)))
             .thighElevationStartDeg(thighElevation(k, a))
             .hipAngleStartDeg(k.hipDeg()[a])
             .hipShoulderRiseRatio(ratio)
@@ -101,8 +102,7 @@ public final class RepMeasurer {
             .trunkChordRatio(minChord / standingChord);
     if (rep.missed()) {
       // read only here: the set's lockout height takes the whole clip's bar range
-      double[] range = RepDetector.barRange(k);
-      m.riseToLockoutM(range.length == 0 ? rise : range[1] - k.barUpM()[a]);
+      m.riseToLockoutM(BarRange.of(k).map(r -> r.topM() - k.barUpM()[a]).orElse(rise));
     }
     return m.build();
   }
@@ -139,23 +139,16 @@ public final class RepMeasurer {
       double dx = Math.abs(k.forward(Joint.HIP, j) - k.forward(Joint.KNEE, j));
       e[j - from] = Math.toDegrees(Math.atan2(dy, dx));
     }
-    return medianOf(e, 0, e.length - 1);
+    return Series.medianOf(e, 0, e.length - 1);
   }
 
   /** The hip–shoulder distance standing tall: this rep's lockout, else the clip's longest. */
   private static double standingChord(Kinematics k, Rep rep, Phase lock) {
     if (!rep.partial() && lock.endFrame() > lock.startFrame()) {
-      return medianOf(k.trunkChordM(), lock.startFrame(), lock.endFrame());
+      return Series.medianOf(k.trunkChordM(), lock.startFrame(), lock.endFrame());
     }
     double[] c = k.trunkChordM().clone();
     Arrays.sort(c);
     return c[(int) Math.round(0.95 * (c.length - 1))];
-  }
-
-  static double medianOf(double[] s, int from, int to) {
-    double[] c = Arrays.copyOfRange(s, from, to + 1);
-    Arrays.sort(c);
-    int m = c.length / 2;
-    return c.length % 2 == 1 ? c[m] : 0.5 * (c[m - 1] + c[m]);
   }
 }

@@ -18,14 +18,14 @@ class RampFitTest {
 
   @Test
   void aStraightFallEndsWhereItReachesZero() {
-    assertThat(RepDetector.rampEnd(fallingRamp(), 40, 5, 1.0)).isEqualTo(30);
+    assertThat(RampFit.rampEnd(fallingRamp(), 40, 5, 1.0)).isEqualTo(30);
   }
 
   @Test
   void oneJitteryFrameInTheBandMovesTheEndByLessThanAFrame() {
     double[] v = fallingRamp();
     v[25] += 0.15; // at the quarter crossing, where two crossings would read it
-    assertThat(RepDetector.rampEnd(v, 40, 5, 1.0)).isBetween(29, 31);
+    assertThat(RampFit.rampEnd(v, 40, 5, 1.0)).isBetween(29, 31);
   }
 
   @Test
@@ -35,13 +35,23 @@ class RampFitTest {
     for (int i = 0; i < v.length; i++) {
       v[i] = fall[fall.length - 1 - i]; // zero up to frame 14, then rising to 1 at frame 34
     }
-    assertThat(RepDetector.rampStartFitted(v, 2, 40, 1.0)).isEqualTo(14);
+    assertThat(RampFit.rampStartFitted(v, 2, 40, 1.0)).isEqualTo(14);
+  }
+
+  @Test
+  void twoCrossingsOfARiseExtendedToZeroGiveItsStart() {
+    double[] fall = fallingRamp();
+    double[] v = new double[fall.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = fall[fall.length - 1 - i];
+    }
+    assertThat(RampFit.rampStart(v, 2, 40, 1.0)).isEqualTo(14);
+    assertThat(RampFit.rampStart(new double[45], 2, 40, 1.0)).as("no ramp").isEqualTo(2);
   }
 
   @Test
   void theLineNeedsThreeFrames() {
-    assertThat(RepDetector.lineZero(new double[] {1, 0.5}, 0, 1)).isNaN();
-    assertThat(RepDetector.lineZero(new double[] {1, 0.75, 0.5}, 0, 2))
-        .isCloseTo(4.0, within(1e-9));
+    assertThat(RampFit.lineZero(new double[] {1, 0.5}, 0, 1)).isNaN();
+    assertThat(RampFit.lineZero(new double[] {1, 0.75, 0.5}, 0, 2)).isCloseTo(4.0, within(1e-9));
   }
 }

@@ -1,0 +1,151 @@
+package dev.hinge.reps;
+
+import java.util.Optional;
+
+/**
+ * A pull as first found, before its ends are sharpened: the bar rises from the low band of the
+ * clip's {@link BarRange} to its high band (hysteresis), and its ends are where the lifter's speed
+ * drops to the noise (a share of the pull's peak speed, at least the landmarks' jitter). {@code
+ * descentStart} and {@code descentEnd} are -1 where the clip ends first.
+ *
+ * @param fallHigh the first frame after lockout with the bar below the high band again
+ * @param peakSpeed the lifter's peak speed over the rise
+ */
+record CoarsePull(
+    int setupStart,
+    int floorBreak,
+    int rise,
+    int lockout,
+    int fallHigh,
+    int descentStart,
+    int descentEnd,
+    int end,
+    double peakSpeed) {
+
+  /** The bar moves when faster than this share of the pull's peak speed (or the floor below). */
+  static final double MOVING_SHARE = 0.05;
+
+  static final double MOVING_FLOOR_MPS = 0.04;
+
+  /** How long before the floor break the setup may reach back over frames at the low band. */
+  static final double MAX_SETUP_MS = 5000;
+
+  /**
+   * The next pull from frame {@code from} on, not reaching back before {@code prevEnd}; empty when
+   * the bar rises no more. {@code first}: nothing found before, from the clip's first frame, where
+   * a clip that starts mid-pull (already above the low band) takes its start as the rise.
+   */
+  static Optional<CoarsePull> next(Motion m, BarRange bar, int from, int prevEnd, boolean first) {
+    double[] h = m.barUpM();
+    double[] v = m.speed();
+    boolean[] present = m.present();
+    int n = m.frameCount();
+    double lowThr = bar.lowM();
+    double highThr = bar.highM();
+    // a rise: the last frame at or below the low threshold before the bar passes the high one
+    int rise = -1;
+    int lastLow = -1;
+    for (int j = from; j < n; j++) {
+      if (!present[j]) {
+        continue;
+      }
+      if (h[j] <= lowThr) {
+        lastLow = j;
+      } else if (h[j] >= highThr && lastLow >= 0) {
+        rise = j;
+        break;
+      }
+    }
+    if (rise < 0) {
+      if (!first || lastLow >= 0) {
+        return Optional.empty();
+      }
+      rise = Series.firstAbove(h, present, from, highThr);
+      if (rise < 0) {
+        return Optional.empty();
+      }
+      lastLow = from;
+    }
+    double vPeak = 0;
+    for (int j = lastLow; j <= rise; j++) {
+      vPeak = Math.max(vPeak, v[j]);
+    }
+    int top = rise;
+    while (top + 1 < n && h[top + 1] >= h[top] - 1e-4) {
+      top++;
+    }
+    for (int j = rise; j <= top; j++) {
+      vPeak = Math.max(vPeak, v[j]);
+    }
+    double vMove = Math.max(MOVING_SHARE * vPeak, Math.max(MOVING_FLOOR_MPS, m.noiseFloor()));
+    int onset = lastLow;
+    while (onset > prevEnd && v[onset - 1] > vMove) {
+      onset--;
+    }
+    // the frame before the first moving one is where the bar still rested
+    onset = Math.max(prevEnd, onset - 1);
+    int lockout = rise;
+    while (lockout + 1 < n && v[lockout] > vMove) {
+      lockout++;
+    }
+    // descent: the next fall below the high threshold, then below the low one
+    int fallHigh = -1;
+    for (int j = lockout; j < n; j++) {
+      if (present[j] && h[j] < highThr) {
+        fallHigh = j;
+        break;
+      }
+    }
+    int descentStart = -1;
+    int descentEnd = -1;
+    if (fallHigh >= 0) {
+      descentStart = fallHigh;
+      while (descentStart - 1 > lockout && v[descentStart - 1] > vMove) {
+        descentStart--;
+      }
+      descentStart = Math.max(lockout, descentStart - 1);
+      int fallLow = -1;
+      for (int j = fallHigh; j < n; j++) {
+        if (!present[j]) {
+          continue; // a frame without pose inside a descent: the interpolated value will do
+        }
+        if (h[j] <= lowThr) {
+          fallLow = j;
+          break;
+        }
+        if (h[j] >= highThr && j > fallHigh + 1) {
+          break; // went back up without reaching the floor
+        }
+      }
+      if (fallLow >= 0) {
+        descentEnd = fallLow;
+        // stop where the bar turns up again: in touch-and-go the lifter never stands still
+        while (descentEnd + 1 < n
+            && v[descentEnd] > vMove
+            && h[descentEnd + 1] < h[descentEnd] + 0.002) {
+          descentEnd++;
+        }
+      }
+    }
+    int setupStart = onset;
+    while (setupStart > prevEnd
+        && h[setupStart - 1] <= lowThr
+        && m.k().t(onset) - m.k().t(setupStart - 1) <= MAX_SETUP_MS) {
+      setupStart--;
+    }
+    int end =
+        descentEnd >= 0
+            ? descentEnd
+            : descentStart >= 0
+                ? Series.lastPresent(present)
+                : Series.lastPresentFrom(present, lockout);
+    return Optional.of(
+        new CoarsePull(
+            setupStart, onset, rise, lockout, fallHigh, descentStart, descentEnd, end, vPeak));
+  }
+
+  /** The frame up to which the lifter holds his lockout: the descent's start, else the end. */
+  int holdEnd(int frameCount) {
+    return descentStart >= 0 ? descentStart : Math.min(frameCount - 1, end);
+  }
+}

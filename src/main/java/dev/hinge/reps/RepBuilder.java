@@ -1,0 +1,134 @@
+package dev.hinge.reps;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns a placed pull into a {@link Rep}: its phases, and whether (and why) it is partial. */
+final class RepBuilder {
+  /** A full rep starts with the hands below this share of the standing knee height. */
+  static final double FLOOR_START_SHARE_OF_KNEE = 0.85;
+
+  private RepBuilder() {}
+
+  /**
+   * A pull as a rep: setup, floor→knee, knee→lockout, lockout and descent, as far as the pull has
+   * them. Partial when it starts above {@link #FLOOR_START_SHARE_OF_KNEE} of {@code standingKneeM}
+   * or the hips and knees never extend to {@link Lockout#HIP_DEG} before the descent.
+   */
+  static Rep full(Kinematics k, int index, Pull p, double standingKneeM) {
+    double[] h = k.barUpM();
+    int onset = p.floorBreak();
+    int lockout = p.lockout();
+    int kneePass = kneePass(k, onset, lockout);
+    List<Phase> phases = new ArrayList<>();
+    if (p.setupStart() < onset) {
+      phases.add(phase(k, PhaseName.SETUP, p.setupStart(), onset));
+    }
+    boolean fromFloor = h[onset] <= FLOOR_START_SHARE_OF_KNEE * standingKneeM && kneePass > onset;
+    if (kneePass > onset) {
+      phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, kneePass));
+      phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, kneePass, lockout));
+    } else {
+      phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, onset, lockout));
+    }
+    int lockEnd = p.descentStart() >= 0 ? p.descentStart() : p.end();
+    if (lockEnd > lockout) {
+      phases.add(phase(k, PhaseName.LOCKOUT, lockout, lockEnd));
+    }
+    if (p.descentStart() >= 0) {
+      phases.add(
+          phase(
+              k,
+              PhaseName.DESCENT,
+              p.descentStart(),
+              p.descentEnd() >= 0 ? p.descentEnd() : p.end()));
+    }
+    double hipMax = Series.max(k.hipDeg(), lockout, Math.max(lockout, lockEnd));
+    double kneeMax = Series.max(k.kneeDeg(), lockout, Math.max(lockout, lockEnd));
+    boolean lockedOut = hipMax >= Lockout.HIP_DEG && kneeMax >= Lockout.KNEE_DEG;
+    Optional<String> reason = Optional.empty();
+    if (!fromFloor) {
+      reason =
+          Optional.of(
+              String.format(
+                  Locale.ROOT,
+                  "started with the hands %.0f cm up, above the floor position",
+                  100 * h[onset]));
+    } else if (!lockedOut) {
+      reason =
+          Optional.of(
+              String.format(
+                  Locale.ROOT,
+                  "no lockout: hips reached %.0f° and knees %.0f° (needs %.0f°)",
+                  hipMax,
+                  kneeMax,
+                  Lockout.HIP_DEG));
+    }
+    return new Rep(
+        index,
+        reason.isPresent(),
+        reason,
+        phases.get(0).startFrame(),
+        Math.max(p.end(), lockout),
+        onset,
+        lockout,
+        phases,
+        false);
+  }
+
+  /** A missed pull as a partial rep: setup, the phases it got through, and its way down. */
+  static Rep missed(Kinematics k, MissedPulls.Missed m) {
+    double[] h = k.barUpM();
+    int onset = m.floorBreak();
+    int stall = m.stall();
+    int kneePass = kneePass(k, onset, stall);
+    List<Phase> phases = new ArrayList<>();
+    if (m.setupStart() < onset) {
+      phases.add(phase(k, PhaseName.SETUP, m.setupStart(), onset));
+    }
+    if (kneePass > onset) {
+      phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, kneePass));
+      phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, kneePass, stall));
+    } else {
+      phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, stall));
+    }
+    phases.add(phase(k, PhaseName.DESCENT, stall, m.end()));
+    String reason =
+        String.format(
+            Locale.ROOT,
+            "missed: the bar rose %.0f cm, stalled %s the knees and came back down without a"
+                + " lockout",
+            100 * (h[stall] - h[onset]),
+            kneePass > onset ? "above" : "below");
+    return new Rep(
+        0,
+        true,
+        Optional.of(reason),
+        phases.get(0).startFrame(),
+        m.end(),
+        onset,
+        stall,
+        phases,
+        true);
+  }
+
+  /** The first frame from {@code from} to {@code to} with the bar at knee height, else -1. */
+  private static int kneePass(Kinematics k, int from, int to) {
+    double[] h = k.barUpM();
+    double[] knee = k.up(Joint.KNEE);
+    for (int j = from; j <= to; j++) {
+      if (h[j] >= knee[j]) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static Phase phase(Kinematics k, PhaseName name, int from, int to) {
+    return new Phase(name, from, to, k.t(from), k.t(to));
+  }
+}

@@ -1,0 +1,90 @@
+package dev.hinge.reps;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import java.util.Arrays;
+
+/**
+ * Whether the lifter walks: during a pull (then it is no rep), or off after a rise before lowering
+ * anything (then he had let go of the bar: nobody walks off holding a loaded deadlift bar).
+ */
+final class Walking {
+  /** The feet move less than this during a pull (net, first quarter against last). */
+  static final double MAX_FOOT_TRAVEL_M = 0.15;
+
+  /**
+   * Feet that leave where the lifter stood by more than this across the picture walked: a step is
+   * 0.5 m or more.
+   */
+  static final double WALK_AWAY_M = 0.3;
+
+  /**
+   * ... or the lifter's apparent size (shank, thigh and trunk, whose lengths do not change with his
+   * posture) changes by more than this share: he walked towards or away from the camera (15 % is
+   * 0.5 m at 3.5 m).
+   */
+  static final double WALK_AWAY_SIZE = 0.15;
+
+  /** The window medians are taken over, so that a foot hidden for a few frames does not count. */
+  static final double WINDOW_S = 0.15;
+
+  private Walking() {}
+
+  /**
+   * How far the lifter got from where he stood: the feet's largest shift across the picture and the
+   * largest signed change of his apparent size (0.3: 30 % larger).
+   */
+  record Walk(double acrossM, double sizeChange) {
+    boolean walkedOff() {
+      return acrossM > WALK_AWAY_M || Math.abs(sizeChange) > WALK_AWAY_SIZE;
+    }
+  }
+
+  /**
+   * How far the lifter gets over frames {@code from}..{@code to} from where he stood at its start:
+   * medians over {@link #WINDOW_S} windows.
+   */
+  static Walk away(Kinematics k, int from, int to) {
+    int w = Math.max(2, (int) Math.round(WINDOW_S * k.fps()));
+    if (to - from < 2 * w) {
+      return new Walk(0, 0);
+    }
+    double[] m = Arrays.copyOfRange(k.midFootForwardM(), from, to + 1);
+    double[] size = new double[to - from + 1];
+    for (int i = from; i <= to; i++) {
+      size[i - from] =
+          segment(k, Joint.ANKLE, Joint.KNEE, i)
+              + segment(k, Joint.KNEE, Joint.HIP, i)
+              + segment(k, Joint.HIP, Joint.SHOULDER, i);
+    }
+    int last = to - from;
+    double start = Series.medianOf(m, 0, w - 1);
+    double size0 = Series.medianOf(size, 0, w - 1);
+    double across = 0;
+    double grown = 0;
+    for (int i = w; i + w - 1 <= last; i++) {
+      across = Math.max(across, Math.abs(Series.medianOf(m, i, i + w - 1) - start));
+      double g = size0 > 0 ? Series.medianOf(size, i, i + w - 1) / size0 - 1 : 0;
+      if (Math.abs(g) > Math.abs(grown)) {
+        grown = g;
+      }
+    }
+    return new Walk(across, grown);
+  }
+
+  /**
+   * Whether the feet travel during a pull: where mid-foot sits over its first quarter against its
+   * last quarter (medians). Net travel, not spread: while the bar passes the shins the plates hide
+   * the feet and their landmarks wander for a few frames, but planted feet end where they started.
+   */
+  static boolean duringPull(Kinematics k, int from, int to) {
+    int q = Math.max(1, (to - from + 1) / 4);
+    double start = Series.medianOf(k.midFootForwardM(), from, from + q - 1);
+    double end = Series.medianOf(k.midFootForwardM(), to - q + 1, to);
+    return Math.abs(end - start) > MAX_FOOT_TRAVEL_M;
+  }
+
+  private static double segment(Kinematics k, Joint a, Joint b, int i) {
+    return Math.hypot(k.forward(a)[i] - k.forward(b)[i], k.up(a)[i] - k.up(b)[i]);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.hinge.reps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.testing.HandMadeKinematics;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Where the bar leaves the floor, on bars with a known floor break. */
+class FloorBreakTest {
+  static boolean[] present(int n) {
+    boolean[] p = new boolean[n];
+    Arrays.fill(p, true);
+    return p;
+  }
+
+  /** Resting at 0.2 m until {@code from}, then rising with the square of the time. */
+  static double[] rising(int n, int from, double rate) {
+    double[] h = new double[n];
+    for (int i = 0; i < n; i++) {
+      h[i] = 0.2 + (i <= from ? 0 : rate * (i - from) * (i - from));
+    }
+    return h;
+  }
+
+  @Test
+  void theBarsDepartureIsFittedWhereItLeavesItsRest() {
+    double[] h = rising(80, 30, 0.0005);
+    assertThat(FloorBreak.barDeparture(h, present(80), 21, 33, 60, 0, 9)).isEqualTo(30);
+  }
+
+  @Test
+  void aGrindsLateStartIsWalkedBackToWhereTheBarLeftTheFloor() {
+    // 0.0001 m per frame²: 4 cm up 20 frames after the break, where the speed first shows it
+    double[] h = rising(140, 30, 0.0001);
+    int late = 50;
+    assertThat(FloorBreak.slowStart(h, present(140), 0, late, 120, 9)).isBetween(29, 31);
+  }
+
+  @Test
+  void aStartWithTheBarStillAtItsRestStaysWhereItIs() {
+    double[] h = rising(80, 30, 0.0005);
+    assertThat(FloorBreak.slowStart(h, present(80), 0, 30, 60, 9)).isEqualTo(30);
+  }
+
+  @Test
+  void theFitEndsAtFifteenPercentOfTheTravel() {
+    double[] h = rising(80, 30, 0.0005); // top 0.2 + 0.0005 * 49² ≈ 1.40 m at frame 79
+    int to = FloorBreak.fitEnd(h, 60, 0, 0.2);
+    assertThat(h[to] - 0.2).isLessThanOrEqualTo(0.15 * (h[79] - 0.2));
+    assertThat(h[to + 1] - 0.2).isGreaterThan(0.15 * (h[79] - 0.2));
+  }
+
+  @Test
+  void aBarAtFullSpeedAtOnceIsAYankAndAGentleStartIsNot() {
+    var yank =
+        HandMadeKinematics.frames(60, 30)
+            .up(Joint.WRIST, i -> i <= 30 ? 0.2 : 0.2 + (i - 30) / 30.0)
+            .build();
+    var gentle =
+        HandMadeKinematics.frames(60, 30)
+            .up(Joint.WRIST, i -> 0.2 + 0.25 * (1 - Math.cos(Math.PI * Math.min(i, 30) / 30.0)))
+            .build();
+    assertThat(FloorBreak.yank(yank, 29)).isTrue();
+    assertThat(FloorBreak.yank(gentle, 0)).isFalse();
+  }
+}

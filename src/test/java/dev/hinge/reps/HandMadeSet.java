@@ -1,0 +1,111 @@
+package dev.hinge.reps;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.testing.HandMadeKinematics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A set written by hand at 30 fps, without jitter: the bar (hands) rests at 0.2 m, rises to 0.7 m
+ * with a (1 − cos) speed profile, is held, and comes back down; hips and shoulders move with it,
+ * knees at 0.5 m. Each phase is given in frames, so every boundary is known exactly.
+ */
+final class HandMadeSet {
+  static final double FPS = 30;
+  static final double FLOOR_M = 0.2;
+  static final double TOP_M = 0.7;
+
+  private final List<double[]> bar = new ArrayList<>();
+  private final List<Integer> floorBreaks = new ArrayList<>();
+  private final List<Integer> lockouts = new ArrayList<>();
+  private final List<Integer> descentEnds = new ArrayList<>();
+  private double across;
+
+  /** Resting at the floor for {@code frames}. */
+  HandMadeSet rest(int frames) {
+    return hold(FLOOR_M, frames);
+  }
+
+  private HandMadeSet hold(double m, int frames) {
+    for (int i = 0; i < frames; i++) {
+      bar.add(new double[] {m, across});
+    }
+    return this;
+  }
+
+  private HandMadeSet move(double from, double to, int frames) {
+    for (int i = 1; i <= frames; i++) {
+      double u = (double) i / frames;
+      bar.add(new double[] {from + (to - from) * 0.5 * (1 - Math.cos(Math.PI * u)), across});
+    }
+    return this;
+  }
+
+  /** A full pull: up in {@code up} frames, held {@code hold}, lowered in {@code down}. */
+  HandMadeSet pull(int up, int hold, int down) {
+    floorBreaks.add(bar.size() - 1);
+    move(FLOOR_M, TOP_M, up);
+    lockouts.add(bar.size() - 1);
+    hold(TOP_M, hold);
+    move(TOP_M, FLOOR_M, down);
+    descentEnds.add(bar.size() - 1);
+    return this;
+  }
+
+  /** A pull that stalls at {@code share} of the way up and comes back down. */
+  HandMadeSet missed(double share, int up, int down) {
+    floorBreaks.add(bar.size() - 1);
+    double stall = FLOOR_M + share * (TOP_M - FLOOR_M);
+    move(FLOOR_M, stall, up);
+    lockouts.add(bar.size() - 1);
+    move(stall, FLOOR_M, down);
+    descentEnds.add(bar.size() - 1);
+    return this;
+  }
+
+  /**
+   * Stands up empty-handed in {@code up} frames, stands a moment, then walks {@code metres} across
+   * the picture in {@code frames}.
+   */
+  HandMadeSet standUpAndWalk(int up, double metres, int frames) {
+    floorBreaks.add(bar.size() - 1);
+    move(FLOOR_M, TOP_M, up);
+    lockouts.add(bar.size() - 1);
+    hold(TOP_M, 15);
+    for (int i = 1; i <= frames; i++) {
+      across = metres * i / frames;
+      hold(TOP_M, 1);
+    }
+    return this;
+  }
+
+  int floorBreak(int rep) {
+    return floorBreaks.get(rep);
+  }
+
+  int lockout(int rep) {
+    return lockouts.get(rep);
+  }
+
+  int descentEnd(int rep) {
+    return descentEnds.get(rep);
+  }
+
+  Kinematics kinematics() {
+    int n = bar.size();
+    return HandMadeKinematics.frames(n, FPS)
+        .up(Joint.WRIST, i -> bar.get(i)[0])
+        .up(Joint.HIP, i -> 0.55 + 0.8 * (bar.get(i)[0] - FLOOR_M))
+        .up(Joint.SHOULDER, i -> 0.9 + 1.1 * (bar.get(i)[0] - FLOOR_M))
+        .up(Joint.KNEE, i -> 0.5)
+        .up(Joint.ANKLE, i -> 0.1)
+        .forward(Joint.WRIST, i -> bar.get(i)[1])
+        .forward(Joint.HIP, i -> bar.get(i)[1] - 0.1)
+        .forward(Joint.SHOULDER, i -> bar.get(i)[1])
+        .forward(Joint.KNEE, i -> bar.get(i)[1] + 0.05)
+        .forward(Joint.ANKLE, i -> bar.get(i)[1])
+        .midFoot(i -> bar.get(i)[1])
+        .build();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.hinge.reps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.hinge.kinematics.Kinematics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MissedPullsTest {
+  static List<MissedPulls.Missed> missed(HandMadeSet set) {
+    Kinematics k = set.kinematics();
+    return MissedPulls.find(Motion.of(k), BarRange.of(k).orElseThrow());
+  }
+
+  @Test
+  void aPullThatStallsHalfWayAndComesBackDownIsMissedWhereItStalled() {
+    HandMadeSet set =
+        new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).missed(0.5, 40, 30).rest(30);
+    List<MissedPulls.Missed> found = missed(set);
+    assertThat(found).hasSize(1);
+    MissedPulls.Missed m = found.get(0);
+    assertThat(m.floorBreak()).isCloseTo(set.floorBreak(1), within(1));
+    assertThat(m.stall()).isCloseTo(set.lockout(1), within(1));
+    assertThat(m.end()).isGreaterThan(m.stall());
+  }
+
+  @Test
+  void pullsThatReachLockoutAreNotMissed() {
+    assertThat(
+            missed(new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).pull(30, 20, 30).rest(30)))
+        .isEmpty();
+  }
+}

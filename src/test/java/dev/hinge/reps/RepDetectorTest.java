@@ -1,0 +1,52 @@
+package dev.hinge.reps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The whole detection loop on hand-made sets whose boundaries are known to the frame. */
+class RepDetectorTest {
+  @Test
+  void twoDeadStopPullsAreTwoFullRepsWithTheirEndsWithinAFrame() {
+    HandMadeSet set =
+        new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).pull(30, 20, 30).rest(30);
+    List<Rep> reps = RepDetector.detect(set.kinematics());
+    assertThat(reps).hasSize(2);
+    for (int r = 0; r < 2; r++) {
+      Rep rep = reps.get(r);
+      assertThat(rep.partial()).isFalse();
+      assertThat(rep.floorBreakFrame()).isCloseTo(set.floorBreak(r), within(1));
+      assertThat(rep.lockoutFrame()).isCloseTo(set.lockout(r), within(1));
+      assertThat(rep.phase(PhaseName.DESCENT).orElseThrow().endFrame())
+          .isCloseTo(set.descentEnd(r), within(1));
+    }
+  }
+
+  @Test
+  void aBarThatNeverTravelsFifteenCentimetresHoldsNoRep() {
+    HandMadeSet set = new HandMadeSet().rest(90);
+    assertThat(RepDetector.find(set.kinematics()).reps()).isEmpty();
+  }
+
+  @Test
+  void standingUpAndWalkingOffIsAnEmptyHandedRiseNotARep() {
+    HandMadeSet set =
+        new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).standUpAndWalk(30, 0.8, 30);
+    RepDetector.Detection d = RepDetector.find(set.kinematics());
+    assertThat(d.reps()).hasSize(1);
+    assertThat(d.emptyHanded()).hasSize(1);
+    assertThat(d.emptyHanded().get(0).walkedAcross()).isTrue();
+  }
+
+  @Test
+  void aPullThatStallsIsAMissedRepAfterTheFullOnes() {
+    HandMadeSet set =
+        new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).missed(0.5, 40, 30).rest(30);
+    List<Rep> reps = RepDetector.detect(set.kinematics());
+    assertThat(reps).extracting(Rep::missed).containsExactly(false, true);
+    assertThat(reps.get(1).partial()).isTrue();
+    assertThat(reps.get(1).index()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.hinge.reps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.testing.HandMadeKinematics;
+import org.junit.jupiter.api.Test;
+
+class WalkingTest {
+  /** Standing 20 frames, then (from frame 20 to 40) the feet move {@code metres} across. */
+  static Kinematics feetMoving(double metres) {
+    return HandMadeKinematics.frames(60, 30)
+        .midFoot(i -> metres * Math.max(0, Math.min(20, i - 20)) / 20)
+        .up(Joint.KNEE, i -> 0.5)
+        .up(Joint.HIP, i -> 0.9)
+        .up(Joint.SHOULDER, i -> 1.4)
+        .build();
+  }
+
+  @Test
+  void feetThatLeaveWhereTheLifterStoodByMoreThanThirtyCentimetresWalkedOff() {
+    Walking.Walk w = Walking.away(feetMoving(0.8), 0, 59);
+    assertThat(w.acrossM()).isCloseTo(0.8, within(1e-9));
+    assertThat(w.walkedOff()).isTrue();
+  }
+
+  @Test
+  void shufflingTheFeetIsNoWalk() {
+    assertThat(Walking.away(feetMoving(0.05), 0, 59).walkedOff()).isFalse();
+  }
+
+  @Test
+  void looking30PercentLargerIsWalkingTowardsTheCamera() {
+    Kinematics k =
+        HandMadeKinematics.frames(60, 30)
+            .up(Joint.KNEE, i -> 0.5 * grow(i))
+            .up(Joint.HIP, i -> 0.9 * grow(i))
+            .up(Joint.SHOULDER, i -> 1.4 * grow(i))
+            .build();
+    Walking.Walk w = Walking.away(k, 0, 59);
+    assertThat(w.sizeChange()).isCloseTo(0.3, within(1e-9));
+    assertThat(w.acrossM()).isZero();
+    assertThat(w.walkedOff()).isTrue();
+  }
+
+  static double grow(int i) {
+    return 1 + 0.3 * Math.max(0, Math.min(20, i - 20)) / 20;
+  }
+
+  @Test
+  void feetThatEndWhereTheyStartedDidNotWalkDuringThePull() {
+    Kinematics wander =
+        HandMadeKinematics.frames(40, 30).midFoot(i -> i > 15 && i < 25 ? 0.3 : 0).build();
+    assertThat(Walking.duringPull(wander, 0, 39)).isFalse();
+    assertThat(Walking.duringPull(feetMoving(0.8), 0, 59)).isTrue();
+  }
+}
