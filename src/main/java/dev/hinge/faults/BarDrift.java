@@ -5,7 +5,6 @@ import dev.hinge.reps.Phase;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.Rep;
 import dev.hinge.reps.RepMetrics;
-import java.util.List;
 import java.util.Optional;
 
 /** The bar (hands) strays forward of mid-foot during the pull, lengthening the lever. */
@@ -28,7 +27,7 @@ final class BarDrift extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     RepMetrics m = c.metrics();
     int frame = m.barDriftFrame();
     return DRIFT_CM

@@ -34,6 +34,7 @@ public final class FaultDetector {
   public static Findings judge(RepContext rep, Map<FaultCode, String> skipped) {
     List<Fault> faults = new ArrayList<>();
     Map<FaultCode, String> notJudged = new EnumMap<>(FaultCode.class);
+    EarlierFindings earlier = new EarlierFindings();
     for (FaultCode code : FaultCode.values()) {
       if (skipped.containsKey(code)) {
         continue;
@@ -43,7 +44,11 @@ public final class FaultDetector {
         notJudged.put(code, why.get());
         continue;
       }
-      code.rule().judge(rep, faults).ifPresent(f -> faults.add(Fault.of(code, f)));
+      Optional<Finding> found = code.rule().judge(rep, earlier);
+      if (found.isPresent()) {
+        faults.add(Fault.of(code, found.get()));
+        earlier.add(code.rule().getClass());
+      }
     }
     return new Findings(faults, notJudged);
   }

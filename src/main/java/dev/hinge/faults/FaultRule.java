@@ -1,14 +1,13 @@
 package dev.hinge.faults;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * One form rule: its cue and cause, what the camera must show for it ({@link #needs()}), when a
  * rep's own frames cannot support it ({@link #notJudged}), and the judgement itself. Each rule
- * keeps its thresholds as named constants and is registered once, in {@link FaultCode}.
+ * keeps its thresholds as named constants and is registered once, in the list of fault codes.
  */
 public abstract class FaultRule {
   private final String cue;
@@ -52,5 +51,5 @@ public abstract class FaultRule {
    *
    * @param earlier what the rules before this one found on the same rep
    */
-  public abstract Optional<Finding> judge(RepContext rep, List<Fault> earlier);
+  public abstract Optional<Finding> judge(RepContext rep, EarlierFindings earlier);
 }

@@ -2,7 +2,6 @@ package dev.hinge.faults;
 
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.PhaseName;
-import java.util.List;
 import java.util.Optional;
 
 /** The neck out of line with the back early in the pull: cranked up or tucked. */
@@ -22,7 +21,7 @@ final class HeadPosition extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     if (!c.pullsFromTheFloor()) {
       return Optional.empty();
     }

@@ -3,7 +3,6 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.RepMetrics;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,7 +27,7 @@ final class HipsShootUp extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     RepMetrics m = c.metrics();
     if (!c.pullsFromTheFloor() || !(m.trunkAngleChangeEarlyDeg() >= MIN_TRUNK_TIP_DEG)) {
       return Optional.empty();

@@ -3,7 +3,6 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.RepMetrics;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,11 +32,10 @@ final class JerkingTheBar extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     RepMetrics m = c.metrics();
-    boolean hipsShot = earlier.stream().anyMatch(f -> f.code() == FaultCode.HIPS_SHOOT_UP);
     if (!c.pullsFromTheFloor()
-        || hipsShot
+        || earlier.found(HipsShootUp.class)
         || !(m.floorBreakAccelerationMps2() >= MIN_ACCELERATION_MPS2)) {
       return Optional.empty();
     }

@@ -3,7 +3,6 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.Phase;
 import dev.hinge.reps.PhaseName;
-import java.util.List;
 import java.util.Optional;
 
 /** Leaning back past vertical at lockout instead of finishing tall. Full reps only. */
@@ -21,7 +20,7 @@ final class LockoutHyperextension extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     Optional<Phase> lockout = c.rep().phase(PhaseName.LOCKOUT);
     if (c.rep().partial() || lockout.isEmpty()) {
       return Optional.empty();

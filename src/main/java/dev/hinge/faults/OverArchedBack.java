@@ -1,6 +1,5 @@
 package dev.hinge.faults;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,7 +37,7 @@ final class OverArchedBack extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     Optional<BackBend> bend = BackBend.of(c);
     if (bend.isEmpty() || !(bend.get().deg() < 0)) {
       return Optional.empty();

@@ -2,7 +2,6 @@ package dev.hinge.faults;
 
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.RepMetrics;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,7 +36,7 @@ final class RoundedBack extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     Optional<BackBend> bend = BackBend.of(c);
     if (bend.isPresent()) {
       BackBend b = bend.get();

@@ -3,7 +3,6 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.reps.PhaseName;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,7 +49,7 @@ final class SquattingTheDeadlift extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     if (!c.pullsFromTheFloor()) {
       return Optional.empty();
     }

@@ -3,7 +3,6 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.RepMetrics;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,7 +36,7 @@ final class TooHeavy extends FaultRule {
   }
 
   @Override
-  public Optional<Finding> judge(RepContext c, List<Fault> earlier) {
+  public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     RepMetrics m = c.metrics();
     int a = c.floorBreakFrame();
     int b = c.lockoutFrame();

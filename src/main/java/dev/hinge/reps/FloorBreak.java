@@ -11,10 +11,9 @@ import dev.hinge.kinematics.Kinematics;
  */
 final class FloorBreak {
   /**
-   * A bar that gains speed this fast over {@link RepMeasurer#ACCELERATION_SPAN_MS} leaves the floor
-   * at once (a yank): the zero-phase filter spreads that kink over a few frames either side, so its
-   * filtered height creeps up before the bar really moves. JERKING_THE_BAR's gate is the same
-   * figure.
+   * A bar that gains speed this fast over {@link #ACCELERATION_SPAN_MS} leaves the floor at once (a
+   * yank): the zero-phase filter spreads that kink over a few frames either side, so its filtered
+   * height creeps up before the bar really moves. JERKING_THE_BAR's gate is the same figure.
    */
   static final double YANK_MPS2 = 5.0;
 
@@ -23,6 +22,13 @@ final class FloorBreak {
    * jitter and are placed from the bar's height instead. TOO_HEAVY's grind is the same figure.
    */
   static final double GRIND_PEAK_MPS = 0.45;
+
+  /**
+   * A bar's gain in speed is read over this span, here and in JERKING_THE_BAR's metric: a per-frame
+   * second derivative of landmark positions is mostly jitter (on one real clip it read 2.4, 3.1 or
+   * 5.5 m/s² from three near-identical tracks of the same pull).
+   */
+  static final double ACCELERATION_SPAN_MS = 100;
 
   /** How long before the trunk's speed ramp starts a floor break may still be placed, seconds. */
   static final double TRUNK_LEAD_S = 0.05;
@@ -130,12 +136,12 @@ final class FloorBreak {
   }
 
   /**
-   * Whether the bar gains speed at {@link #YANK_MPS2} or more over {@link
-   * RepMeasurer#ACCELERATION_SPAN_MS} from {@code onset}.
+   * Whether the bar gains speed at {@link #YANK_MPS2} or more over {@link #ACCELERATION_SPAN_MS}
+   * from {@code onset}.
    */
   static boolean yank(Kinematics k, int onset) {
     double[] vb = k.barVelocityMps();
-    int span = (int) Math.round(RepMeasurer.ACCELERATION_SPAN_MS / 1000.0 * k.fps());
+    int span = (int) Math.round(ACCELERATION_SPAN_MS / 1000.0 * k.fps());
     int b = Math.min(vb.length - 1, onset + Math.max(1, span));
     double dt = (k.t(b) - k.t(onset)) / 1000.0;
     return dt > 0 && (vb[b] - vb[onset]) / dt >= YANK_MPS2;

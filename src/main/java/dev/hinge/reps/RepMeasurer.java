@@ -10,13 +10,6 @@ public final class RepMeasurer {
   /** The floor break's acceleration is read in this window after the bar leaves the floor. */
   static final double FLOOR_BREAK_WINDOW_MS = 250;
 
-  /**
-   * The floor break's acceleration is the bar's gain in speed over this span: a per-frame second
-   * derivative of landmark positions is mostly jitter (on one real clip it read 2.4, 3.1 or 5.5
-   * m/s² from three near-identical tracks of the same pull).
-   */
-  static final double ACCELERATION_SPAN_MS = 100;
-
   /** The bar's early speed is read over this long after the floor break. */
   static final double FLOOR_BREAK_SPEED_MS = 150;
 
@@ -107,18 +100,21 @@ public final class RepMeasurer {
     return m.build();
   }
 
-  /** The largest gain in bar speed over {@link #ACCELERATION_SPAN_MS} early in the pull, m/s². */
+  /**
+   * The largest gain in bar speed over {@link FloorBreak#ACCELERATION_SPAN_MS} early in the pull,
+   * m/s².
+   */
   static double floorBreakAcceleration(Kinematics k, int a, int b) {
     double[] v = k.barVelocityMps();
     double acc = 0;
     // a yank's jump in speed can straddle the detected floor break: start one span before it
     int start = a;
-    while (start > 0 && k.t(a) - k.t(start - 1) <= ACCELERATION_SPAN_MS) {
+    while (start > 0 && k.t(a) - k.t(start - 1) <= FloorBreak.ACCELERATION_SPAN_MS) {
       start--;
     }
     int j2 = start;
     for (int j = start; j < b && k.t(j) - k.t(a) <= FLOOR_BREAK_WINDOW_MS; j++) {
-      while (j2 < b && k.t(j2) - k.t(j) < ACCELERATION_SPAN_MS) {
+      while (j2 < b && k.t(j2) - k.t(j) < FloorBreak.ACCELERATION_SPAN_MS) {
         j2++;
       }
       double dt = (k.t(j2) - k.t(j)) / 1000.0;

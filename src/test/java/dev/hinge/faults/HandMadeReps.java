@@ -119,6 +119,6 @@ final class HandMadeReps {
 
   /** What the rule finds on the rep, with nothing found before it. */
   static Optional<Finding> judge(FaultRule rule, RepContext c) {
-    return rule.judge(c, List.of());
+    return rule.judge(c, new EarlierFindings());
   }
 }
