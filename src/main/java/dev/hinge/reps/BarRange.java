@@ -10,7 +10,7 @@ import java.util.Optional;
  * hands' height over the frames where they could be holding a bar. A pull rises from the low band
  * to the high band of this range.
  */
-public record BarRange(double floorM, double topM) {
+record BarRange(double floorM, double topM) {
   /**
    * Hands more than this above the hips are not on a deadlift bar (a deadlifted bar never rises
    * above the hips; hands raised to chalk up or to fix a belt do): left out of the range.
@@ -27,7 +27,7 @@ public record BarRange(double floorM, double topM) {
   static final double HIGH_BAND = 0.7;
 
   /** The range of the clip; empty when fewer than 3 frames could hold a bar. */
-  public static Optional<BarRange> of(Kinematics k) {
+  static Optional<BarRange> of(Kinematics k) {
     double[] h = k.barUpM();
     double[] hip = k.up(Joint.HIP);
     boolean[] present = k.present();
@@ -48,7 +48,7 @@ public record BarRange(double floorM, double topM) {
             sorted[(int) Math.floor(0.02 * (np - 1))], sorted[(int) Math.ceil(0.98 * (np - 1))]));
   }
 
-  public double travelM() {
+  double travelM() {
     return topM - floorM;
   }
 
