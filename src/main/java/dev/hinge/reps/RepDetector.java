@@ -68,9 +68,7 @@ public final class RepDetector {
         break;
       }
       CoarsePull c = found.get();
-      int lockout = c.lockout();
       int descentEnd = c.descentEnd();
-      int end = c.end();
       Walking.Walk walk =
           Walking.away(
               k,
@@ -83,20 +81,14 @@ public final class RepDetector {
           && k.t(c.lockout()) - k.t(c.floorBreak()) >= MIN_CONCENTRIC_MS) {
         Pull p = sharpen(m, c, prevEnd);
         pulls.add(p);
-        lockout = p.lockout();
         descentEnd = p.descentEnd();
-        end = p.end();
       }
-      prevEnd = Math.max(end, lockout);
-      i = prevEnd + 1;
-      if (descentEnd < 0) {
+      // the next pull is looked for from where this one's way down ended
+      if (descentEnd < 0 || descentEnd >= m.frameCount() - 1) {
         break;
       }
       i = descentEnd;
       prevEnd = descentEnd;
-      if (i >= m.frameCount() - 1) {
-        break;
-      }
     }
     double standingKnee = Series.percentile(k.up(Joint.KNEE), m.present(), 0.9);
     List<Rep> reps = new ArrayList<>();
