@@ -123,6 +123,7 @@ public final class HandMadeKinematics {
         Facing.RIGHT,
         new Scale(ScaleSource.WORLD_LANDMARKS, 0.003, 12),
         camera,
-        1.75);
+        1.75,
+        new boolean[Joint.values().length][n]);
   }
 }
