@@ -1,5 +1,6 @@
 package dev.hinge.triage;
 
+import dev.hinge.faults.FaultCode;
 import dev.hinge.triage.Vocabulary.Pattern;
 import java.util.List;
 
@@ -149,21 +150,12 @@ public final class Advice {
     };
   }
 
-  /** Form cue for a fault code found in an analysed set. */
+  /**
+   * The cue for a fault code found in an analysed set: the fault rule's own cue (written once, in
+   * {@code faults}); a code this version does not know (an older journal entry) gets a pointer to
+   * the analysed set instead.
+   */
   static String cueFor(String code) {
-    return switch (code) {
-      case "HIPS_SHOOT_UP" ->
-          "push the floor away with your legs so hips and shoulders rise together";
-      case "ROUNDED_BACK" ->
-          "brace and keep your chest up so the back stays flat from setup to lockout";
-      case "OVER_ARCHED_BACK", "LOCKOUT_HYPEREXTENSION" ->
-          "finish tall with glutes, do not lean back or over-arch";
-      case "BAR_DRIFT" -> "keep the bar against your legs, over the middle of the foot";
-      case "JERKING_THE_BAR" -> "pull the slack out of the bar before it leaves the floor";
-      case "TOO_HEAVY" -> "take weight off: the reps were slowing towards failure";
-      case "SQUATTING_THE_DEADLIFT" -> "start with hips higher: hinge, don't squat the bar up";
-      case "HEAD_POSITION" -> "keep your neck in line with your back";
-      default -> "review the analysed set's cues";
-    };
+    return FaultCode.named(code).map(FaultCode::cue).orElse("see the analysed set's cues");
   }
 }

@@ -80,7 +80,10 @@ class TriageEngineTest {
     assertThat(r.linkedSession()).isPresent();
     assertThat(r.advice())
         .anyMatch(
-            a -> a.contains("HIPS_SHOOT_UP on reps 4–6") && a.contains("Deadlift 140 kg × 6"));
+            a ->
+                a.contains("HIPS_SHOOT_UP on reps 4–6")
+                    && a.contains("Deadlift 140 kg × 6")
+                    && a.contains(dev.hinge.faults.FaultCode.HIPS_SHOOT_UP.cue()));
     // the same check-in without training data still works, with a general warning
     assertThat(new TriageEngine().evaluate(c, TrainingContext.none()).linkedSession()).isEmpty();
   }
