@@ -12,6 +12,8 @@ package dev.hinge.kinematics;
  * @param visibility mean landmark visibility per joint and frame, in [0, 1]
  * @param rejected per joint and frame, where the landmark jumped and was rejected before the
  *     low-pass (bridged from its neighbours; see {@link OutlierRejector})
+ * @param barFromShoulders frames whose bar height was taken from the shoulders because the hands
+ *     were hidden or not hanging from them ({@link BarFusion})
  */
 public record Kinematics(
     int frameCount,
@@ -34,7 +36,8 @@ public record Kinematics(
     Scale scale,
     CameraCheck camera,
     double statureM,
-    boolean[][] rejected) {
+    boolean[][] rejected,
+    boolean[] barFromShoulders) {
 
   public double forward(Joint j, int frame) {
     return forwardM[j.ordinal()][frame];

@@ -133,7 +133,13 @@ public final class KinematicsExtractor {
     double[] knee = new double[n];
     double[] head = new double[n];
     double[] chord = new double[n];
-    double[] barUp = up[Joint.WRIST.ordinal()];
+    BarFusion.Fused bar =
+        BarFusion.fuse(
+            up[Joint.SHOULDER.ordinal()],
+            up[Joint.WRIST.ordinal()],
+            vis[Joint.WRIST.ordinal()],
+            present);
+    double[] barUp = bar.barUpM();
     double[] barFwd = new double[n];
     int e = Joint.EAR.ordinal();
     int s = Joint.SHOULDER.ordinal();
@@ -158,8 +164,28 @@ public final class KinematicsExtractor {
     CameraCheck camera = CameraInspector.inspect(track, frames, present, fps);
     double statureM = statureFrom(xPx, yPx, present, mpp);
     return new Kinematics(
-        n, fps, tMs, present, fwd, up, vis, midFoot, trunk, hip, knee, head, chord, barUp, barFwd,
-        vel, facing, scale, camera, statureM, rejected);
+        n,
+        fps,
+        tMs,
+        present,
+        fwd,
+        up,
+        vis,
+        midFoot,
+        trunk,
+        hip,
+        knee,
+        head,
+        chord,
+        barUp,
+        barFwd,
+        vel,
+        facing,
+        scale,
+        camera,
+        statureM,
+        rejected,
+        bar.fromShoulders());
   }
 
   /**

@@ -87,6 +87,10 @@ public final class HandMadeKinematics {
     return set(hipDeg, f);
   }
 
+  public HandMadeKinematics trunkDeg(IntToDoubleFunction f) {
+    return set(trunkDeg, f);
+  }
+
   public HandMadeKinematics kneeDeg(IntToDoubleFunction f) {
     return set(kneeDeg, f);
   }
@@ -124,6 +128,7 @@ public final class HandMadeKinematics {
         new Scale(ScaleSource.WORLD_LANDMARKS, 0.003, 12),
         camera,
         1.75,
-        new boolean[Joint.values().length][n]);
+        new boolean[Joint.values().length][n],
+        new boolean[n]);
   }
 }
