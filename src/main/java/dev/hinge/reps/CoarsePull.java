@@ -27,6 +27,13 @@ record CoarsePull(
 
   static final double MOVING_FLOOR_MPS = 0.04;
 
+  /**
+   * Walking back from the rise, the pull's start is not before the bar came down to where it rises
+   * from: a lifter who bends to the bar and pulls in one flowing move never rests, and the hands
+   * above this over their lowest were still on their way down (a clip that starts standing).
+   */
+  static final double SETTLED_M = 0.03;
+
   /** How long before the floor break the setup may reach back over frames at the low band. */
   static final double MAX_SETUP_MS = 5000;
 
@@ -79,8 +86,10 @@ record CoarsePull(
     }
     double vMove = Math.max(MOVING_SHARE * vPeak, Math.max(MOVING_FLOOR_MPS, m.noiseFloor()));
     int onset = lastLow;
-    while (onset > prevEnd && v[onset - 1] > vMove) {
+    double lowest = h[lastLow];
+    while (onset > prevEnd && v[onset - 1] > vMove && h[onset - 1] <= lowest + SETTLED_M) {
       onset--;
+      lowest = Math.min(lowest, h[onset]);
     }
     // the frame before the first moving one is where the bar still rested
     onset = Math.max(prevEnd, onset - 1);

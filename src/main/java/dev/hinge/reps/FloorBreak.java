@@ -157,6 +157,13 @@ final class FloorBreak {
    * is the floor break. Not for grinds (bar never at {@link #GRIND_PEAK_MPS}), whose trunk speed
    * ramps too gently for two crossings to place its start.
    */
+  /**
+   * Hands that wander while the grip is set rise a little (9 cm of a 50 cm pull on
+   * formfit_deadlift); a trunk ramp that starts with the bar already this share of the way to
+   * lockout is the trunk moving in the set-up (a hip bounce before the pull), not a bound.
+   */
+  static final double MAX_WANDER_SHARE = 0.4;
+
   static int notBeforeTheTrunk(
       Kinematics k,
       double[] trunk,
@@ -171,10 +178,12 @@ final class FloorBreak {
     double peak = Series.max(trunk, Math.max(prevEnd, coarseOnset - rest), lockout);
     int start = RampFit.rampStart(trunk, Math.max(prevEnd, coarseOnset - 2 * rest), lockout, peak);
     int bound = start - (int) Math.round(TRUNK_LEAD_S * k.fps());
-    if (bound <= onset || bound >= lockout) {
+    double[] h = k.barUpM();
+    if (bound <= onset
+        || bound >= lockout
+        || h[bound] - h[onset] > MAX_WANDER_SHARE * (h[lockout] - h[onset])) {
       return onset;
     }
-    double[] h = k.barUpM();
     int from = Math.max(prevEnd, bound - rest / 2);
     int to = fitEnd(h, lockout, bound, Series.medianOf(h, from, bound));
     if (to - from >= rest) {

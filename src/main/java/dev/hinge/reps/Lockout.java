@@ -13,6 +13,14 @@ final class Lockout {
 
   static final double KNEE_DEG = 155;
 
+  /**
+   * ... or the hips extended with the trunk this close to vertical: then the knees are straight too
+   * (a bent knee under a vertical trunk leaves the hip angle under 155°), whatever their landmarks
+   * say; plates hide the shins at the floor and at lockout, and BlazePose's knee and ankle there
+   * can bend the knee angle by 20-40°.
+   */
+  static final double UPRIGHT_TRUNK_DEG = 15;
+
   private Lockout() {}
 
   /**
@@ -70,16 +78,32 @@ final class Lockout {
    * at the knees, on a clip with no rest to scale "moving" by.
    */
   static int notBeforeExtended(Kinematics k, int lockout, int to) {
-    double[] hip = k.hipDeg();
-    double[] knee = k.kneeDeg();
-    if (hip[lockout] >= HIP_DEG && knee[lockout] >= KNEE_DEG) {
+    if (extended(k, lockout)) {
       return lockout;
     }
-    for (int j = lockout + 1; j <= to && j < hip.length; j++) {
-      if (hip[j] >= HIP_DEG && knee[j] >= KNEE_DEG) {
+    for (int j = lockout + 1; j <= to && j < k.frameCount(); j++) {
+      if (extended(k, j)) {
         return j;
       }
     }
     return lockout;
+  }
+
+  /** Standing tall at frame {@code i}: hips and knees extended, or hips with an upright trunk. */
+  static boolean extended(Kinematics k, int i) {
+    return k.hipDeg()[i] >= HIP_DEG
+        && (k.kneeDeg()[i] >= KNEE_DEG || Math.abs(k.trunkDeg()[i]) <= UPRIGHT_TRUNK_DEG);
+  }
+
+  /**
+   * Whether the lifter stands tall ({@link #extended}) at some frame of [{@code from}, {@code to}].
+   */
+  static boolean extendedWithin(Kinematics k, int from, int to) {
+    for (int i = from; i <= to && i < k.frameCount(); i++) {
+      if (extended(k, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -49,7 +49,7 @@ final class RepBuilder {
     }
     double hipMax = Series.max(k.hipDeg(), lockout, Math.max(lockout, lockEnd));
     double kneeMax = Series.max(k.kneeDeg(), lockout, Math.max(lockout, lockEnd));
-    boolean lockedOut = hipMax >= Lockout.HIP_DEG && kneeMax >= Lockout.KNEE_DEG;
+    boolean lockedOut = Lockout.extendedWithin(k, lockout, Math.max(lockout, lockEnd));
     Optional<String> reason = Optional.empty();
     if (!fromFloor) {
       reason =

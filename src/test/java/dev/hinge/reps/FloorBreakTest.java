@@ -65,4 +65,19 @@ class FloorBreakTest {
     assertThat(FloorBreak.yank(yank, 29)).isTrue();
     assertThat(FloorBreak.yank(gentle, 0)).isFalse();
   }
+
+  @Test
+  void aTrunkThatStartsMovingWithTheBarAlreadyHalfWayUpDoesNotMoveTheFloorBreak() {
+    // the bar leaves at frame 20 and locks out at 50; the hips bounce in the set-up, so the
+    // trunk's own speed ramp is read as starting at frame 40, with the bar two thirds up
+    var k =
+        HandMadeKinematics.frames(70, 30)
+            .up(Joint.WRIST, i -> i <= 20 ? 0.2 : i >= 50 ? 0.8 : 0.2 + 0.6 * (i - 20) / 30.0)
+            .build();
+    double[] trunk = new double[70];
+    for (int i = 40; i < 70; i++) {
+      trunk[i] = Math.min(1, (i - 40) / 5.0);
+    }
+    assertThat(FloorBreak.notBeforeTheTrunk(k, trunk, 20, 0, 20, 50, 9)).isEqualTo(20);
+  }
 }

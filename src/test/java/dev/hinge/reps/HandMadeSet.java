@@ -80,6 +80,27 @@ final class HandMadeSet {
     return this;
   }
 
+  /**
+   * Starts standing with the hands at lockout height, bends down to the bar in {@code down} frames
+   * and pulls at once, without resting at the floor.
+   */
+  HandMadeSet bendDownAndPull(int standing, int down, int up, int hold, int backDown) {
+    hold(TOP_M, standing);
+    // at a steady speed down and straight back up: the lifter never comes to rest at the bar
+    for (int i = 1; i <= down; i++) {
+      bar.add(new double[] {TOP_M + (FLOOR_M - TOP_M) * i / down, across});
+    }
+    floorBreaks.add(bar.size() - 1);
+    for (int i = 1; i <= up; i++) {
+      bar.add(new double[] {FLOOR_M + (TOP_M - FLOOR_M) * i / up, across});
+    }
+    lockouts.add(bar.size() - 1);
+    hold(TOP_M, hold);
+    move(TOP_M, FLOOR_M, backDown);
+    descentEnds.add(bar.size() - 1);
+    return this;
+  }
+
   int floorBreak(int rep) {
     return floorBreaks.get(rep);
   }

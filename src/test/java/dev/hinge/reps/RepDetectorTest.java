@@ -49,4 +49,13 @@ class RepDetectorTest {
     assertThat(reps.get(1).partial()).isTrue();
     assertThat(reps.get(1).index()).isEqualTo(2);
   }
+
+  @Test
+  void aClipThatStartsStandingAndFlowsIntoThePullStartsItsRepAtTheBottom() {
+    HandMadeSet set = new HandMadeSet().bendDownAndPull(20, 25, 30, 20, 30).rest(30);
+    List<Rep> reps = RepDetector.detect(set.kinematics());
+    assertThat(reps).hasSize(1);
+    assertThat(reps.get(0).partial()).isFalse();
+    assertThat(reps.get(0).floorBreakFrame()).isCloseTo(set.floorBreak(0), within(2));
+  }
 }

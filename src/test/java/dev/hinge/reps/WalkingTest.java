@@ -56,4 +56,24 @@ class WalkingTest {
     assertThat(Walking.duringPull(wander, 0, 39)).isFalse();
     assertThat(Walking.duringPull(feetMoving(0.8), 0, 59)).isTrue();
   }
+
+  @Test
+  void legLandmarksThatWanderBehindThePlatesAloneAreNoWalk() {
+    // the shins' landmarks slide 28 % shorter (plates hiding them); the trunk keeps its length
+    Kinematics k =
+        HandMadeKinematics.frames(60, 30)
+            .up(Joint.ANKLE, i -> 0.3 * (1 - Math.min(1, Math.max(0, i - 20) / 20.0)) + 0.1)
+            .up(Joint.KNEE, i -> 0.5)
+            .up(Joint.HIP, i -> 0.9)
+            .up(Joint.SHOULDER, i -> 1.4)
+            .build();
+    assertThat(Walking.away(k, 0, 59).walkedOff()).isFalse();
+  }
+
+  @Test
+  void sizeChangesCountAsFarAsLegsAndTrunkAgree() {
+    assertThat(Walking.agreed(0.3, 0.25)).isEqualTo(0.25);
+    assertThat(Walking.agreed(-0.28, 0.01)).isZero();
+    assertThat(Walking.agreed(-0.2, -0.35)).isEqualTo(-0.2);
+  }
 }
