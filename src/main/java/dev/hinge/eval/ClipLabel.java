@@ -1,0 +1,111 @@
+package dev.hinge.eval;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One labelled clip, as read from a labels file. {@code entry} is its 1-based position in the file
+ * and {@code line} the line its object starts on, so that every message can point at it. An empty
+ * fault list means "not named" (or "not seen"), never "clean"; {@code faultsSuspected} are hints.
+ *
+ * @param repSpans each labelled rep from the start of the pull (or of the descent, when the rep
+ *     starts standing) to the bar back at the bottom, or to the end of the clip
+ * @param faults the faults the source names
+ * @param faultsSeen the faults the labeller saw clearly in the frames
+ * @param confidence the labeller's confidence per field ({@code view}, {@code reps}, {@code
+ *     rep_spans}, {@code variant}, {@code faults_seen})
+ */
+public record ClipLabel(
+    int entry,
+    int line,
+    String file,
+    LabelledView view,
+    Optional<String> facing,
+    int reps,
+    List<Span> repSpans,
+    List<Double> lockoutsS,
+    List<Span> partialPulls,
+    Variant variant,
+    FormLabel formLabel,
+    Set<LabelFault> faults,
+    Set<LabelFault> faultsSeen,
+    Set<LabelFault> faultsSuspected,
+    boolean usable,
+    boolean negativeCase,
+    Optional<String> otherExercise,
+    Map<String, Confidence> confidence,
+    Optional<String> sha256) {
+
+  public ClipLabel {
+    repSpans = List.copyOf(repSpans);
+    lockoutsS = List.copyOf(lockoutsS);
+    partialPulls = List.copyOf(partialPulls);
+    faults = Set.copyOf(faults);
+    faultsSeen = Set.copyOf(faultsSeen);
+    faultsSuspected = Set.copyOf(faultsSuspected);
+    confidence = Map.copyOf(confidence);
+  }
+
+  /** The source's own framing of the clip. */
+  public enum FormLabel {
+    GOOD,
+    BAD,
+    MIXED,
+    UNKNOWN;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public enum Variant {
+    CONVENTIONAL,
+    SUMO,
+    ROMANIAN,
+    TRAP_BAR,
+    KETTLEBELL,
+    OTHER;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether each rep starts with the weight on the floor (not a hinge from the top). */
+    public boolean fromTheFloor() {
+      return this == CONVENTIONAL || this == SUMO || this == TRAP_BAR;
+    }
+  }
+
+  /** How sure the labeller was of a field; weak labels are weaker evidence. */
+  public enum Confidence {
+    HIGH,
+    MEDIUM,
+    LOW,
+    NOT_APPLICABLE;
+
+    public String label() {
+      return this == NOT_APPLICABLE ? "n/a" : name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** A deadlift clip Hinge should analyse: usable and not a negative case. */
+  public boolean scorable() {
+    return usable && !negativeCase;
+  }
+
+  public boolean labelledGood() {
+    return formLabel == FormLabel.GOOD;
+  }
+
+  public Confidence confidence(String field) {
+    return confidence.getOrDefault(field, Confidence.NOT_APPLICABLE);
+  }
+
+  /** Whether a fault is named by the source or seen by the labeller. */
+  public boolean listed(LabelFault f) {
+    return faults.contains(f) || faultsSeen.contains(f);
+  }
+}
