@@ -54,4 +54,35 @@ class ArchitectureTest {
           .isEmpty();
     }
   }
+
+  /**
+   * {@code eval} measures the pipeline from outside: only the command line and its own injections
+   * use it, and it does not reach back into the injections (no cycle).
+   */
+  @Test
+  void onlyTheCommandLineAndTheInjectionsUseEvalAndEvalDoesNotUseThem() throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      List<String> offenders =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(
+                  p -> {
+                    String pkg = MAIN.relativize(p).getParent().toString().replace('\\', '/');
+                    try {
+                      String src = Files.readString(p);
+                      if (pkg.equals("eval")) {
+                        return src.contains("dev.hinge.eval.inject.");
+                      }
+                      return !pkg.equals("cli")
+                          && !pkg.startsWith("eval")
+                          && src.contains("import dev.hinge.eval.");
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .map(Path::toString)
+              .toList();
+      assertThat(offenders).isEmpty();
+    }
+  }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ModelsCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CheckinCommand.class,
       JournalCommand.class,
       ServeCommand.class,

@@ -1,0 +1,223 @@
+package dev.hinge.cli;
+
+import dev.hinge.core.AppDirs;
+import dev.hinge.core.AtomicFiles;
+import dev.hinge.core.ErrorKind;
+import dev.hinge.core.HingeException;
+import dev.hinge.eval.ClipOutcome;
+import dev.hinge.eval.EvalHtml;
+import dev.hinge.eval.EvalJson;
+import dev.hinge.eval.EvalReport;
+import dev.hinge.eval.EvalRunner;
+import dev.hinge.eval.EvalText;
+import dev.hinge.eval.InjectionReport;
+import dev.hinge.eval.LabelProblem;
+import dev.hinge.eval.Labels;
+import dev.hinge.eval.LabelsReader;
+import dev.hinge.eval.PoseTrackCache;
+import dev.hinge.eval.inject.Injection;
+import dev.hinge.eval.inject.InjectionHarness;
+import dev.hinge.pipeline.ProgressListener;
+import dev.hinge.pose.ModelInfo;
+import dev.hinge.pose.PoseOptions;
+import dev.hinge.pose.VideoPoseTracker;
+import dev.hinge.pose.model.ModelStore;
+import dev.hinge.pose.model.PoseModel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hinge eval LABELS.json}: runs the whole pipeline on every labelled clip and prints how
+ * Hinge scores against the labels. Results on stdout, progress and problems on stderr.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score Hinge against labelled clips: rep counts, rep spans, views, faults named and seen,"
+          + " reps labelled good that get a fault, withheld judgements, negatives, calibration.",
+      "Pose tracks are cached (video SHA-256, model, pose stage version), so scoring again after a"
+          + " rule change takes seconds."
+    })
+public final class EvalCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin RuntimeOption runtimeOption = new RuntimeOption();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "LABELS", description = "labels file (JSON array)")
+  Path labels;
+
+  @Option(
+      names = "--videos",
+      paramLabel = "DIR",
+      description = "where the videos are (default: beside the labels file)")
+  Optional<Path> videos = Optional.empty();
+
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "write hinge.eval/1 JSON; - prints it on stdout instead of the tables")
+  Optional<Path> json = Optional.empty();
+
+  @Option(names = "--html", paramLabel = "FILE", description = "write a one-file HTML report")
+  Optional<Path> html = Optional.empty();
+
+  @Option(
+      names = "--model",
+      paramLabel = "MODEL",
+      defaultValue = "full",
+      description = "pose landmark model: lite, full or heavy (default: ${DEFAULT-VALUE})")
+  String model;
+
+  @Option(
+      names = "--inject",
+      description =
+          "also inject faults of known sizes into the good side-view reps and measure each"
+              + " rule's recall on them")
+  boolean inject;
+
+  @Option(names = "--no-cache", description = "run the pose stage on every clip, cache nothing")
+  boolean noCache;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "pose-track cache (default: the XDG cache, hinge/posetracks)")
+  Optional<Path> cacheDir = Optional.empty();
+
+  @Option(names = "--threads", description = "inference threads (default: cores, at most 4)")
+  Optional<Integer> threads = Optional.empty();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Labels read = LabelsReader.read(labels);
+    if (read.clips().isEmpty()) {
+      read.problems().forEach(p -> err.println("hinge: " + p.describe()));
+      err.flush();
+      throw HingeException.invalidInput(
+          "no entry of "
+              + labels
+              + " could be read"
+              + (read.problems().isEmpty() ? " (it is empty)" : ""));
+    }
+    PoseModel m = AnalyzeCommand.parseModel(model);
+    ModelInfo modelInfo = new ModelInfo(m.displayName(), m.sha256());
+    AppDirs dirs = AppDirs.forUser();
+    Optional<PoseTrackCache> cache =
+        noCache
+            ? Optional.empty()
+            : Optional.of(new PoseTrackCache(cacheDir.orElse(dirs.cache().resolve("posetracks"))));
+    PoseOptions opts = new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()));
+    VideoPoseTracker[] tracker = new VideoPoseTracker[1];
+    EvalRunner.PoseStage pose =
+        video -> {
+          if (tracker[0] == null) {
+            tracker[0] =
+                new VideoPoseTracker(new ModelStore(dirs.models()), runtimeOption.create());
+          }
+          return tracker[0].track(video, opts, ProgressListener.NONE);
+        };
+    Path videoDir =
+        videos.orElseGet(
+            () ->
+                labels.toAbsolutePath().getParent() == null
+                    ? Path.of(".")
+                    : labels.toAbsolutePath().getParent());
+    EvalRunner.Result result =
+        new EvalRunner(pose, modelInfo, cache)
+            .run(
+                read,
+                videoDir,
+                inject ? InjectionHarness::eligible : l -> false,
+                (done, of, run) -> {
+                  err.printf(
+                      Locale.ROOT,
+                      "eval [%d/%d] %s: %s%s (%.1f s%s)%n",
+                      done,
+                      of,
+                      run.label().file(),
+                      run.outcome().status().label(),
+                      run.outcome().status() == ClipOutcome.Status.ANALYSED
+                          ? ", " + run.outcome().fullReps() + " full reps"
+                          : "",
+                      run.seconds(),
+                      run.fromCache() ? ", cached track" : "");
+                  err.flush();
+                });
+    Optional<InjectionReport> injected = Optional.empty();
+    if (inject) {
+      long t0 = System.nanoTime();
+      List<InjectionHarness.Base> bases =
+          result.runs().stream()
+              .filter(r -> r.track().isPresent() && r.analysis().isPresent())
+              .map(r -> new InjectionHarness.Base(r.label(), r.track().get(), r.analysis().get()))
+              .toList();
+      injected = Optional.of(InjectionHarness.run(bases, Injection.standard(), s -> {}));
+      err.printf(
+          Locale.ROOT,
+          "eval: injections on %d clips in %.1f s%n",
+          bases.size(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+    List<LabelProblem> problems =
+        Stream.concat(read.problems().stream(), result.problems().stream())
+            .sorted(Comparator.comparingInt(LabelProblem::entry))
+            .toList();
+    EvalReport report =
+        EvalReport.of(
+            labels.toString(),
+            videoDir.toString(),
+            modelInfo.name(),
+            version(),
+            problems,
+            result.runs(),
+            injected,
+            new EvalReport.Run(
+                result.seconds(), result.runs().size(), result.fromCache(), cache.isPresent()));
+    boolean jsonToStdout = json.map(p -> p.toString().equals("-")).orElse(false);
+    var out = spec.commandLine().getOut();
+    if (jsonToStdout) {
+      out.print(EvalJson.tree(report).toPrettyString());
+      out.println();
+    } else {
+      out.print(EvalText.render(report));
+      json.ifPresent(p -> AtomicFiles.write(p, o -> EvalJson.write(report, o)));
+    }
+    out.flush();
+    html.ifPresent(p -> AtomicFiles.write(p, o -> EvalHtml.write(report, o)));
+    err.printf(
+        Locale.ROOT,
+        "eval: %d clips in %.1f s, %d pose tracks from the cache%s%n",
+        result.runs().size(),
+        result.seconds(),
+        result.fromCache(),
+        cache.map(c -> " (" + c.dir() + ")").orElse(" (--no-cache)"));
+    problems.forEach(p -> err.println("hinge: " + p.describe()));
+    err.flush();
+    return exitCode(problems);
+  }
+
+  /** Malformed entries are invalid input (3); otherwise a missing video is not found (7). */
+  static int exitCode(List<LabelProblem> problems) {
+    if (problems.stream().anyMatch(p -> p.kind() != LabelProblem.Kind.VIDEO_MISSING)) {
+      return ExitCodes.of(ErrorKind.INVALID_INPUT);
+    }
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.of(ErrorKind.NOT_FOUND);
+  }
+
+  private static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

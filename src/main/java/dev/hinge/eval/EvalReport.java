@@ -1,0 +1,64 @@
+package dev.hinge.eval;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything one {@code hinge eval} run measured ({@code hinge.eval/1}): the clips, the totals, the
+ * per-fault tables, the calibration, the injected faults (kept apart) and the targets, with the
+ * problems found in the labels and how the run went.
+ */
+public record EvalReport(
+    String labels,
+    String videos,
+    String model,
+    String hingeVersion,
+    List<LabelProblem> problems,
+    List<ClipScore> clips,
+    Totals totals,
+    FaultTable faults,
+    Calibration calibration,
+    Optional<InjectionReport> injected,
+    List<Targets.Target> targets,
+    Run run) {
+
+  public static final String FORMAT = "hinge.eval/1";
+
+  public EvalReport {
+    problems = List.copyOf(problems);
+    clips = List.copyOf(clips);
+    targets = List.copyOf(targets);
+  }
+
+  /** How long the run took and how many pose tracks came from the cache. */
+  public record Run(double seconds, int clipsRun, int fromCache, boolean cacheUsed) {}
+
+  /** Scores the runs; pure. */
+  public static EvalReport of(
+      String labels,
+      String videos,
+      String model,
+      String hingeVersion,
+      List<LabelProblem> problems,
+      List<EvalRunner.ClipRun> runs,
+      Optional<InjectionReport> injected,
+      Run run) {
+    List<ClipScore> scores = runs.stream().map(r -> ClipScore.of(r.label(), r.outcome())).toList();
+    Totals totals = Totals.of(scores);
+    FaultTable faults = FaultTable.of(scores);
+    Calibration calibration = Calibration.of(scores);
+    return new EvalReport(
+        labels,
+        videos,
+        model,
+        hingeVersion,
+        problems,
+        scores,
+        totals,
+        faults,
+        calibration,
+        injected,
+        Targets.of(totals, faults, calibration, injected),
+        run);
+  }
+}

@@ -1,0 +1,421 @@
+package dev.hinge.eval;
+
+import dev.hinge.faults.FaultCode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * The terminal report of an eval run: the clips, the totals, the per-fault tables of the real set,
+ * the injected faults (kept apart), the calibration and the targets.
+ */
+public final class EvalText {
+  private EvalText() {}
+
+  public static String render(EvalReport r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        f(
+            "hinge eval — %s: %d clips scored, model %s, hinge %s%n",
+            r.labels(), r.clips().size(), r.model(), r.hingeVersion()));
+    if (!r.problems().isEmpty()) {
+      sb.append(
+          f(
+              "%nProblems with the labels (%d; those entries are not scored):%n",
+              r.problems().size()));
+      r.problems().forEach(p -> sb.append("  ").append(p.describe()).append('\n'));
+    }
+    clips(sb, r.clips());
+    totals(sb, r.totals());
+    faults(sb, r.faults());
+    r.injected()
+        .ifPresentOrElse(
+            i -> injected(sb, i),
+            () ->
+                sb.append(
+                    "\nInjected faults: not run (add --inject to measure each rule's recall on real tracks"
+                        + " of good reps with faults of known sizes)\n"));
+    calibration(sb, r.calibration());
+    targets(sb, r.targets());
+    return sb.toString();
+  }
+
+  static void clips(StringBuilder sb, List<ClipScore> clips) {
+    sb.append(
+            "\nClips (reps: labelled→found full reps; paired: labelled reps a found rep overlaps,"
+                + " IoU ≥ ")
+        .append(RepMatcher.MIN_IOU)
+        .append(
+            ";\n labels: n named by the source, s seen,"
+                + " ? suspected; withheld: rule-by-rep judgements not made)\n");
+    String head =
+        f(
+            "%-26s %-7s %-17s %-9s %-6s %-9s %-8s  %-28s %s",
+            "clip",
+            "form",
+            "view label→hinge",
+            "reps",
+            "paired",
+            "run",
+            "withheld",
+            "labels",
+            "found");
+    sb.append(head).append('\n').append("-".repeat(head.length() + 20)).append('\n');
+    for (ClipScore s : clips) {
+      ClipLabel l = s.label();
+      ClipOutcome o = s.outcome();
+      String view =
+          l.view().label()
+              + "→"
+              + o.view().map(v -> v.code() + (s.viewRecognised() ? "" : "✗")).orElse("—");
+      String reps =
+          l.reps()
+              + "→"
+              + s.detectedReps()
+              + (o.partialReps() > 0 ? "+" + o.partialReps() + "p" : "")
+              + (s.repCountExact() ? "" : "✗");
+      String withheld = s.judgements() == 0 ? "—" : s.withheldJudgements() + "/" + s.judgements();
+      sb.append(
+          f(
+              "%-26s %-7s %-17s %-9s %-6s %-9s %-8s  %-28s %s%n",
+              l.file(),
+              l.negativeCase() ? "neg" : l.formLabel().label(),
+              view,
+              reps,
+              l.reps() == 0 && s.match().detected() == 0
+                  ? "—"
+                  : s.match().pairs().size() + "/" + l.reps(),
+              o.status().label(),
+              withheld,
+              labelled(l),
+              found(o)));
+      if (o.status() != ClipOutcome.Status.ANALYSED) {
+        sb.append("    ").append(o.message()).append('\n');
+      }
+    }
+  }
+
+  static String labelled(ClipLabel l) {
+    List<String> out = new ArrayList<>();
+    for (LabelFault f : LabelFault.values()) {
+      String mark = (l.faults().contains(f) ? "n" : "") + (l.faultsSeen().contains(f) ? "s" : "");
+      if (!mark.isEmpty()) {
+        out.add(f.label() + "(" + mark + ")");
+      } else if (l.faultsSuspected().contains(f)) {
+        out.add("?" + f.label());
+      }
+    }
+    return out.isEmpty() ? "—" : String.join(" ", out);
+  }
+
+  static String found(ClipOutcome o) {
+    Map<FaultCode, Integer> n = new EnumMap<>(FaultCode.class);
+    o.reps()
+        .forEach(
+            r ->
+                r.findings().stream()
+                    .map(Finding::code)
+                    .distinct()
+                    .forEach(c -> n.merge(c, 1, Integer::sum)));
+    if (n.isEmpty()) {
+      return o.status() == ClipOutcome.Status.ANALYSED ? "—" : "";
+    }
+    return n.entrySet().stream()
+        .map(e -> e.getKey().name() + (e.getValue() > 1 ? "×" + e.getValue() : ""))
+        .collect(Collectors.joining(", "));
+  }
+
+  static void totals(StringBuilder sb, Totals t) {
+    sb.append("\nTotals (deadlift clips: usable, not negative cases)\n");
+    row(
+        sb,
+        "clips",
+        f("%d: %d deadlift clips, %d negatives", t.clips(), t.deadliftClips(), t.negatives()));
+    row(
+        sb,
+        "runs",
+        f(
+            "%d analysed, %d refused (nothing to analyse), %d failed",
+            t.runs().get(ClipOutcome.Status.ANALYSED),
+            t.runs().get(ClipOutcome.Status.REFUSED),
+            t.runs().get(ClipOutcome.Status.FAILED)));
+    t.failures().forEach(x -> sb.append("      ").append(x).append('\n'));
+    Totals.RepCounts all = t.allClips();
+    Totals.RepCounts side = t.sideClips();
+    row(
+        sb,
+        "rep count exact",
+        f("%s; side view %s", frac(all.exact(), all.clips()), frac(side.exact(), side.clips())));
+    row(
+        sb,
+        "rep count within one",
+        f(
+            "%s; side view %s",
+            frac(all.withinOne(), all.clips()), frac(side.withinOne(), side.clips())));
+    row(
+        sb,
+        "reps labelled → found",
+        f(
+            "%d → %d full reps (side view %d → %d)",
+            all.labelledReps(), all.detectedReps(), side.labelledReps(), side.detectedReps()));
+    Totals.Pairing p = t.pairing();
+    row(
+        sb,
+        "reps paired by overlap",
+        f(
+            "%s of the labelled reps, %s of the found ones; mean IoU %s, floor break %s s from the labelled start",
+            frac(p.paired(), p.labelledReps()),
+            frac(p.paired(), p.detectedReps()),
+            num(p.meanIou(), 2),
+            num(p.meanAbsStartOffsetS(), 2)));
+    List<String> views = new ArrayList<>();
+    t.views()
+        .forEach(
+            (v, tally) -> {
+              if (tally.n() > 0) {
+                views.add(v.label() + " " + tally.of() + "/" + tally.n());
+              }
+            });
+    row(sb, "view recognised", String.join(", ", views) + " (rear: read as front or oblique)");
+    t.viewConfusion()
+        .forEach(
+            (v, read) -> {
+              if (t.views().get(v).n() > 0) {
+                sb.append(
+                    f(
+                        "      labelled %-8s read as: %s%n",
+                        v.label(),
+                        read.entrySet().stream()
+                            .filter(e -> e.getValue() > 0)
+                            .map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", "))));
+              }
+            });
+    row(
+        sb,
+        "judgements withheld",
+        f(
+            "%s rule-by-rep judgements (9 rules on every rep found)",
+            frac(t.withheldJudgements(), t.judgements())));
+    t.withheldReasons().forEach((why, n) -> sb.append(f("      %4d  %s%n", n, why)));
+    Totals.Tally good = t.goodReps();
+    row(
+        sb,
+        "reps labelled good, flagged",
+        frac(good.of(), good.n())
+            + (t.goodRepsFlaggedBy().isEmpty()
+                ? ""
+                : ": "
+                    + t.goodRepsFlaggedBy().entrySet().stream()
+                        .map(e -> e.getKey().name() + " " + e.getValue())
+                        .collect(Collectors.joining(", "))));
+    Totals.Negatives n = t.negativeCases();
+    row(
+        sb,
+        "negatives read as deadlift",
+        f(
+            "%s (a full rep found); %d refused, %d analysed with 0 full reps",
+            frac(n.readAsDeadlift(), n.n()), n.refused(), n.zeroReps()));
+  }
+
+  static void faults(StringBuilder sb, FaultTable t) {
+    for (FaultTable.Basis b : FaultTable.Basis.values()) {
+      sb.append(
+          b == FaultTable.Basis.NAMED
+              ? "\nFaults the source names (clips; a clip is flagged when any rep is; precision is a"
+                  + " lower bound: an empty list is not a clean bill)\n"
+              : "\nFaults the labeller saw (clips; same reading)\n");
+      String head =
+          f(
+              "%-24s %-24s %4s %5s %7s %11s %12s %7s %10s",
+              "label",
+              "rule",
+              "pos",
+              "found",
+              "missed",
+              "not judged",
+              "FP (on good)",
+              "recall",
+              "precision");
+      sb.append(head).append('\n').append("-".repeat(head.length())).append('\n');
+      for (FaultTable.Row r : t.rows()) {
+        FaultTable.Confusion c = b == FaultTable.Basis.NAMED ? r.named() : r.seen();
+        sb.append(
+            f(
+                "%-24s %-24s %4d %5d %7d %11d %12s %7s %10s%n",
+                r.fault().label(),
+                r.rule().map(Enum::name).orElse("no rule"),
+                c.positives(),
+                c.tp(),
+                c.fnMissed(),
+                c.fnNotJudged(),
+                c.fp() + " (" + c.fpOnGood() + ")",
+                pct(c.recall()),
+                pct(c.precision())));
+      }
+    }
+    List<String> suspected = new ArrayList<>();
+    t.rows()
+        .forEach(
+            r -> {
+              if (r.suspected() > 0) {
+                suspected.add(r.fault().label() + " " + r.suspectedFlagged() + "/" + r.suspected());
+              }
+            });
+    if (!suspected.isEmpty()) {
+      sb.append("suspected only (hints, not truth), flagged: ")
+          .append(String.join(", ", suspected))
+          .append('\n');
+    }
+    sb.append(
+        "\nRules on the real set (every rep found on the deadlift clips; false alarms: reps of"
+            + " clips labelled good that the rule flagged)\n");
+    String head =
+        f(
+            "%-24s %-24s %9s %12s %14s %22s",
+            "rule", "label", "findings", "reps judged", "clips flagged", "false alarms (judged)");
+    sb.append(head).append('\n').append("-".repeat(head.length())).append('\n');
+    for (FaultTable.RuleRow r : t.rules()) {
+      sb.append(
+          f(
+              "%-24s %-24s %9d %12s %14d %22s%n",
+              r.code().name(),
+              r.label().map(LabelFault::label).orElse("no label"),
+              r.findings(),
+              r.repsJudged() + "/" + r.reps(),
+              r.clipsFlagged(),
+              r.goodRepsFlagged() + " of " + r.goodRepsJudged()));
+    }
+  }
+
+  static void injected(StringBuilder sb, InjectionReport i) {
+    sb.append(
+        "\nInjected faults (kept apart from the real set: real tracks of good reps, the fault"
+            + " put in at a known size)\n");
+    row(sb, "base clips", i.clips().isEmpty() ? "none" : String.join(", ", i.clips()));
+    InjectionReport.Untouched u = i.untouched();
+    row(
+        sb,
+        "untouched reps flagged",
+        frac(u.flagged(), u.reps())
+            + (u.byCode().isEmpty()
+                ? ""
+                : ": "
+                    + u.byCode().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> e.getKey().name() + " " + e.getValue())
+                        .collect(Collectors.joining(", "))));
+    String head =
+        f(
+            "%-30s %-6s %8s %-22s %4s %7s %4s %6s %7s %6s  %-34s %s",
+            "injection",
+            "size",
+            "achieved",
+            "rule",
+            "reps",
+            "already",
+            "lost",
+            "judged",
+            "flagged",
+            "recall",
+            "metric median: injected / untouched",
+            "other rules fired");
+    sb.append(head).append('\n').append("-".repeat(head.length())).append('\n');
+    for (InjectionReport.Row r : i.rows()) {
+      sb.append(
+          f(
+              "%-30s %-6s %8s %-22s %4d %7d %4d %6d %7d %6s  %-34s %s%n",
+              r.kind(),
+              r.size(),
+              num(r.achievedMedian(), 1),
+              r.code().name(),
+              r.reps(),
+              r.alreadyFlagged(),
+              r.lost(),
+              r.judged(),
+              r.flagged(),
+              pct(r.recall()),
+              r.metric()
+                  + " "
+                  + num(r.metricMedian(), 2)
+                  + " / "
+                  + num(r.metricMedianUntouched(), 2),
+              r.otherRules().isEmpty()
+                  ? "—"
+                  : r.otherRules().entrySet().stream()
+                      .sorted(Map.Entry.comparingByKey())
+                      .map(e -> e.getKey().name() + " " + e.getValue())
+                      .collect(Collectors.joining(", "))));
+    }
+  }
+
+  static void calibration(StringBuilder sb, Calibration c) {
+    sb.append(
+        "\nCalibration (findings on the deadlift clips by confidence; right: the clip names or"
+            + " shows the fault; wrong: the clip is labelled good;\n suspected / unknown: the labels"
+            + " cannot say)\n");
+    String head =
+        f(
+            "%-10s %8s %6s %6s %10s %8s %14s %10s",
+            "confidence",
+            "findings",
+            "right",
+            "wrong",
+            "suspected",
+            "unknown",
+            "right/judgeable",
+            "right/all");
+    sb.append(head).append('\n').append("-".repeat(head.length())).append('\n');
+    List<Calibration.Bin> bins = new ArrayList<>(c.bins());
+    for (Calibration.Bin b : bins) {
+      calibrationRow(sb, f("%.1f–%.1f", b.from(), b.to()), b);
+    }
+    calibrationRow(sb, f("≥ %.1f", Calibration.HIGH), c.high());
+  }
+
+  private static void calibrationRow(StringBuilder sb, String label, Calibration.Bin b) {
+    sb.append(
+        f(
+            "%-10s %8d %6d %6d %10d %8d %14s %10s%n",
+            label,
+            b.findings(),
+            b.right(),
+            b.wrong(),
+            b.suspected(),
+            b.unknown(),
+            pct(b.shareRight()),
+            pct(b.shareRightPessimistic())));
+  }
+
+  static void targets(StringBuilder sb, List<Targets.Target> targets) {
+    sb.append("\nTargets\n");
+    for (Targets.Target t : targets) {
+      String mark = t.met().map(m -> m ? "met" : "NOT MET").orElse("—");
+      sb.append(f("  %-8s %-58s %-10s %s%n", mark, t.what(), t.goal(), t.measured()));
+    }
+  }
+
+  private static void row(StringBuilder sb, String name, String value) {
+    sb.append(f("  %-28s %s%n", name, value));
+  }
+
+  static String frac(int of, int n) {
+    return n == 0 ? of + " of 0" : f("%d of %d (%.0f %%)", of, n, 100.0 * of / n);
+  }
+
+  static String pct(OptionalDouble v) {
+    return v.isPresent() ? f("%.0f %%", 100 * v.getAsDouble()) : "—";
+  }
+
+  static String num(double v, int decimals) {
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "—";
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}
