@@ -28,6 +28,20 @@ public final class Fixtures {
     return p;
   }
 
+  /**
+   * The labelled development set: clips from other sources and their {@code labels.json}. Never
+   * copy any of it into the project (SOURCES.md there says why).
+   */
+  public static Path real() {
+    Path p = ROOT.resolve("real");
+    assumeTrue(
+        Files.isRegularFile(p.resolve("labels.json")),
+        "labelled clips not found at "
+            + p
+            + " (expected ../shared/fixtures/real beside the project)");
+    return p;
+  }
+
   /** The golden track for a clip (test resources, committed). */
   public static Path golden(String clip, String model) {
     Path p = Path.of("src", "test", "resources", "golden", clip + "." + model + ".posetrack.json");
