@@ -5,7 +5,6 @@ import dev.hinge.core.HingeException;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
-import dev.hinge.pipeline.SilhouetteCurvature;
 import dev.hinge.pose.ModelInfo;
 import dev.hinge.pose.PoseTrack;
 import java.io.UncheckedIOException;
@@ -133,7 +132,7 @@ public final class EvalRunner {
     }
     try {
       Analysis a = AnalysisPipeline.analyze(track, AnalysisOptions.NONE);
-      ClipOutcome outcome = Outcomes.of(a, SilhouetteCurvature.from(track));
+      ClipOutcome outcome = Outcomes.of(a);
       return new ClipRun(
           l,
           outcome,

@@ -1,9 +1,7 @@
 package dev.hinge.eval;
 
-import dev.hinge.faults.BackCurvatureSource;
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.FaultCode;
-import dev.hinge.faults.FaultDetector;
 import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.pipeline.Analysis;
@@ -21,11 +19,8 @@ import java.util.Optional;
 public final class Outcomes {
   private Outcomes() {}
 
-  /**
-   * @param curvature the back's silhouette the analysis used (to tell which reps could not have
-   *     their arch judged), as {@code AnalysisPipeline} builds it
-   */
-  public static ClipOutcome of(Analysis a, Optional<BackCurvatureSource> curvature) {
+  /** The outcome of an analysed clip: its reps, their findings and the judgements withheld. */
+  public static ClipOutcome of(Analysis a) {
     Kinematics k = a.kinematics();
     Map<FaultCode, String> withheld = new EnumMap<>(FaultCode.class);
     for (SkippedJudgement s : a.skipped()) {
@@ -34,7 +29,8 @@ public final class Outcomes {
     List<DetectedRep> reps = new ArrayList<>();
     for (RepAnalysis r : a.reps()) {
       Rep rep = r.rep();
-      Map<FaultCode, String> notJudged = new EnumMap<>(FaultDetector.notJudged(k, rep, curvature));
+      Map<FaultCode, String> notJudged = new EnumMap<>(FaultCode.class);
+      notJudged.putAll(r.notJudged());
       notJudged.keySet().removeAll(withheld.keySet());
       reps.add(
           new DetectedRep(

@@ -108,7 +108,7 @@ public final class AnalysisPipeline {
               rep.floorBreakFrame(),
               options.bodyMassKg(),
               options.loadKg());
-      analysed.add(new RepAnalysis(rep, m, load, found.faults()));
+      analysed.add(new RepAnalysis(rep, m, load, found.faults(), found.notJudged()));
     }
     progress.progress("analysis", 0.9);
     List<Warning> warnings = new ArrayList<>();

@@ -15,7 +15,6 @@ import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.pipeline.RepAnalysis;
-import dev.hinge.pipeline.SilhouetteCurvature;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.reps.RepMetrics;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public final class InjectionHarness {
     Map<FaultCode, Integer> untouchedBy = new EnumMap<>(FaultCode.class);
     List<Tally> tallies = injections.stream().map(Tally::new).toList();
     for (Base b : bases) {
-      ClipOutcome outcome = Outcomes.of(b.analysis(), SilhouetteCurvature.from(b.track()));
+      ClipOutcome outcome = Outcomes.of(b.analysis());
       List<BaseRep> reps = baseReps(b, outcome);
       if (reps.isEmpty()) {
         continue;
@@ -84,7 +83,7 @@ public final class InjectionHarness {
         } catch (HingeException e) {
           a = null;
         }
-        ClipOutcome after = a == null ? null : Outcomes.of(a, SilhouetteCurvature.from(changed));
+        ClipOutcome after = a == null ? null : Outcomes.of(a);
         for (BaseRep r : reps) {
           t.add(r, a, after);
         }
