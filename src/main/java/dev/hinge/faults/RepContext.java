@@ -53,4 +53,22 @@ public record RepContext(
     }
     return n == 0 ? 0.5 : Math.max(0.3, sum / n);
   }
+
+  /**
+   * Why the bar's path on this rep is too uncertain for a rule that reads it: the hands were seen
+   * on less than {@code minShare} of the pull (elsewhere its height came from the shoulders).
+   */
+  public Optional<String> handsTooLittleSeen(double minShare) {
+    double seen = metrics.handsSeenShare();
+    if (seen >= minShare) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            java.util.Locale.ROOT,
+            "the hands were hidden (or not where hanging arms put them) on %.0f %% of the pull"
+                + " (at most %.0f %%), so the bar's path is uncertain",
+            100 * (1 - seen),
+            100 * (1 - minShare)));
+  }
 }

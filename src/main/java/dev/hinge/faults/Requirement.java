@@ -13,10 +13,15 @@ import java.util.function.Predicate;
  */
 public enum Requirement {
   SIDE_VIEW(
-      s -> s.view() != ViewKind.FRONT && s.view() != ViewKind.UNKNOWN,
+      s -> s.view() == ViewKind.SIDE,
       s ->
-          "needs a side view; the camera sees the lifter from the "
-              + (s.view() == ViewKind.FRONT ? "front" : "an unknown angle")),
+          "needs a side view; the camera sees the lifter "
+              + switch (s.view()) {
+                case FRONT -> "from the front";
+                case OBLIQUE ->
+                    "at an angle, which foreshortens the angles and distances in the picture";
+                default -> "from an unknown angle";
+              }),
   FRAME_RATE(
       s -> s.camera().frameRateOk(),
       s ->

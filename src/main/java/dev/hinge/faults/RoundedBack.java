@@ -1,6 +1,7 @@
 package dev.hinge.faults;
 
 import dev.hinge.kinematics.Joint;
+import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.RepMetrics;
 import java.util.Optional;
 
@@ -27,6 +28,18 @@ final class RoundedBack extends FaultRule {
   /** Confidence of the geometry: the spine itself is not seen. */
   static final double GEOMETRY_CONFIDENCE = 0.5;
 
+  /**
+   * The trunk this far or further from vertical while the bar is still on the floor: the shoulders
+   * as low as the hips. With the arms hanging, the hands reach a bar on its plates from there only
+   * with the legs nearly straight and the back bent to reach: no clean pull of the development set
+   * or the fixtures starts past 78° (their hips sit higher than the shoulders by less than the
+   * trunk's length), both source-named rounded backs start at 86° and 95°.
+   */
+  static final Levels TRUNK_AT_FLOOR_DEG = Levels.above(85, 92, 100);
+
+  /** Confidence of the trunk-at-the-floor reading. */
+  static final double REACH_CONFIDENCE = 0.6;
+
   RoundedBack() {
     super(
         "Chest up and brace before the pull: pull the slack out and keep the back flat.",
@@ -37,6 +50,39 @@ final class RoundedBack extends FaultRule {
 
   @Override
   public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
+    Optional<Finding> reach = reachingWithTheBack(c);
+    Optional<Finding> shape = shape(c);
+    if (reach.isPresent() && shape.isPresent()) {
+      return reach.get().severity().compareTo(shape.get().severity()) >= 0 ? reach : shape;
+    }
+    return reach.isPresent() ? reach : shape;
+  }
+
+  /** The trunk past {@link #TRUNK_AT_FLOOR_DEG} at the floor break of a pull from the floor. */
+  static Optional<Finding> reachingWithTheBack(RepContext c) {
+    if (!c.pullsFromTheFloor()) {
+      return Optional.empty();
+    }
+    int a = c.floorBreakFrame();
+    double trunk = c.metrics().trunkAngleFloorDeg();
+    return TRUNK_AT_FLOOR_DEG
+        .of(trunk)
+        .map(
+            s ->
+                new Finding(
+                    s,
+                    REACH_CONFIDENCE * c.visibility(a, a, Joint.SHOULDER, Joint.HIP),
+                    PhaseName.FLOOR_TO_KNEE,
+                    new Evidence(
+                        "trunkAngleFloorDeg",
+                        Evidence.oneDecimal(trunk),
+                        TRUNK_AT_FLOOR_DEG.mild(),
+                        a,
+                        a)));
+  }
+
+  /** The back's own shape: its silhouette where the track has it, else head and trunk geometry. */
+  static Optional<Finding> shape(RepContext c) {
     Optional<BackBend> bend = BackBend.of(c);
     if (bend.isPresent()) {
       BackBend b = bend.get();

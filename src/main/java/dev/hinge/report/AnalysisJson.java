@@ -140,6 +140,12 @@ public final class AnalysisJson {
     mo.put("floorBreakSpeedRatio", r(m.floorBreakSpeedRatio(), 2));
     mo.put("headAngleDeg", r(m.headAngleDeg(), 1));
     mo.put("trunkChordRatio", r(m.trunkChordRatio(), 3));
+    mo.put("trunkAngleKneeDeg", r(m.trunkAngleKneeDeg(), 1));
+    mo.put("leanBackPeakDeg", r(m.leanBackPeakDeg(), 1));
+    mo.put("hipAngleTopDeg", r(m.hipAngleTopDeg(), 1));
+    mo.put("thighElevationSetupMinDeg", r(m.thighElevationSetupMinDeg(), 1));
+    mo.put("barExcursionCm", r(m.barExcursionCm(), 1));
+    mo.put("handsSeenShare", r(m.handsSeenShare(), 2));
     LoadEstimate l = ra.load();
     ObjectNode lo = o.putObject("load");
     lo.put("peakMomentNm", l.peakMomentNm());

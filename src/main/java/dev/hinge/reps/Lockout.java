@@ -92,7 +92,7 @@ final class Lockout {
   /** Standing tall at frame {@code i}: hips and knees extended, or hips with an upright trunk. */
   static boolean extended(Kinematics k, int i) {
     return k.hipDeg()[i] >= HIP_DEG
-        && (k.kneeDeg()[i] >= KNEE_DEG || Math.abs(k.trunkDeg()[i]) <= UPRIGHT_TRUNK_DEG);
+        && (k.kneeDeg()[i] >= KNEE_DEG || k.trunkDeg()[i] <= UPRIGHT_TRUNK_DEG);
   }
 
   /**

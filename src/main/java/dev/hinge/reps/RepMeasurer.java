@@ -3,6 +3,7 @@ package dev.hinge.reps;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** Measures a detected rep. */
@@ -64,8 +65,18 @@ public final class RepMeasurer {
         early > moving
             ? (k.barUpM()[early] - k.barUpM()[moving]) / ((k.t(early) - k.t(moving)) / 1000.0)
             : 0;
-    double speedRatio = meanVelocity > 0 ? earlySpeed / meanVelocity : 0;
+    double barRatio = meanVelocity > 0 ? earlySpeed / meanVelocity : 0;
+    // the hands hang from the shoulders: a bar really torn off the floor takes them along, while a
+    // hand landmark rebounding from a dip into the plate (bx_good018) moves the hands alone
+    double[] sh = k.up(Joint.SHOULDER);
+    double shoulderMean = concMs > 0 ? (sh[b] - sh[a]) / (concMs / 1000.0) : 0;
+    double shoulderEarly =
+        early > moving ? (sh[early] - sh[moving]) / ((k.t(early) - k.t(moving)) / 1000.0) : 0;
+    double shoulderRatio = shoulderMean > 0 ? shoulderEarly / shoulderMean : 0;
+    double speedRatio = Math.min(barRatio, shoulderRatio);
     double head = Series.medianOf(k.headDeg(), a, kneeFrame);
+    int top = leanBackFrame(k, rep, lock);
+    int kneeHeight = kneeHeightFrame(k, a, b);
     double standingChord = standingChord(k, rep, lock);
     double minChord = Double.POSITIVE_INFINITY;
     for (int j = a; j <= kneeFrame; j++) {
@@ -87,12 +98,17 @@ public final class RepMeasurer {
             .thighElevationStartDeg(thighElevation(k, a))
             .hipAngleStartDeg(k.hipDeg()[a])
             .hipShoulderRiseRatio(ratio)
-            .trunkAngleChangeEarlyDeg(k.trunkDeg()[kneeFrame] - k.trunkDeg()[a])
+            .trunkAngleChangeEarlyDeg(k.trunkDeg()[kneeHeight] - k.trunkDeg()[a])
             .barDrift(100 * drift, driftFrame)
             .floorBreakAccelerationMps2(acc)
             .floorBreakSpeedRatio(speedRatio)
             .headAngleDeg(head)
-            .trunkChordRatio(minChord / standingChord);
+            .trunkChordRatio(minChord / standingChord)
+            .trunkAngleKneeDeg(k.trunkDeg()[kneeHeight])
+            .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), k.hipDeg()[top])
+            .thighElevationSetupMinDeg(thighElevationSetupMin(k, a))
+            .handsSeenShare(handsSeen(k, a, b));
+    excursion(k, a, b, m);
     if (rep.missed()) {
       // read only here: the set's lockout height takes the whole clip's bar range
       m.riseToLockoutM(BarRange.of(k).map(r -> r.topM() - k.barUpM()[a]).orElse(rise));
@@ -123,6 +139,115 @@ public final class RepMeasurer {
       }
     }
     return acc;
+  }
+
+  /** How long before the floor break the set-up's lowest hips are looked for. */
+  static final double SETUP_WINDOW_S = 1.0;
+
+  /** How far around the top a lean-back is looked for: a lean the lifter does not hold counts. */
+  static final double TOP_WINDOW_S = 0.5;
+
+  /** The top starts where the bar has risen this share of the way to lockout. */
+  static final double TOP_SHARE = 0.8;
+
+  /**
+   * The frame the trunk leans back most around the top: from where the bar is {@link #TOP_SHARE} of
+   * the way up (at most a second before lockout) to the end of the hold, and at least {@link
+   * #TOP_WINDOW_S} on, but not past the first third of the descent. The second-most-leaned frame,
+   * so that one jittery frame does not decide.
+   */
+  static int leanBackFrame(Kinematics k, Rep rep, Phase lock) {
+    int half = (int) Math.round(TOP_WINDOW_S * k.fps());
+    // from where the bar is 80 % of the way up: a lifter can lean back into the lockout
+    double[] h = k.barUpM();
+    int fb = rep.floorBreakFrame();
+    double nearTop = h[fb] + TOP_SHARE * (h[rep.lockoutFrame()] - h[fb]);
+    int from = rep.lockoutFrame();
+    while (from > fb && h[from - 1] >= nearTop) {
+      from--;
+    }
+    int to = Math.max(lock.endFrame(), rep.lockoutFrame() + half);
+    Optional<Phase> descent = rep.phase(PhaseName.DESCENT);
+    if (descent.isPresent()) {
+      Phase d = descent.get();
+      to =
+          Math.min(
+              to, Math.max(lock.endFrame(), d.startFrame() + (d.endFrame() - d.startFrame()) / 3));
+    }
+    to = Math.min(to, k.frameCount() - 1);
+    int first = from;
+    int second = from;
+    for (int j = from; j <= to; j++) {
+      if (k.trunkDeg()[j] < k.trunkDeg()[first]) {
+        second = first;
+        first = j;
+      } else if (j != first && k.trunkDeg()[j] < k.trunkDeg()[second]) {
+        second = j;
+      }
+    }
+    return to > from ? second : first;
+  }
+
+  /**
+   * Where the bar first reaches the lifter's standing knee height (the knees' height over the
+   * clip's upper decile): unlike each frame's knee, it does not rise when the knees straighten
+   * early, so a hips-first pull is read over the same stretch of bar travel as a good one.
+   */
+  static int kneeHeightFrame(Kinematics k, int a, int b) {
+    double knee = Series.percentile(k.up(Joint.KNEE), k.present(), 0.9);
+    int j = a;
+    while (j < b && k.barUpM()[j] < knee) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The thigh's lowest angle above horizontal over the set-up's last {@link #SETUP_WINDOW_S}. */
+  static double thighElevationSetupMin(Kinematics k, int a) {
+    int from = Math.max(0, a - (int) Math.round(SETUP_WINDOW_S * k.fps()));
+    double min = thighElevation(k, a);
+    for (int j = from + 1; j < a; j++) {
+      min = Math.min(min, thighElevation(k, j));
+    }
+    return min;
+  }
+
+  /** The share of frames {@code a}..{@code b} whose bar height came from the hands. */
+  static double handsSeen(Kinematics k, int a, int b) {
+    int seen = 0;
+    for (int j = a; j <= b; j++) {
+      if (!k.barFromShoulders()[j]) {
+        seen++;
+      }
+    }
+    return seen / (double) (b - a + 1);
+  }
+
+  /**
+   * The hands' largest bow forward of the straight line from where the bar left the floor to where
+   * it locked out (by height: at each height the straight path's place), over the frames the hands
+   * were seen. A good bar path is close to that line, and many curve back towards the hips near the
+   * top; measuring from the floor break's place instead would hide a drift that such a path
+   * cancels.
+   */
+  static void excursion(Kinematics k, int a, int b, RepMetrics.Builder m) {
+    double[] x = k.forward(Joint.WRIST);
+    double[] h = k.barUpM();
+    double rise = h[b] - h[a];
+    double most = 0;
+    int at = a;
+    for (int j = a; j <= b; j++) {
+      if (k.barFromShoulders()[j]) {
+        continue;
+      }
+      double share = rise > 0 ? Math.max(0, Math.min(1, (h[j] - h[a]) / rise)) : 0;
+      double bow = x[j] - (x[a] + share * (x[b] - x[a]));
+      if (bow > most) {
+        most = bow;
+        at = j;
+      }
+    }
+    m.barExcursion(100 * most, at);
   }
 
   /** The thigh's angle above horizontal, median over the floor break and its neighbours. */

@@ -15,6 +15,24 @@ import java.util.OptionalDouble;
  *     knee): near 0 when the hips start as low as the knees, a squat rather than a hinge. Unlike
  *     the knee angle it needs no ankle, which the plates hide in a side view
  * @param barDriftFrame the frame of {@code barDriftCm}, the hands' largest distance from mid-foot
+ * @param trunkAngleChangeEarlyDeg how much more horizontal the trunk got from the floor break until
+ *     the bar reached the lifter's standing knee height (+ tipping forward: the hips rose faster
+ *     than the shoulders)
+ * @param floorBreakSpeedRatio the speed over the first 150 ms of the bar's rise against the rep's
+ *     mean, for the bar and for the shoulders it hangs from, whichever is less
+ * @param trunkAngleKneeDeg the trunk's angle from vertical where the bar reaches the lifter's
+ *     standing knee height: the back angle at the knees
+ * @param leanBackPeakDeg how far the trunk leaned back past vertical at its most, around the top
+ *     (from just before lockout into the descent's start; 0 when it never passed vertical)
+ * @param hipAngleTopDeg the hip angle where the trunk leaned back most (above 180: pushed past
+ *     straight)
+ * @param thighElevationSetupMinDeg the thigh's lowest angle above horizontal over the last second
+ *     of the set-up (the hips at their lowest before the pull)
+ * @param barExcursionCm the hands' largest bow forward of the straight path from where the bar left
+ *     the floor to where it locked out, over the frames the hands were seen ({@code
+ *     barExcursionFrame} where it peaked)
+ * @param handsSeenShare the share of the pull's frames where the hands were seen (the others take
+ *     the bar's height from the shoulders)
  * @param riseToLockoutM for a missed pull, how far the bar had to rise from its floor break to the
  *     set's lockout height (the top of the bar's range); empty on other reps
  */
@@ -37,6 +55,13 @@ public record RepMetrics(
     double floorBreakSpeedRatio,
     double headAngleDeg,
     double trunkChordRatio,
+    double trunkAngleKneeDeg,
+    double leanBackPeakDeg,
+    double hipAngleTopDeg,
+    double thighElevationSetupMinDeg,
+    double barExcursionCm,
+    int barExcursionFrame,
+    double handsSeenShare,
     OptionalDouble riseToLockoutM) {
 
   public static Builder builder() {
@@ -63,6 +88,13 @@ public record RepMetrics(
     private double floorBreakSpeedRatio;
     private double headAngleDeg;
     private double trunkChordRatio;
+    private double trunkAngleKneeDeg;
+    private double leanBackPeakDeg;
+    private double hipAngleTopDeg;
+    private double thighElevationSetupMinDeg;
+    private double barExcursionCm;
+    private int barExcursionFrame;
+    private double handsSeenShare;
     private OptionalDouble riseToLockoutM = OptionalDouble.empty();
 
     private Builder() {}
@@ -153,6 +185,33 @@ public record RepMetrics(
       return this;
     }
 
+    public Builder trunkAngleKneeDeg(double v) {
+      trunkAngleKneeDeg = v;
+      return this;
+    }
+
+    public Builder leanBackAtTheTop(double peakDeg, double hipDeg) {
+      leanBackPeakDeg = peakDeg;
+      hipAngleTopDeg = hipDeg;
+      return this;
+    }
+
+    public Builder thighElevationSetupMinDeg(double v) {
+      thighElevationSetupMinDeg = v;
+      return this;
+    }
+
+    public Builder barExcursion(double cm, int frame) {
+      barExcursionCm = cm;
+      barExcursionFrame = frame;
+      return this;
+    }
+
+    public Builder handsSeenShare(double v) {
+      handsSeenShare = v;
+      return this;
+    }
+
     public Builder riseToLockoutM(double v) {
       riseToLockoutM = OptionalDouble.of(v);
       return this;
@@ -178,6 +237,13 @@ public record RepMetrics(
           floorBreakSpeedRatio,
           headAngleDeg,
           trunkChordRatio,
+          trunkAngleKneeDeg,
+          leanBackPeakDeg,
+          hipAngleTopDeg,
+          thighElevationSetupMinDeg,
+          barExcursionCm,
+          barExcursionFrame,
+          handsSeenShare,
           riseToLockoutM);
     }
   }

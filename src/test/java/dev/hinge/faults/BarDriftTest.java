@@ -13,20 +13,26 @@ class BarDriftTest {
   final BarDrift rule = new BarDrift();
 
   @Test
-  void handsFarFromMidFootAreFlaggedInThePhaseWhereTheyWereFarthest() {
-    Finding f = judge(rule, context(full(), clean().barDrift(20.04, 15))).orElseThrow();
+  void aBarThatBowsForwardIsFlaggedInThePhaseWhereItWasFarthest() {
+    Finding f = judge(rule, context(full(), clean().barExcursion(15.04, 15))).orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.MODERATE);
     assertThat(f.phase()).isEqualTo(PhaseName.FLOOR_TO_KNEE);
-    assertThat(f.evidence()).isEqualTo(new Evidence("barDriftCm", 20.0, 14, 15, 15));
+    assertThat(f.evidence()).isEqualTo(new Evidence("barExcursionCm", 15.0, 10, 15, 15));
   }
 
   @Test
-  void aBarAFewCentimetresOffMidFootIsNoFault() {
-    assertThat(judge(rule, context(full(), clean().barDrift(10, 30)))).isEmpty();
+  void aNearlyVerticalBarPathIsNoFault() {
+    assertThat(judge(rule, context(full(), clean().barExcursion(8, 30)))).isEmpty();
   }
 
   @Test
-  void itNeedsTheFeetAndHandsInFrame() {
-    assertThat(rule.needs()).contains(Requirement.FEET, Requirement.HANDS);
+  void handsHiddenOnMoreThanASixthOfThePullLeaveItNotJudged() {
+    RepContext c = context(full(), clean().barExcursion(25, 30).handsSeenShare(0.8));
+    assertThat(rule.notJudged(c)).hasValueSatisfying(why -> assertThat(why).contains("20 %"));
+  }
+
+  @Test
+  void itNeedsTheHandsInFrameButNotTheFeet() {
+    assertThat(rule.needs()).contains(Requirement.HANDS).doesNotContain(Requirement.FEET);
   }
 }

@@ -19,7 +19,7 @@ class FaultDetectorTest {
   @Test
   void faultsAreReportedInTheOrderOfTheRegistryWithTheRulesCueAndCause() {
     RepContext c =
-        context(full(), clean().headAngleDeg(60).barDrift(30, 15).thighElevationStartDeg(3));
+        context(full(), clean().headAngleDeg(60).barExcursion(30, 15).thighElevationSetupMinDeg(3));
     assertThat(FaultDetector.judge(c, Map.of()).faults())
         .extracting(Fault::code)
         .containsExactly(

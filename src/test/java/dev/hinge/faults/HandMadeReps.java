@@ -102,7 +102,12 @@ final class HandMadeReps {
         .floorBreakAccelerationMps2(2.5)
         .floorBreakSpeedRatio(1.0)
         .headAngleDeg(15)
-        .trunkChordRatio(0.97);
+        .trunkChordRatio(0.97)
+        .trunkAngleKneeDeg(46)
+        .leanBackAtTheTop(3, 182)
+        .thighElevationSetupMinDeg(22)
+        .barExcursion(3, 30)
+        .handsSeenShare(1.0);
   }
 
   static RepContext context(Rep rep, RepMetrics.Builder metrics) {

@@ -16,8 +16,7 @@ class HipsShootUpTest {
 
   @Test
   void hipsShootingUpIsFlaggedOnlyOnTheRepsWhereItHappens() {
-    RepContext shot =
-        context(full(), clean().hipShoulderRiseRatio(2.0).trunkAngleChangeEarlyDeg(6));
+    RepContext shot = context(full(), clean().trunkAngleKneeDeg(72).trunkAngleChangeEarlyDeg(4));
     RepContext together = context(full(), clean());
     List<FaultCode> found =
         List.of(shot, together).stream()
@@ -28,25 +27,30 @@ class HipsShootUpTest {
   }
 
   @Test
-  void theRiseRatioSetsTheSeverityAndIsTheEvidence() {
+  void theBackAngleAtTheKneesSetsTheSeverityAndIsTheEvidence() {
     Finding f =
-        judge(rule, context(full(), clean().hipShoulderRiseRatio(1.93).trunkAngleChangeEarlyDeg(6)))
+        judge(rule, context(full(), clean().trunkAngleKneeDeg(71.5).trunkAngleChangeEarlyDeg(3)))
             .orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.MODERATE);
     assertThat(f.phase()).isEqualTo(PhaseName.FLOOR_TO_KNEE);
     assertThat(f.evidence())
         .isEqualTo(
             new Evidence(
-                "hipShoulderRiseRatio", 1.93, 1.2, HandMadeReps.FLOOR_BREAK, HandMadeReps.KNEE));
+                "trunkAngleKneeDeg", 71.5, 62, HandMadeReps.FLOOR_BREAK, HandMadeReps.KNEE));
     assertThat(f.confidence()).isEqualTo(HipsShootUp.CONFIDENCE);
   }
 
   @Test
-  void hipsRisingFastWhileTheTrunkStaysAsSteepAreNotShootingUp() {
+  void aNearHorizontalBackThatRisesFromTheFloorIsAGoodHingeNotShootingUp() {
+    // 74° at the floor, 64° at the knees: the chest came up, the hips did not lead
     assertThat(
             judge(
-                rule, context(full(), clean().hipShoulderRiseRatio(3).trunkAngleChangeEarlyDeg(2))))
+                rule, context(full(), clean().trunkAngleKneeDeg(64).trunkAngleChangeEarlyDeg(-10))))
         .isEmpty();
+    assertThat(
+            judge(
+                rule, context(full(), clean().trunkAngleKneeDeg(64).trunkAngleChangeEarlyDeg(-4))))
+        .isPresent();
   }
 
   @Test
@@ -56,8 +60,15 @@ class HipsShootUpTest {
                 rule,
                 context(
                     HandMadeReps.fromAboveTheKnees(),
-                    clean().hipShoulderRiseRatio(3).trunkAngleChangeEarlyDeg(10))))
+                    clean().trunkAngleKneeDeg(80).trunkAngleChangeEarlyDeg(10))))
         .isEmpty();
+  }
+
+  @Test
+  void handsHiddenOnAQuarterOfThePullLeaveItNotJudged() {
+    RepContext c = context(full(), clean().trunkAngleKneeDeg(80).handsSeenShare(0.75));
+    assertThat(rule.notJudged(c)).hasValueSatisfying(why -> assertThat(why).contains("25 %"));
+    assertThat(rule.notJudged(context(full(), clean()))).isEmpty();
   }
 
   @Test

@@ -38,7 +38,7 @@ class JudgementsTest {
     Map<FaultCode, String> skipped =
         Judgements.skipped(camera(ViewKind.SIDE, 30, 0.5, 0.5, 0.5), false);
     assertThat(skipped.get(FaultCode.OVER_ARCHED_BACK)).contains("head");
-    assertThat(skipped.get(FaultCode.BAR_DRIFT)).contains("feet");
+    assertThat(skipped.get(FaultCode.BAR_DRIFT)).contains("hands");
     assertThat(skipped.get(FaultCode.TOO_HEAVY)).contains("hands");
     assertThat(skipped)
         .doesNotContainKeys(FaultCode.HIPS_SHOOT_UP, FaultCode.SQUATTING_THE_DEADLIFT);
@@ -48,5 +48,13 @@ class JudgementsTest {
   void withoutTheSilhouetteOnlyTheArchIsSkipped() {
     assertThat(Judgements.skipped(camera(ViewKind.SIDE, 30, 1, 1, 1), false))
         .containsOnlyKeys(FaultCode.OVER_ARCHED_BACK);
+  }
+
+  @Test
+  void anObliqueViewLeavesTheAnglesInThePictureUnjudged() {
+    Map<FaultCode, String> skipped =
+        Judgements.skipped(camera(ViewKind.OBLIQUE, 30, 1, 1, 1), true);
+    assertThat(skipped.get(FaultCode.HIPS_SHOOT_UP)).contains("at an angle", "foreshortens");
+    assertThat(skipped).doesNotContainKeys(FaultCode.JERKING_THE_BAR, FaultCode.TOO_HEAVY);
   }
 }

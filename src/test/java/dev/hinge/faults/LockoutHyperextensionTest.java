@@ -13,23 +13,31 @@ class LockoutHyperextensionTest {
   final LockoutHyperextension rule = new LockoutHyperextension();
 
   @Test
-  void leaningBackAtLockoutIsFlaggedOverTheLockout() {
-    Finding f = judge(rule, context(full(), clean().trunkAngleLockoutDeg(-15))).orElseThrow();
+  void leaningBackWithTheHipsPushedPastStraightIsFlaggedOverTheLockout() {
+    Finding f = judge(rule, context(full(), clean().leanBackAtTheTop(15.2, 191))).orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.MODERATE);
     assertThat(f.phase()).isEqualTo(PhaseName.LOCKOUT);
-    assertThat(f.evidence()).isEqualTo(new Evidence("trunkAngleLockoutDeg", -15, -8, 40, 50));
+    assertThat(f.evidence()).isEqualTo(new Evidence("leanBackPeakDeg", 15.2, 10, 40, 50));
   }
 
   @Test
-  void standingTallIsNot() {
-    assertThat(judge(rule, context(full(), clean().trunkAngleLockoutDeg(-5)))).isEmpty();
+  void aTallLockoutWithTheShouldersBackIsNot() {
+    // the shoulder landmark sits behind the hip's when the chest is up: 10° with straight hips
+    assertThat(judge(rule, context(full(), clean().leanBackAtTheTop(10.5, 183)))).isEmpty();
+    assertThat(judge(rule, context(full(), clean().leanBackAtTheTop(10.5, 190)))).isPresent();
+  }
+
+  @Test
+  void fifteenDegreesBackIsALeanWhateverTheHiddenHipsRead() {
+    Finding f = judge(rule, context(full(), clean().leanBackAtTheTop(16, 165))).orElseThrow();
+    assertThat(f.severity()).isEqualTo(Severity.MILD);
+    assertThat(f.evidence().threshold()).isEqualTo(15);
   }
 
   @Test
   void aPartialRepHasNoLockoutToJudge() {
-    assertThat(
-            judge(
-                rule, context(HandMadeReps.fromAboveTheKnees(), clean().trunkAngleLockoutDeg(-25))))
-        .isEmpty();
+    RepContext c = context(HandMadeReps.fromAboveTheKnees(), clean().leanBackAtTheTop(25, 200));
+    assertThat(rule.notJudged(c)).isPresent();
+    assertThat(rule.notJudged(context(full(), clean()))).isEmpty();
   }
 }

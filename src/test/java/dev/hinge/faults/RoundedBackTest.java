@@ -61,4 +61,22 @@ class RoundedBackTest {
     assertThat(f.evidence().fromFrame()).isEqualTo(HandMadeReps.FLOOR_BREAK);
     assertThat(f.evidence().toFrame()).isEqualTo(25);
   }
+
+  @Test
+  void shouldersAsLowAsTheHipsWithTheBarOnTheFloorAreARoundedReachWhateverTheSilhouette() {
+    Finding f =
+        judge(new RoundedBack(), context(full(), clean().trunkAngleFloorDeg(95.3))).orElseThrow();
+    assertThat(f.severity()).isEqualTo(Severity.MODERATE);
+    assertThat(f.evidence().metric()).isEqualTo("trunkAngleFloorDeg");
+    assertThat(f.evidence().threshold()).isEqualTo(85);
+    assertThat(f.confidence()).isEqualTo(RoundedBack.REACH_CONFIDENCE);
+    // a conventional start, trunk 50-78° from vertical, is not
+    assertThat(judge(new RoundedBack(), context(full(), clean().trunkAngleFloorDeg(78)))).isEmpty();
+    // and a pull that starts above the knees has no floor position to read
+    assertThat(
+            judge(
+                new RoundedBack(),
+                context(HandMadeReps.fromAboveTheKnees(), clean().trunkAngleFloorDeg(95))))
+        .isEmpty();
+  }
 }

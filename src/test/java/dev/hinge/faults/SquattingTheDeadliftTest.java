@@ -18,17 +18,21 @@ class SquattingTheDeadliftTest {
 
   @Test
   void hipsStartingAsLowAsTheKneesAreASquatStart() {
-    Finding f = judge(rule, context(full(), clean().thighElevationStartDeg(6.04))).orElseThrow();
+    Finding f = judge(rule, context(full(), clean().thighElevationSetupMinDeg(3.04))).orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.MODERATE);
     assertThat(f.phase()).isEqualTo(PhaseName.SETUP);
-    assertThat(f.evidence().metric()).isEqualTo("thighElevationStartDeg");
-    assertThat(f.evidence().value()).isEqualTo(6.0);
-    assertThat(f.evidence().threshold()).isEqualTo(12);
+    assertThat(f.evidence().metric()).isEqualTo("thighElevationSetupMinDeg");
+    assertThat(f.evidence().value()).isEqualTo(3.0);
+    assertThat(f.evidence().threshold()).isEqualTo(8);
   }
 
   @Test
   void hipsWellAboveTheKneesAreAHinge() {
-    assertThat(judge(rule, context(full(), clean().thighElevationStartDeg(18)))).isEmpty();
+    assertThat(
+            judge(
+                rule,
+                context(full(), clean().thighElevationStartDeg(6).thighElevationSetupMinDeg(18))))
+        .isEmpty();
   }
 
   @Test
@@ -37,7 +41,7 @@ class SquattingTheDeadliftTest {
         HandMadeKinematics.frames(80, 30)
             .visibility(Joint.KNEE, i -> Math.abs(i - HandMadeReps.FLOOR_BREAK) <= 1 ? 0.2 : 1)
             .build();
-    RepContext c = context(k, full(), clean().thighElevationStartDeg(2));
+    RepContext c = context(k, full(), clean().thighElevationSetupMinDeg(2));
     assertThat(rule.notJudged(c)).hasValueSatisfying(why -> assertThat(why).contains("knees"));
     assertThat(FaultDetector.judge(c, Map.of()).faults()).isEmpty();
     assertThat(FaultDetector.judge(c, Map.of()).notJudged())

@@ -183,8 +183,8 @@ class GoldenTrackAnalysisIT {
         .anySatisfy(
             f -> {
               assertThat(f.code()).isEqualTo(dev.hinge.faults.FaultCode.SQUATTING_THE_DEADLIFT);
-              assertThat(f.evidence().metric()).isEqualTo("thighElevationStartDeg");
-              assertThat(f.evidence().value()).isBetween(0.0, 12.0);
+              assertThat(f.evidence().metric()).isEqualTo("thighElevationSetupMinDeg");
+              assertThat(f.evidence().value()).isBetween(0.0, 8.0);
             });
   }
 

@@ -63,7 +63,13 @@ class AnalysisJsonTest {
             "kneeAngleStartDeg",
             "thighElevationStartDeg",
             "hipShoulderRiseRatio",
-            "barDriftCm")) {
+            "barDriftCm",
+            "trunkAngleKneeDeg",
+            "leanBackPeakDeg",
+            "hipAngleTopDeg",
+            "thighElevationSetupMinDeg",
+            "barExcursionCm",
+            "handsSeenShare")) {
       assertThat(rep2.path("metrics").has(f)).as(f).isTrue();
     }
     assertThat(rep2.path("load").has("peakMomentNm")).isTrue();
@@ -72,7 +78,7 @@ class AnalysisJsonTest {
     assertThat(fault.path("code").asText()).isEqualTo("LOCKOUT_HYPEREXTENSION");
     assertThat(fault.path("severity").asText()).isIn("mild", "moderate", "severe");
     assertThat(fault.path("phase").asText()).isEqualTo("lockout");
-    assertThat(fault.path("evidence").path("metric").asText()).isEqualTo("trunkAngleLockoutDeg");
+    assertThat(fault.path("evidence").path("metric").asText()).isEqualTo("leanBackPeakDeg");
     assertThat(fault.path("evidence").path("frames").size()).isEqualTo(2);
     assertThat(fault.path("cue").asText()).isNotBlank();
     assertThat(fault.path("cause").asText()).contains("over-arching");

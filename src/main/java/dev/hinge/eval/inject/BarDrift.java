@@ -39,12 +39,12 @@ public record BarDrift(double cm) implements Injection {
 
   @Override
   public String metric() {
-    return "barDriftCm";
+    return "barExcursionCm";
   }
 
   @Override
   public double metric(RepMetrics m) {
-    return m.barDriftCm();
+    return m.barExcursionCm();
   }
 
   /** Centimetres the hands moved forward half way through the pull. */

@@ -44,12 +44,12 @@ public record HipsRiseEarly(double cm) implements Injection {
 
   @Override
   public String metric() {
-    return "hipShoulderRiseRatio";
+    return "trunkAngleKneeDeg";
   }
 
   @Override
   public double metric(RepMetrics m) {
-    return m.hipShoulderRiseRatio();
+    return m.trunkAngleKneeDeg();
   }
 
   /** Centimetres the hips were raised at the knee pass. */

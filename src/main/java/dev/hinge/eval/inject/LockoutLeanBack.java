@@ -58,12 +58,12 @@ public record LockoutLeanBack(double deg, boolean hold) implements Injection {
 
   @Override
   public String metric() {
-    return "trunkAngleLockoutDeg";
+    return "leanBackPeakDeg";
   }
 
   @Override
   public double metric(RepMetrics m) {
-    return m.trunkAngleLockoutDeg();
+    return m.leanBackPeakDeg();
   }
 
   /** Degrees past vertical the trunk leans at lockout. */

@@ -83,7 +83,7 @@ class HipsRiseEarlyTest {
     HipsRiseEarly h = new HipsRiseEarly(15);
     assertThat(h.size()).isEqualTo("15 cm");
     assertThat(h.code()).isEqualTo(dev.hinge.faults.FaultCode.HIPS_SHOOT_UP);
-    assertThat(h.metric()).isEqualTo("hipShoulderRiseRatio");
+    assertThat(h.metric()).isEqualTo("trunkAngleKneeDeg");
   }
 
   private static double angle(double[] a, double[] k, double[] h) {

@@ -76,7 +76,7 @@ class InjectionHarnessTest {
     InjectionReport.Row lean = r.rows().get(0);
     assertThat(lean.code()).isEqualTo(FaultCode.LOCKOUT_HYPEREXTENSION);
     assertThat(lean.achievedMedian()).isCloseTo(20, within(1e-6));
-    assertThat(lean.metricMedian()).isCloseTo(-20, within(2.0));
+    assertThat(lean.metricMedian()).isCloseTo(20, within(2.0));
     assertThat(lean.metricMedianUntouched()).isCloseTo(0, within(2.0));
     assertThat(r.rows().get(1).metricMedian() - r.rows().get(1).metricMedianUntouched())
         .isCloseTo(15, within(2.0));

@@ -1,0 +1,100 @@
+package dev.hinge.reps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.testing.HandMadeKinematics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The named measures the form rules read, each on a hand-made rep whose answer is known. */
+class RepMeasurerTest {
+  static final int FB = 10;
+  static final int LOCK = 40;
+
+  /** A pull from frame 10 to 40, lockout held to 60, descent to 80, at 30 fps. */
+  static Rep rep() {
+    return new Rep(
+        1,
+        false,
+        java.util.Optional.empty(),
+        0,
+        80,
+        FB,
+        LOCK,
+        List.of(
+            new Phase(PhaseName.SETUP, 0, FB, 0, 333),
+            new Phase(PhaseName.FLOOR_TO_KNEE, FB, 20, 333, 667),
+            new Phase(PhaseName.KNEE_TO_LOCKOUT, 20, LOCK, 667, 1333),
+            new Phase(PhaseName.LOCKOUT, LOCK, 60, 1333, 2000),
+            new Phase(PhaseName.DESCENT, 60, 80, 2000, 2667)),
+        false);
+  }
+
+  static double bar(int i) {
+    return i <= FB ? 0.2 : i >= LOCK ? 0.8 : 0.2 + 0.6 * (i - FB) / (LOCK - FB);
+  }
+
+  static HandMadeKinematics pull() {
+    return HandMadeKinematics.frames(90, 30)
+        .up(Joint.WRIST, RepMeasurerTest::bar)
+        .up(Joint.SHOULDER, i -> bar(i) + 0.6)
+        .up(Joint.KNEE, i -> 0.5);
+  }
+
+  @Test
+  void theBackAngleAtTheKneesIsReadWhereTheBarReachesStandingKneeHeight() {
+    // the bar reaches 0.5 m at frame 25; the trunk is 60° there
+    Kinematics k = pull().trunkDeg(i -> i == 25 ? 60 : 45).build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.trunkAngleKneeDeg()).isEqualTo(60);
+    assertThat(m.trunkAngleChangeEarlyDeg()).isEqualTo(15);
+  }
+
+  @Test
+  void aLeanBackTheLifterDoesNotHoldIsReadAtItsPeak() {
+    // 18° back for two frames just after lockout, standing tall otherwise
+    Kinematics k =
+        pull()
+            .trunkDeg(i -> i == 42 || i == 43 ? -18 : -3)
+            .hipDeg(i -> i == 42 || i == 43 ? 195 : 180)
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.leanBackPeakDeg()).isEqualTo(18);
+    assertThat(m.hipAngleTopDeg()).isEqualTo(195);
+  }
+
+  @Test
+  void theBarsBowIsMeasuredFromTheStraightPathNotFromWhereItLeftTheFloor() {
+    // the bar ends 6 cm behind where it started (towards the hips) and bows 5 cm forward of the
+    // straight line between the two half way up
+    Kinematics k =
+        pull()
+            .forward(
+                Joint.WRIST,
+                i -> {
+                  double s = Math.max(0, Math.min(1, (i - FB) / (double) (LOCK - FB)));
+                  return -0.06 * s + 0.05 * Math.sin(Math.PI * s);
+                })
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.barExcursionCm()).isCloseTo(5, within(0.1));
+    assertThat(m.barExcursionFrame()).isEqualTo(25);
+    assertThat(m.handsSeenShare()).isEqualTo(1);
+  }
+
+  @Test
+  void theSetUpsLowestHipsAreReadOverItsLastSecond() {
+    // the hips sit at knee height at frame 5, then rise 10 cm before the floor break
+    Kinematics k =
+        pull()
+            .up(Joint.HIP, i -> i <= 5 ? 0.5 : i <= FB ? 0.5 + 0.02 * (i - 5) : 0.6)
+            .forward(Joint.HIP, i -> -0.3)
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.thighElevationSetupMinDeg()).isCloseTo(0, within(0.1));
+    assertThat(m.thighElevationStartDeg()).isGreaterThan(15);
+  }
+}
