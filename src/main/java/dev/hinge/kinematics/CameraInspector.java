@@ -23,6 +23,13 @@ final class CameraInspector {
 
   static final int SAMPLE_FRAMES = 2000;
 
+  /**
+   * Below this share of the shoulder line along the camera's depth axis (world landmarks) a view
+   * that is not side-on is from the front: the camera is less than 30° off the lifter's front. On
+   * the development set front views read 0.07–0.42, oblique and rear-oblique ones 0.59–0.87.
+   */
+  static final double FRONT_DEPTH_SHARE = 0.5;
+
   private CameraInspector() {}
 
   static CameraCheck inspect(
@@ -160,6 +167,16 @@ final class CameraInspector {
     }
     if (side >= 0.7) {
       return new View(ViewKind.SIDE, round2(0.5 + 0.5 * (side - 0.7) / 0.3));
+    }
+    if (depth.length > 0) {
+      // front or oblique: the image's widths cannot tell (a lifter turned 45° looks as wide as one
+      // facing the camera), the shoulder line's depth can: across the picture from the front,
+      // half along the depth axis at 30° off the front
+      double d = KinematicsExtractor.median(depth);
+      return d < FRONT_DEPTH_SHARE
+          ? new View(
+              ViewKind.FRONT, round2(0.5 + 0.5 * (FRONT_DEPTH_SHARE - d) / FRONT_DEPTH_SHARE))
+          : new View(ViewKind.OBLIQUE, round2(1.0 - Math.abs(side - 0.5) * 2.5));
     }
     if (side <= 0.3) {
       return new View(ViewKind.FRONT, round2(0.5 + 0.5 * (0.3 - side) / 0.3));
