@@ -76,7 +76,7 @@ public final class RepMeasurer {
     double speedRatio = Math.min(barRatio, shoulderRatio);
     double head = Series.medianOf(k.headDeg(), a, kneeFrame);
     int top = leanBackFrame(k, rep, lock);
-    int kneeHeight = kneeHeightFrame(k, a, b);
+    int kneeHeight = kneeHeightFrame(k, rep, a, b);
     double standingChord = standingChord(k, rep, lock);
     double minChord = Double.POSITIVE_INFINITY;
     for (int j = a; j <= kneeFrame; j++) {
@@ -189,12 +189,15 @@ public final class RepMeasurer {
   }
 
   /**
-   * Where the bar first reaches the lifter's standing knee height (the knees' height over the
-   * clip's upper decile): unlike each frame's knee, it does not rise when the knees straighten
-   * early, so a hips-first pull is read over the same stretch of bar travel as a good one.
+   * Where the bar first reaches the lifter's standing knee height (the knees' height over the rep's
+   * upper decile): unlike each frame's knee, it does not rise when the knees straighten early, so a
+   * hips-first pull is read over the same stretch of bar travel as a good one.
    */
-  static int kneeHeightFrame(Kinematics k, int a, int b) {
-    double knee = Series.percentile(k.up(Joint.KNEE), k.present(), 0.9);
+  static int kneeHeightFrame(Kinematics k, Rep rep, int a, int b) {
+    // the rep's own frames hold its standing moments (lockout, the top of its set-up or descent):
+    // read from them, not from the whole clip, which a long set would sort once per rep
+    double knee =
+        Series.quantile(k.up(Joint.KNEE), k.present(), rep.startFrame(), rep.endFrame(), 0.9);
     int j = a;
     while (j < b && k.barUpM()[j] < knee) {
       j++;
