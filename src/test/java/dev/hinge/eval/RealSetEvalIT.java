@@ -93,9 +93,10 @@ class RealSetEvalIT {
 
   /**
    * Target: usable side-view clips, 0 runs without an analysis and the rep count exact on ≥ 95 %.
-   * Not met today: of 12 side-view deadlift clips 2 give no analysis (svr_deadlift, bx_good004: "no
-   * deadlift rep found") and 9 have the right count (75 %). Over all 24 deadlift clips 16 are exact
-   * and 22 within one; no run fails outright.
+   * Not met today: of 12 side-view deadlift clips 1 gives no analysis (svr_deadlift: the lifter
+   * drops the bar from the top and walks to the camera, which reads as standing up empty-handed)
+   * and 10 have the right count (83 %; bx_good004's pose is lost behind the plate, its rep reads
+   * partial). Over all 24 deadlift clips 21 are exact and 24 within one; no run fails outright.
    */
   @Test
   void repCountsOnTheDeadliftClips() {
@@ -103,33 +104,32 @@ class RealSetEvalIT {
     assertThat(t.deadliftClips()).isEqualTo(24);
     assertThat(t.runs().get(ClipOutcome.Status.FAILED)).isZero();
     assertThat(t.sideClips().clips()).isEqualTo(12);
-    assertThat(t.sideClips().failedRuns()).isLessThanOrEqualTo(2);
-    assertThat(t.sideClips().exact()).isGreaterThanOrEqualTo(8);
-    assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(14);
-    assertThat(t.allClips().withinOne()).isGreaterThanOrEqualTo(20);
-    // found reps pair with labelled ones: 31 of 42 labelled, 31 of 34 found
-    assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(28);
+    assertThat(t.sideClips().failedRuns()).isLessThanOrEqualTo(1);
+    assertThat(t.sideClips().exact()).isGreaterThanOrEqualTo(10);
+    assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(20);
+    assertThat(t.allClips().withinOne()).isGreaterThanOrEqualTo(23);
+    // found reps pair with labelled ones: 37 of 42 labelled, 37 of 39 found
+    assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(35);
   }
 
   /**
-   * Target: front and oblique views recognised on ≥ 95 %. Not met today: front 4 of 4, oblique 3 of
-   * 5 (two read as front), 78 % together. Side 10 of 12 (the two without an analysis), rear 3 of 3
-   * (read as oblique, never as side).
+   * Target: front and oblique views recognised on ≥ 95 %. Met: front 4 of 4, oblique 5 of 5. Side
+   * 11 of 12 (the one without an analysis), rear 3 of 3 (read as oblique, never as side).
    */
   @Test
   void viewsAreRecognised() {
     Totals t = report.totals();
     int frontOblique =
         t.views().get(LabelledView.FRONT).of() + t.views().get(LabelledView.OBLIQUE).of();
-    assertThat(frontOblique).isGreaterThanOrEqualTo(6);
-    assertThat(t.views().get(LabelledView.SIDE).of()).isGreaterThanOrEqualTo(9);
+    assertThat(frontOblique).isEqualTo(9);
+    assertThat(t.views().get(LabelledView.SIDE).of()).isGreaterThanOrEqualTo(11);
     assertThat(t.views().get(LabelledView.REAR).of()).isGreaterThanOrEqualTo(2);
   }
 
   /**
-   * Target: faults the source names found on ≥ 80 %. Not met today: 0 of 3, all three judged and
-   * missed. Seen: 0 of 4. Too few positives for a ratchet; the counts of positives are checked so
-   * that the scoring keeps reading the labels.
+   * Target: faults the source names found on ≥ 80 %. Met: 3 of 3 (ROUNDED_BACK,
+   * SQUATTING_THE_DEADLIFT, LOCKOUT_HYPEREXTENSION); seen 4 of 4. Each is one clip: a rule change
+   * that loses one shows here.
    */
   @Test
   void namedAndSeenFaultsAreScoredApart() {
@@ -141,22 +141,28 @@ class RealSetEvalIT {
     }
     assertThat(named).isEqualTo(3);
     assertThat(seen).isEqualTo(4);
+    int namedFound = 0;
+    int seenFound = 0;
+    for (FaultTable.Row r : report.faults().rows()) {
+      namedFound += r.named().tp();
+      seenFound += r.seen().tp();
+    }
+    assertThat(namedFound).isEqualTo(3);
+    assertThat(seenFound).isEqualTo(4);
   }
 
-  /**
-   * Target: ≤ 10 % of the reps labelled good get a fault. Not met today: 3 of 4 (BAR_DRIFT,
-   * LOCKOUT_HYPEREXTENSION and JERKING_THE_BAR, one rep each, each just past its threshold).
-   */
+  /** Target: ≤ 10 % of the reps labelled good get a fault. Met: 0 of 6. */
   @Test
   void repsLabelledGoodThatGetAFault() {
     Totals.Tally good = report.totals().goodReps();
-    assertThat(good.n()).isGreaterThanOrEqualTo(3);
-    assertThat(good.of()).isLessThanOrEqualTo(3);
+    assertThat(good.n()).isGreaterThanOrEqualTo(6);
+    assertThat(good.of()).isZero();
   }
 
   /**
-   * Target: ≥ 90 % of the negatives read as 0 deadlift reps or refused. Not met today: 3 of 4 (one
-   * reads as a full rep).
+   * Target: ≥ 90 % of the negatives read as 0 deadlift reps or refused. Not met: 3 of 4 (the
+   * kettlebell deadlift, filmed from the side, reads as a full rep: its pose is a deadlift's, and
+   * in a side view the two hands on one handle look like a barbell grip).
    */
   @Test
   void negativesAreNotReadAsDeadlifts() {
@@ -184,18 +190,21 @@ class RealSetEvalIT {
 
   /**
    * Targets: injected faults at the largest size flagged on ≥ 80 % of judged reps, and 0 untouched
-   * good reps flagged. Not met today: of 5 base reps 4 are flagged untouched; at the largest sizes
-   * hips rising 15 cm are flagged on 2 of 5, the bar drifting 10 cm on 1 of 2, a held 20° lean-back
-   * on 1 of 3, a brief one on 0 of 3, a 3× faster floor break on 1 of 1. With so few reps each
-   * figure moves by a rep at a time: the ratchet allows one.
+   * good reps flagged. Met: of 7 base reps none is flagged untouched; at the largest sizes each
+   * kind is flagged on every judged rep (hips 15 cm 4 of 4, bar 10 cm 4 of 4, lean-back 20° held 6
+   * of 6 and brief 6 of 6, floor break 3× 3 of 3).
    */
   @Test
   void injectedFaultsAreMeasuredOnRealTracksOfGoodReps() {
     InjectionReport i = report.injected().orElseThrow();
     assertThat(i.clips()).hasSizeGreaterThanOrEqualTo(4);
     assertThat(i.rows()).hasSize(Injection.standard().size());
-    assertThat(i.untouched().flagged()).isLessThanOrEqualTo(4);
-    int flaggedAtLargest = i.largest().stream().mapToInt(InjectionReport.Row::flagged).sum();
-    assertThat(flaggedAtLargest).isGreaterThanOrEqualTo(5 - 1);
+    assertThat(i.untouched().flagged()).isZero();
+    for (InjectionReport.Row row : i.largest()) {
+      assertThat(row.judged()).as(row.kind()).isGreaterThanOrEqualTo(3);
+      assertThat(row.flagged())
+          .as(row.kind())
+          .isGreaterThanOrEqualTo((int) Math.ceil(0.8 * row.judged()));
+    }
   }
 }
