@@ -12,6 +12,7 @@ import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.kinematics.KinematicsExtractor;
 import dev.hinge.kinematics.ScaleSource;
+import dev.hinge.kinematics.ViewKind;
 import dev.hinge.load.LoadEstimate;
 import dev.hinge.load.LumbarLoadModel;
 import dev.hinge.pose.PoseTrack;
@@ -71,13 +72,7 @@ public final class AnalysisPipeline {
     RepDetector.Detection detected = RepDetector.find(k);
     List<Rep> reps = detected.reps();
     if (reps.isEmpty()) {
-      throw HingeException.unanalyzable(
-          String.format(
-              Locale.ROOT,
-              "no deadlift rep found in %.1f s of video: the hands never rose from near the"
-                  + " floor to lockout height (a pull needs at least %.0f cm of bar travel)",
-              duration / 1000.0,
-              15.0));
+      throw HingeException.unanalyzable(noRep(k, detected, duration));
     }
     CameraCheck camera = k.camera();
     // the back's silhouette: the caller's source, else the track's own measures (if any)
@@ -189,6 +184,66 @@ public final class AnalysisPipeline {
     progress.progress("analysis", 1.0);
     return a;
   }
+
+  /**
+   * Why no rep was found, naming the signal that failed, and what was measured: "no deadlift rep
+   * found in 8.5 s of video: the bar rose to lockout once (3.9 s) but the lifter walked towards the
+   * camera without lowering it, which reads as standing up empty-handed; measured: side view,
+   * facing left, the bar's travel 85 cm, a pose in 255 of 255 frames".
+   */
+  static String noRep(Kinematics k, RepDetector.Detection found, double durationMs) {
+    String why;
+    if (!found.emptyHanded().isEmpty()) {
+      RepDetector.EmptyHandedRise e = found.emptyHanded().get(0);
+      why =
+          String.format(
+              Locale.ROOT,
+              "the bar rose to lockout height (at %.1f s) but the lifter then %s without"
+                  + " lowering it, which reads as standing up empty-handed, not a rep",
+              k.t(e.standingFrame()) / 1000.0,
+              e.walkedAcross()
+                  ? "walked across the picture"
+                  : "walked " + (e.sizeChange() > 0 ? "towards" : "away from") + " the camera");
+    } else if (found.barTravelM().isEmpty()) {
+      why =
+          "not a deadlift: the hands stayed above the hips, where no deadlift bar can be (it hangs"
+              + " from straight arms); a squat, or the bar on the back or at the chest";
+    } else if (found.barTravelM().getAsDouble() >= MIN_BAR_TRAVEL_M) {
+      why =
+          String.format(
+              Locale.ROOT,
+              "the bar (the hands, or the shoulders where the hands were hidden) travelled %.0f cm"
+                  + " up and down, but never rose from near the floor to lockout height in one"
+                  + " pull while the feet stayed planted",
+              100 * found.barTravelM().getAsDouble());
+    } else {
+      why =
+          String.format(
+              Locale.ROOT,
+              "the bar (the hands, or the shoulders where the hands were hidden) travelled only"
+                  + " %.0f cm; a pull needs at least %.0f cm",
+              100 * found.barTravelM().getAsDouble(),
+              100 * MIN_BAR_TRAVEL_M);
+    }
+    int present = 0;
+    for (boolean p : k.present()) {
+      present += p ? 1 : 0;
+    }
+    ViewKind view = k.camera().view().kind();
+    return String.format(
+        Locale.ROOT,
+        "no deadlift rep found in %.1f s of video: %s; measured: %s view%s, a pose in %d of %d"
+            + " frames",
+        durationMs / 1000.0,
+        why,
+        view.name().toLowerCase(Locale.ROOT),
+        view == ViewKind.FRONT ? "" : ", facing " + k.facing().name().toLowerCase(Locale.ROOT),
+        present,
+        k.frameCount());
+  }
+
+  /** The least bar travel a pull can have (the rep detector's). */
+  static final double MIN_BAR_TRAVEL_M = 0.15;
 
   /**
    * Which landmarks jumped and were rejected before the low-pass, and when: "ankle 6 frames

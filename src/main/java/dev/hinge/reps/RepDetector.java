@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Finds the reps of a set, step by step: the clip's {@link BarRange}; each rise of the bar from its
@@ -26,7 +27,8 @@ public final class RepDetector {
    * from them without lowering anything: he had let go of the bar and stood up (after the set, or
    * to chalk up or rest between reps).
    */
-  public record Detection(List<Rep> reps, List<EmptyHandedRise> emptyHanded) {
+  public record Detection(
+      List<Rep> reps, List<EmptyHandedRise> emptyHanded, OptionalDouble barTravelM) {
     public Detection {
       reps = List.copyOf(reps);
       emptyHanded = List.copyOf(emptyHanded);
@@ -51,8 +53,10 @@ public final class RepDetector {
 
   public static Detection find(Kinematics k) {
     Optional<BarRange> range = BarRange.of(k);
+    OptionalDouble travel =
+        range.map(r -> OptionalDouble.of(r.travelM())).orElse(OptionalDouble.empty());
     if (range.isEmpty() || !range.get().holdsAPull()) {
-      return new Detection(List.of(), List.of());
+      return new Detection(List.of(), List.of(), travel);
     }
     BarRange bar = range.get();
     Motion m = Motion.of(k);
@@ -102,7 +106,7 @@ public final class RepDetector {
     for (int r = 0; r < reps.size(); r++) {
       reps.set(r, reps.get(r).withIndex(r + 1));
     }
-    return new Detection(reps, emptyHanded);
+    return new Detection(reps, emptyHanded, travel);
   }
 
   /**

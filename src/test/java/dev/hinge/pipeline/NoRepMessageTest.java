@@ -1,0 +1,70 @@
+package dev.hinge.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.reps.RepDetector;
+import dev.hinge.testing.HandMadeKinematics;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** When no rep is found, the message names the signal that failed and what was measured. */
+class NoRepMessageTest {
+  static Kinematics standing() {
+    return HandMadeKinematics.frames(60, 30)
+        .up(Joint.HIP, i -> 0.9)
+        .up(Joint.SHOULDER, i -> 1.4)
+        .build();
+  }
+
+  @Test
+  void handsThatNeverHangBelowTheHipsAreNotADeadlift() {
+    String m =
+        AnalysisPipeline.noRep(
+            standing(),
+            new RepDetector.Detection(List.of(), List.of(), OptionalDouble.empty()),
+            2000);
+    assertThat(m)
+        .startsWith(
+            "no deadlift rep found in 2.0 s of video: not a deadlift: the hands stayed above")
+        .contains("measured: side view, facing right, a pose in 60 of 60 frames");
+  }
+
+  @Test
+  void aBarThatBarelyMovesSaysHowFar() {
+    String m =
+        AnalysisPipeline.noRep(
+            standing(),
+            new RepDetector.Detection(List.of(), List.of(), OptionalDouble.of(0.08)),
+            2000);
+    assertThat(m).contains("travelled only 8 cm; a pull needs at least 15 cm");
+  }
+
+  @Test
+  void aRiseTheLifterWalkedAwayFromSaysSo() {
+    String m =
+        AnalysisPipeline.noRep(
+            standing(),
+            new RepDetector.Detection(
+                List.of(),
+                List.of(new RepDetector.EmptyHandedRise(10, 30, 0.0, 0.4)),
+                OptionalDouble.of(0.6)),
+            2000);
+    assertThat(m)
+        .contains("rose to lockout height (at 1.0 s)")
+        .contains("walked towards the camera")
+        .contains("standing up empty-handed");
+  }
+
+  @Test
+  void aBarThatTravelsButNeverPullsFromTheFloorSaysThat() {
+    String m =
+        AnalysisPipeline.noRep(
+            standing(),
+            new RepDetector.Detection(List.of(), List.of(), OptionalDouble.of(0.4)),
+            2000);
+    assertThat(m).contains("travelled 40 cm up and down, but never rose from near the floor");
+  }
+}
