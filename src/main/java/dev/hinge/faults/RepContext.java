@@ -33,7 +33,11 @@ public record RepContext(
     return rep.phase(PhaseName.FLOOR_TO_KNEE).map(Phase::endFrame).orElse(floorBreakFrame());
   }
 
-  /** 1 for a side view; an oblique view is judged at 0.7 of a rule's confidence. */
+  /**
+   * 1 for a side view, 0.7 otherwise. The form rules are judged on side views only (the engine
+   * skips them on oblique and front views), so this is a guard for a rule that is opened to other
+   * views later.
+   */
   public double viewFactor() {
     return kinematics.camera().view().kind() == ViewKind.SIDE ? 1.0 : 0.7;
   }
