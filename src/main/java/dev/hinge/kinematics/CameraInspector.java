@@ -30,7 +30,74 @@ final class CameraInspector {
    */
   static final double FRONT_DEPTH_SHARE = 0.5;
 
+  /**
+   * In a side-view clip, a frame whose own side-on score is below this has the lifter turned
+   * towards or away from the camera (walking to it to stop the recording, say): midway between a
+   * front view's 0.3 and a side view's 0.7.
+   */
+  static final double TURNED_SIDE_SCORE = 0.5;
+
   private CameraInspector() {}
+
+  /**
+   * The frames in which the lifter of a side-view clip has turned to or from the camera: his own
+   * side-on score ({@link #sideScore}) below {@link #TURNED_SIDE_SCORE}. None in clips that are not
+   * side views, nor in frames without a pose.
+   */
+  static boolean[] turned(List<PoseFrame> frames, boolean[] present, View clipView) {
+    boolean[] turned = new boolean[frames.size()];
+    if (clipView.kind() != ViewKind.SIDE) {
+      return turned;
+    }
+    for (int i = 0; i < turned.length; i++) {
+      if (!present[i]) {
+        continue;
+      }
+      PoseFrame f = frames.get(i);
+      double ratio = widthOverTorso(f);
+      double depth = shoulderDepthShare(f);
+      if (!Double.isNaN(ratio)) {
+        turned[i] = sideScore(ratio, depth) < TURNED_SIDE_SCORE;
+      }
+    }
+    return turned;
+  }
+
+  /** Shoulder and hip width over the torso's length in the image; NaN for a tiny torso. */
+  private static double widthOverTorso(PoseFrame f) {
+    Landmark ls = f.image(BodyLandmark.LEFT_SHOULDER);
+    Landmark rs = f.image(BodyLandmark.RIGHT_SHOULDER);
+    Landmark lh = f.image(BodyLandmark.LEFT_HIP);
+    Landmark rh = f.image(BodyLandmark.RIGHT_HIP);
+    double width = 0.5 * (Math.abs(ls.x() - rs.x()) + Math.abs(lh.x() - rh.x()));
+    double torso =
+        Fast.hypot(
+            0.5 * (ls.x() + rs.x() - lh.x() - rh.x()), 0.5 * (ls.y() + rs.y() - lh.y() - rh.y()));
+    return torso > 1 ? width / torso : Double.NaN;
+  }
+
+  /** The shoulder line's share along the camera's depth axis (world landmarks); NaN if none. */
+  private static double shoulderDepthShare(PoseFrame f) {
+    if (!f.hasWorld()) {
+      return Double.NaN;
+    }
+    WorldLandmark a = f.world(BodyLandmark.LEFT_SHOULDER);
+    WorldLandmark b = f.world(BodyLandmark.RIGHT_SHOULDER);
+    double dx = a.x() - b.x();
+    double dz = a.z() - b.z();
+    double len = Fast.hypot(dx, dz);
+    return len > 1e-6 ? Math.abs(dz) / len : Double.NaN;
+  }
+
+  /**
+   * How side-on a picture is, 0 (front) to 1 (side): the image's width ratio mapped between {@link
+   * #FRONT_RATIO} and {@link #SIDE_RATIO}, blended 0.6 : 0.4 with the shoulder line's depth share
+   * where the world landmarks give one (NaN: image alone).
+   */
+  static double sideScore(double ratio, double depth) {
+    double image = clamp((FRONT_RATIO - ratio) / (FRONT_RATIO - SIDE_RATIO));
+    return Double.isNaN(depth) ? image : 0.6 * image + 0.4 * depth;
+  }
 
   static CameraCheck inspect(
       PoseTrack track, List<PoseFrame> frames, boolean[] present, double fps) {
@@ -53,26 +120,13 @@ final class CameraInspector {
       }
       PoseFrame f = frames.get(i);
       count++;
-      Landmark ls = f.image(BodyLandmark.LEFT_SHOULDER);
-      Landmark rs = f.image(BodyLandmark.RIGHT_SHOULDER);
-      Landmark lh = f.image(BodyLandmark.LEFT_HIP);
-      Landmark rh = f.image(BodyLandmark.RIGHT_HIP);
-      double width = 0.5 * (Math.abs(ls.x() - rs.x()) + Math.abs(lh.x() - rh.x()));
-      double torso =
-          Fast.hypot(
-              0.5 * (ls.x() + rs.x() - lh.x() - rh.x()), 0.5 * (ls.y() + rs.y() - lh.y() - rh.y()));
-      if (torso > 1) {
-        ratios[nr++] = width / torso;
+      double ratio = widthOverTorso(f);
+      if (!Double.isNaN(ratio)) {
+        ratios[nr++] = ratio;
       }
-      if (f.hasWorld()) {
-        WorldLandmark a = f.world(BodyLandmark.LEFT_SHOULDER);
-        WorldLandmark b = f.world(BodyLandmark.RIGHT_SHOULDER);
-        double dx = a.x() - b.x();
-        double dz = a.z() - b.z();
-        double len = Fast.hypot(dx, dz);
-        if (len > 1e-6) {
-          depth[nd++] = Math.abs(dz) / len;
-        }
+      double share = shoulderDepthShare(f);
+      if (!Double.isNaN(share)) {
+        depth[nd++] = share;
       }
       if (inFrame(f, w, h, BodyLandmark.NOSE, BodyLandmark.LEFT_EAR, BodyLandmark.RIGHT_EAR)) {
         inHead++;
@@ -161,11 +215,7 @@ final class CameraInspector {
       return new View(ViewKind.UNKNOWN, 0.0);
     }
     double r = KinematicsExtractor.median(ratios);
-    double image = clamp((FRONT_RATIO - r) / (FRONT_RATIO - SIDE_RATIO));
-    double side = image;
-    if (depth.length > 0) {
-      side = 0.6 * image + 0.4 * KinematicsExtractor.median(depth);
-    }
+    double side = sideScore(r, depth.length > 0 ? KinematicsExtractor.median(depth) : Double.NaN);
     if (side >= 0.7) {
       return new View(ViewKind.SIDE, round2(0.5 + 0.5 * (side - 0.7) / 0.3));
     }

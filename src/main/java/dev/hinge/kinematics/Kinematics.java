@@ -14,6 +14,8 @@ package dev.hinge.kinematics;
  *     low-pass (bridged from its neighbours; see {@link OutlierRejector})
  * @param barFromShoulders frames whose bar height was taken from the shoulders because the hands
  *     were hidden or not hanging from them ({@link BarFusion})
+ * @param turned frames of a side-view clip in which the lifter has turned towards or away from the
+ *     camera (to walk to it, say): heights in the picture are not comparable with the lift's there
  */
 public record Kinematics(
     int frameCount,
@@ -37,7 +39,8 @@ public record Kinematics(
     CameraCheck camera,
     double statureM,
     boolean[][] rejected,
-    boolean[] barFromShoulders) {
+    boolean[] barFromShoulders,
+    boolean[] turned) {
 
   public double forward(Joint j, int frame) {
     return forwardM[j.ordinal()][frame];

@@ -185,7 +185,8 @@ public final class KinematicsExtractor {
         camera,
         statureM,
         rejected,
-        bar.fromShoulders());
+        bar.fromShoulders(),
+        CameraInspector.turned(frames, present, camera.view()));
   }
 
   /**

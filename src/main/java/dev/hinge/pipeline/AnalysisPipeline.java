@@ -149,6 +149,18 @@ public final class AnalysisPipeline {
                   k.t(e.standingFrame()) / 1000.0,
                   walk)));
     }
+    for (RepDetector.NotLowered d : detected.notLowered()) {
+      warnings.add(
+          new Warning(
+              "BAR_NOT_LOWERED",
+              String.format(
+                  Locale.ROOT,
+                  "the bar was not lowered in view after the lockout at %.1f s: at %.1f s the"
+                      + " lifter turned or stepped away (he dropped the bar or let go of it), so"
+                      + " the rep's way down is not judged",
+                  k.t(d.lockoutFrame()) / 1000.0,
+                  k.t(d.leftFrame()) / 1000.0)));
+    }
     landmarkJumps(k).ifPresent(warnings::add);
     List<Rep> partial = analysed.stream().map(RepAnalysis::rep).filter(Rep::partial).toList();
     if (!partial.isEmpty()) {

@@ -144,6 +144,7 @@ public final class AnalysisJson {
     mo.put("leanBackPeakDeg", r(m.leanBackPeakDeg(), 1));
     mo.put("hipAngleTopDeg", r(m.hipAngleTopDeg(), 1));
     mo.put("thighElevationSetupMinDeg", r(m.thighElevationSetupMinDeg(), 1));
+    mo.put("setupHandsSeenShare", r(m.setupHandsSeenShare(), 2));
     mo.put("barExcursionCm", r(m.barExcursionCm(), 1));
     mo.put("handsSeenShare", r(m.handsSeenShare(), 2));
     LoadEstimate l = ra.load();

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * The bar's height at the floor and at lockout over a clip: the 2nd and 98th percentiles of the
  * hands' height over the frames where they could be holding a bar. A pull rises from the low band
- * to the high band of this range.
+ * to the high band of this range. Frames with the lifter turned to or from the camera ({@link
+ * Kinematics#turned}) are left out too: walking up to the camera to stop the recording moves every
+ * point of him up or down the picture, and would lift the range above the lockouts.
  */
 record BarRange(double floorM, double topM) {
   /**
@@ -31,10 +33,11 @@ record BarRange(double floorM, double topM) {
     double[] h = k.barUpM();
     double[] hip = k.up(Joint.HIP);
     boolean[] present = k.present();
+    boolean[] turned = k.turned();
     double[] values = new double[h.length];
     int np = 0;
     for (int i = 0; i < h.length; i++) {
-      if (present[i] && h[i] <= hip[i] + HANDS_ABOVE_HIPS_M) {
+      if (present[i] && !turned[i] && h[i] <= hip[i] + HANDS_ABOVE_HIPS_M) {
         values[np++] = h[i];
       }
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param fallHigh the first frame after lockout with the bar below the high band again
  * @param peakSpeed the lifter's peak speed over the rise
+ * @param leftStanding the pull ends where the lifter left his place standing, the bar not lowered
+ *     in view ({@link #leftAt})
  */
 record CoarsePull(
     int setupStart,
@@ -20,7 +22,8 @@ record CoarsePull(
     int descentStart,
     int descentEnd,
     int end,
-    double peakSpeed) {
+    double peakSpeed,
+    boolean leftStanding) {
 
   /** The bar moves when faster than this share of the pull's peak speed (or the floor below). */
   static final double MOVING_SHARE = 0.05;
@@ -33,6 +36,12 @@ record CoarsePull(
    * above this over their lowest were still on their way down (a clip that starts standing).
    */
   static final double SETTLED_M = 0.03;
+
+  /**
+   * A pull the clip leaves standing ends before a gap without a pose longer than this (the lifter
+   * left the picture); shorter gaps are missed detections, bridged.
+   */
+  static final double MAX_GAP_S = 0.5;
 
   /** How long before the floor break the setup may reach back over frames at the low band. */
   static final double MAX_SETUP_MS = 5000;
@@ -84,7 +93,7 @@ record CoarsePull(
     for (int j = rise; j <= top; j++) {
       vPeak = Math.max(vPeak, v[j]);
     }
-    double vMove = Math.max(MOVING_SHARE * vPeak, Math.max(MOVING_FLOOR_MPS, m.noiseFloor()));
+    double vMove = moving(m, vPeak);
     int onset = lastLow;
     double lowest = h[lastLow];
     while (onset > prevEnd && v[onset - 1] > vMove && h[onset - 1] <= lowest + SETTLED_M) {
@@ -147,10 +156,63 @@ record CoarsePull(
             ? descentEnd
             : descentStart >= 0
                 ? Series.lastPresent(present)
-                : Series.lastPresentFrom(present, lockout);
+                : Series.lastPresentFrom(
+                    present, lockout, (int) Math.round(MAX_GAP_S * m.k().fps()));
     return Optional.of(
         new CoarsePull(
-            setupStart, onset, rise, lockout, fallHigh, descentStart, descentEnd, end, vPeak));
+            setupStart,
+            onset,
+            rise,
+            lockout,
+            fallHigh,
+            descentStart,
+            descentEnd,
+            end,
+            vPeak,
+            false));
+  }
+
+  /** The speed above which the lifter moves, for a pull that peaks at {@code peakSpeed}. */
+  static double moving(Motion m, double peakSpeed) {
+    return Math.max(MOVING_SHARE * peakSpeed, Math.max(MOVING_FLOOR_MPS, m.noiseFloor()));
+  }
+
+  /**
+   * Where the lifter, found away from his place at {@code left}, set off: walking back from there
+   * while he moves ({@link #moving}), not before the lockout.
+   */
+  int setOff(Motion m, int left) {
+    double[] v = m.speed();
+    double vMove = moving(m, peakSpeed);
+    int j = left;
+    while (j - 1 > lockout && v[j - 1] > vMove) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * The same pull cut where the lifter left his place at {@code frame} (turned away or stepped off,
+   * {@link Walking#leaves}) without lowering the bar to the floor: it ends the frame before, and a
+   * descent that had not started by then is none. Unchanged if the bar reached the floor.
+   */
+  CoarsePull leftAt(int frame) {
+    if (descentEnd >= 0 || frame > end) {
+      return this;
+    }
+    int last = Math.max(lockout, frame - 1);
+    boolean down = descentStart >= 0 && descentStart < last;
+    return new CoarsePull(
+        setupStart,
+        floorBreak,
+        rise,
+        lockout,
+        down ? fallHigh : -1,
+        down ? descentStart : -1,
+        -1,
+        last,
+        peakSpeed,
+        true);
   }
 
   /** The frame up to which the lifter holds his lockout: the descent's start, else the end. */

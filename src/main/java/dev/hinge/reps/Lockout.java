@@ -35,8 +35,9 @@ final class Lockout {
    * where he comes to that rest ({@link RestFit#restEnd}). Elsewhere a grind comes to its lockout
    * slower than the landmarks jitter, so its speed-based lockout can come early, the lifter still
    * moving after it: when he is still clearly away ({@link RestFit#departure}) at that lockout from
-   * the pose he holds over the last {@link RestFit#WINDOW_S} before the descent, the instant he
-   * arrives is fitted ({@link RestFit#restInstant}). Then {@link #notBeforeExtended}.
+   * the pose he holds over the last {@link RestFit#WINDOW_S} before the descent (or before he steps
+   * away, the bar not lowered), the instant he arrives is fitted ({@link RestFit#restInstant}).
+   * Then {@link #notBeforeExtended}.
    */
   static Placed place(Motion m, CoarsePull c, int onset, int lockout) {
     double[][] pose = m.pose();
@@ -54,7 +55,7 @@ final class Lockout {
       int holdFrom = Math.max(c.lockout(), holdEnd - m.restFrames());
       double[] stand = holdEnd - holdFrom >= 2 ? RestFit.restPoint(pose, holdFrom, holdEnd) : null;
       if (stand != null
-          && c.descentStart() >= 0
+          && (c.descentStart() >= 0 || c.leftStanding())
           && Series.distance(pose, stand, lockout)
               > RestFit.departure(pose, present, stand, holdFrom, holdEnd)) {
         double travel = Series.distance(pose, stand, onset);

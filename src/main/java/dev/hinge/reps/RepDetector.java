@@ -28,12 +28,23 @@ public final class RepDetector {
    * to chalk up or rest between reps).
    */
   public record Detection(
-      List<Rep> reps, List<EmptyHandedRise> emptyHanded, OptionalDouble barTravelM) {
+      List<Rep> reps,
+      List<EmptyHandedRise> emptyHanded,
+      List<NotLowered> notLowered,
+      OptionalDouble barTravelM) {
     public Detection {
       reps = List.copyOf(reps);
       emptyHanded = List.copyOf(emptyHanded);
+      notLowered = List.copyOf(notLowered);
     }
   }
+
+  /**
+   * A rep whose bar the lifter did not lower to the floor in view: at {@code leftFrame} he turned
+   * away or walked off from his lockout at {@code lockoutFrame} (he dropped the bar or let go of
+   * it); the rep ends there.
+   */
+  public record NotLowered(int lockoutFrame, int leftFrame) {}
 
   /**
    * A rise of the hands to standing (frames), then a walk: {@code acrossM} metres across the
@@ -56,12 +67,13 @@ public final class RepDetector {
     OptionalDouble travel =
         range.map(r -> OptionalDouble.of(r.travelM())).orElse(OptionalDouble.empty());
     if (range.isEmpty() || !range.get().holdsAPull()) {
-      return new Detection(List.of(), List.of(), travel);
+      return new Detection(List.of(), List.of(), List.of(), travel);
     }
     BarRange bar = range.get();
     Motion m = Motion.of(k);
     List<Pull> pulls = new ArrayList<>();
     List<EmptyHandedRise> emptyHanded = new ArrayList<>();
+    List<NotLowered> notLowered = new ArrayList<>();
     int start = Series.firstPresent(m.present());
     int prevEnd = start;
     int i = start;
@@ -78,14 +90,31 @@ public final class RepDetector {
               k,
               c.lockout(),
               c.descentStart() >= 0 ? c.descentStart() : Series.lastPresent(m.present()));
-      if (walk.walkedOff()) {
+      // a rise walked away from after a rep is the lifter standing up empty-handed; the first
+      // rise from the floor cannot be (no bar was set down before it): he dropped the bar
+      boolean droppedFirst =
+          walk.walkedOff() && pulls.isEmpty() && m.barUpM()[c.setupStart()] <= bar.lowM();
+      if (walk.walkedOff() && !droppedFirst) {
         emptyHanded.add(
             new EmptyHandedRise(c.floorBreak(), c.lockout(), walk.acrossM(), walk.sizeChange()));
       } else if (!Walking.duringPull(k, c.floorBreak(), c.lockout())
           && k.t(c.lockout()) - k.t(c.floorBreak()) >= MIN_CONCENTRIC_MS) {
-        Pull p = sharpen(m, c, prevEnd);
+        // a bar not lowered to the floor: the rep ends where the lifter leaves his place
+        int left =
+            c.descentEnd() >= 0
+                ? -1
+                : Walking.leaves(k, c.lockout(), Series.lastPresent(m.present()));
+        if (left >= 0) {
+          left = c.setOff(m, left);
+        }
+        Pull p = sharpen(m, left >= 0 ? c.leftAt(left) : c, prevEnd);
+        if (left >= 0) {
+          notLowered.add(new NotLowered(p.lockout(), left));
+          descentEnd = left;
+        } else {
+          descentEnd = p.descentEnd();
+        }
         pulls.add(p);
-        descentEnd = p.descentEnd();
       }
       // the next pull is looked for from where this one's way down ended
       if (descentEnd < 0 || descentEnd >= m.frameCount() - 1) {
@@ -106,7 +135,7 @@ public final class RepDetector {
     for (int r = 0; r < reps.size(); r++) {
       reps.set(r, reps.get(r).withIndex(r + 1));
     }
-    return new Detection(reps, emptyHanded, travel);
+    return new Detection(reps, emptyHanded, notLowered, travel);
   }
 
   /**

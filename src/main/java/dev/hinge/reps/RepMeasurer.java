@@ -107,6 +107,7 @@ public final class RepMeasurer {
             .trunkAngleKneeDeg(k.trunkDeg()[kneeHeight])
             .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), k.hipDeg()[top])
             .thighElevationSetupMinDeg(thighElevationSetupMin(k, a))
+            .setupHandsSeenShare(handsSeen(k, setupFrom(k, a), a))
             .handsSeenShare(handsSeen(k, a, b));
     excursion(k, a, b, m);
     if (rep.missed()) {
@@ -205,14 +206,27 @@ public final class RepMeasurer {
     return j;
   }
 
-  /** The thigh's lowest angle above horizontal over the set-up's last {@link #SETUP_WINDOW_S}. */
+  /**
+   * The thigh's lowest angle above horizontal over the set-up's last {@link #SETUP_WINDOW_S}, over
+   * the frames whose hands were seen (all of them if none was): where the plates hide the hands
+   * they hide the knees just behind the bar too, and the model's guess for them can fold the thigh
+   * flat (svr_deadlift: knees 28 cm in front of the ankles, hips visibly high).
+   */
   static double thighElevationSetupMin(Kinematics k, int a) {
-    int from = Math.max(0, a - (int) Math.round(SETUP_WINDOW_S * k.fps()));
+    int from = setupFrom(k, a);
+    boolean anySeen = handsSeen(k, from, a) > 0;
     double min = thighElevation(k, a);
     for (int j = from + 1; j < a; j++) {
-      min = Math.min(min, thighElevation(k, j));
+      if (!anySeen || !k.barFromShoulders()[j]) {
+        min = Math.min(min, thighElevation(k, j));
+      }
     }
     return min;
+  }
+
+  /** The first frame of the set-up's last {@link #SETUP_WINDOW_S} before the floor break. */
+  static int setupFrom(Kinematics k, int a) {
+    return Math.max(0, a - (int) Math.round(SETUP_WINDOW_S * k.fps()));
   }
 
   /** The share of frames {@code a}..{@code b} whose bar height came from the hands. */

@@ -27,7 +27,9 @@ import java.util.OptionalDouble;
  * @param hipAngleTopDeg the hip angle where the trunk leaned back most (above 180: pushed past
  *     straight)
  * @param thighElevationSetupMinDeg the thigh's lowest angle above horizontal over the last second
- *     of the set-up (the hips at their lowest before the pull)
+ *     of the set-up (the hips at their lowest before the pull), over the frames the hands were seen
+ * @param setupHandsSeenShare the share of that second's frames where the hands were seen (the
+ *     plates that hide them hide the knees too)
  * @param barExcursionCm the hands' largest bow forward of the straight path from where the bar left
  *     the floor to where it locked out, over the frames the hands were seen ({@code
  *     barExcursionFrame} where it peaked)
@@ -59,6 +61,7 @@ public record RepMetrics(
     double leanBackPeakDeg,
     double hipAngleTopDeg,
     double thighElevationSetupMinDeg,
+    double setupHandsSeenShare,
     double barExcursionCm,
     int barExcursionFrame,
     double handsSeenShare,
@@ -92,6 +95,7 @@ public record RepMetrics(
     private double leanBackPeakDeg;
     private double hipAngleTopDeg;
     private double thighElevationSetupMinDeg;
+    private double setupHandsSeenShare = 1;
     private double barExcursionCm;
     private int barExcursionFrame;
     private double handsSeenShare;
@@ -201,6 +205,11 @@ public record RepMetrics(
       return this;
     }
 
+    public Builder setupHandsSeenShare(double v) {
+      setupHandsSeenShare = v;
+      return this;
+    }
+
     public Builder barExcursion(double cm, int frame) {
       barExcursionCm = cm;
       barExcursionFrame = frame;
@@ -241,6 +250,7 @@ public record RepMetrics(
           leanBackPeakDeg,
           hipAngleTopDeg,
           thighElevationSetupMinDeg,
+          setupHandsSeenShare,
           barExcursionCm,
           barExcursionFrame,
           handsSeenShare,

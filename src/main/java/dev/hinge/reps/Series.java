@@ -73,11 +73,17 @@ final class Series {
     return 0;
   }
 
-  /** The last frame of the run of present frames that starts at {@code from}. */
-  static int lastPresentFrom(boolean[] p, int from) {
+  /**
+   * The last present frame of the stretch that starts at {@code from}, bridging gaps of at most
+   * {@code maxGap} frames without a pose (a missed detection here and there): the stretch ends
+   * before a longer gap (the lifter left the picture) or at the clip's end.
+   */
+  static int lastPresentFrom(boolean[] p, int from, int maxGap) {
     int last = from;
-    for (int i = from; i < p.length && p[i]; i++) {
-      last = i;
+    for (int i = from; i < p.length && i - last <= maxGap + 1; i++) {
+      if (p[i]) {
+        last = i;
+      }
     }
     return last;
   }

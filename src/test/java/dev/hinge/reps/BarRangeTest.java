@@ -33,6 +33,20 @@ class BarRangeTest {
   }
 
   @Test
+  void framesWithTheLifterTurnedToTheCameraAreLeftOut() {
+    // walking up to a low camera to stop the recording lifts every point of him in the picture
+    BarRange r =
+        BarRange.of(
+                HandMadeKinematics.frames(100, 30)
+                    .up(Joint.HIP, i -> i < 60 ? 0.6 : 0.6 + 0.02 * (i - 60))
+                    .up(Joint.WRIST, i -> i < 30 ? 0.2 : i < 60 ? 0.6 : 0.6 + 0.02 * (i - 60))
+                    .turned(i -> i >= 60)
+                    .build())
+            .orElseThrow();
+    assertThat(r.topM()).isEqualTo(0.6);
+  }
+
+  @Test
   void aBarThatBarelyMovesHoldsNoPull() {
     BarRange r =
         BarRange.of(

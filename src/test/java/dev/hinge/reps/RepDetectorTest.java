@@ -41,6 +41,23 @@ class RepDetectorTest {
   }
 
   @Test
+  void aFirstPullThatIsNotLoweredBeforeTheLifterWalksOffWasDroppedAndIsARep() {
+    // no bar was set down before this rise, so it cannot be standing up empty-handed after a set
+    HandMadeSet set = new HandMadeSet().rest(30).standUpAndWalk(30, 0.8, 30);
+    RepDetector.Detection d = RepDetector.find(set.kinematics());
+    assertThat(d.emptyHanded()).isEmpty();
+    assertThat(d.reps()).hasSize(1);
+    Rep rep = d.reps().get(0);
+    assertThat(rep.partial()).isFalse();
+    assertThat(rep.lockoutFrame()).isCloseTo(set.lockout(0), within(2));
+    // the rep ends where he sets off, before the feet are 15 cm away (frame 15 of the walk)
+    assertThat(rep.endFrame()).isBetween(set.lockout(0) + 10, set.lockout(0) + 15 + 4);
+    assertThat(d.notLowered())
+        .singleElement()
+        .satisfies(n -> assertThat(n.leftFrame()).isEqualTo(rep.endFrame() + 1));
+  }
+
+  @Test
   void aPullThatStallsIsAMissedRepAfterTheFullOnes() {
     HandMadeSet set =
         new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).missed(0.5, 40, 30).rest(30);

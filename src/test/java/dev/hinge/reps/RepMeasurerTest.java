@@ -97,4 +97,19 @@ class RepMeasurerTest {
     assertThat(m.thighElevationSetupMinDeg()).isCloseTo(0, within(0.1));
     assertThat(m.thighElevationStartDeg()).isGreaterThan(15);
   }
+
+  @Test
+  void theSetUpsHipsAreReadWhereTheHandsWereSeen() {
+    // the same set-up, but the plates hide the hands (and the knees with them) on frames 0..6:
+    // the hips' low reading there is not trusted; 4 of the 11 frames before the floor break seen
+    Kinematics k =
+        pull()
+            .up(Joint.HIP, i -> i <= 5 ? 0.5 : i <= FB ? 0.5 + 0.02 * (i - 5) : 0.6)
+            .forward(Joint.HIP, i -> -0.3)
+            .barFromShoulders(i -> i <= 6)
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.thighElevationSetupMinDeg()).isGreaterThan(5);
+    assertThat(m.setupHandsSeenShare()).isCloseTo(4 / 11.0, within(1e-9));
+  }
 }

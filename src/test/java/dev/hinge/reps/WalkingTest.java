@@ -76,4 +76,37 @@ class WalkingTest {
     assertThat(Walking.agreed(-0.28, 0.01)).isZero();
     assertThat(Walking.agreed(-0.2, -0.35)).isEqualTo(-0.2);
   }
+
+  @Test
+  void theLifterLeavesHisPlaceWhereHisFeetHaveMovedFifteenCentimetres() {
+    // feet from 0 at frame 20 to 0.8 m at frame 40: 4 cm a frame, past 15 cm in the window
+    // starting at frame 23 (median of frames 23..26 is 0.18 m)
+    int left = Walking.leaves(feetMoving(0.8), 0, 59);
+    assertThat(left).isBetween(21, 25);
+    assertThat(Walking.leaves(feetMoving(0.05), 0, 59)).isEqualTo(-1);
+  }
+
+  @Test
+  void theLifterLeavesHisPlaceWhereHeTurnsToTheCamera() {
+    Kinematics k = HandMadeKinematics.frames(60, 30).turned(i -> i >= 33).build();
+    assertThat(Walking.leaves(k, 0, 59)).isEqualTo(33);
+    assertThat(Walking.leaves(k, 0, 30)).isEqualTo(-1);
+  }
+
+  @Test
+  void theLifterLeavesHisPlaceWhenHeLooksTenPercentLarger() {
+    Kinematics k =
+        HandMadeKinematics.frames(60, 30)
+            .up(Joint.KNEE, i -> 0.5 * grow(i))
+            .up(Joint.HIP, i -> 0.9 * grow(i))
+            .up(Joint.SHOULDER, i -> 1.4 * grow(i))
+            .build();
+    // 30 % over frames 20..40: 10 % by frame 27, the window's median two frames later
+    assertThat(Walking.leaves(k, 0, 59)).isBetween(24, 29);
+  }
+
+  @Test
+  void anEmptyStretchHasNoLeaving() {
+    assertThat(Walking.leaves(feetMoving(0.8), 30, 29)).isEqualTo(-1);
+  }
 }

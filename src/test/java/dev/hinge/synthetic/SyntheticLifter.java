@@ -186,11 +186,28 @@ public final class SyntheticLifter {
       Set<Integer> walkAboutAfterRep,
       boolean walkOffAtEnd,
       boolean offTowardsCamera,
-      boolean missedPullAtEnd) {
+      boolean missedPullAtEnd,
+      boolean dropAtEnd) {
     public static final Breaks NONE = new Breaks(Set.of(), false, false, false);
 
     public Breaks {
       walkAboutAfterRep = Set.copyOf(walkAboutAfterRep);
+    }
+
+    public Breaks(
+        Set<Integer> walkAboutAfterRep,
+        boolean walkOffAtEnd,
+        boolean offTowardsCamera,
+        boolean missedPullAtEnd) {
+      this(walkAboutAfterRep, walkOffAtEnd, offTowardsCamera, missedPullAtEnd, false);
+    }
+
+    /**
+     * The last rep is not lowered: the lifter drops the bar from lockout and walks off (towards the
+     * camera, or 0.8 m back).
+     */
+    public static Breaks droppedAtLockout(boolean towardsCamera) {
+      return new Breaks(Set.of(), false, towardsCamera, false, true);
     }
   }
 
@@ -277,6 +294,11 @@ public final class SyntheticLifter {
       }
       int lockout = frames.size() - 1;
       hold(frames, top, rep.lockoutHoldS(), dt);
+      if (breaks.dropAtEnd() && r == spec.reps().size() - 1) {
+        truths.add(truth(frames, dt, onset, lockout, -1, -1, rep));
+        dropAndWalk(frames, top, dt, breaks.offTowardsCamera());
+        return new Result(render(spec, frames, rnd), truth(frames, truths), List.of());
+      }
       int descentStart = frames.size() - 1;
       Posture next = r + 1 < spec.reps().size() ? floorFor(spec.reps().get(r + 1)) : start;
       move(frames, top, next, rep.descentS(), dt, true);
@@ -284,32 +306,7 @@ public final class SyntheticLifter {
       if (breaks.walkAboutAfterRep().contains(r + 1) && r + 1 < spec.reps().size()) {
         letGoAndWalk(frames, next, dt, true, false);
       }
-      // the floor break is where the bar leaves the floor (BIOMECHANICS.md), which is not always
-      // where the body starts: when the hips shoot up the lifter moves a few frames before the bar
-      int floorBreak = onset;
-      while (floorBreak < lockout
-          && points(frames.get(floorBreak + 1)).wrist()[1] <= HAND_AT_FLOOR * h + 1e-6) {
-        floorBreak++;
-      }
-      int knee = onset;
-      for (int i = onset; i <= lockout; i++) {
-        Pts p = points(frames.get(i));
-        if (p.wrist()[1] >= p.knee()[1]) {
-          knee = i;
-          break;
-        }
-      }
-      double rise =
-          points(frames.get(lockout)).wrist()[1] - points(frames.get(floorBreak)).wrist()[1];
-      truths.add(
-          new GroundTruth.RepTruth(
-              floorBreak,
-              knee,
-              lockout,
-              descentStart,
-              descentEnd,
-              rise / ((lockout - floorBreak) * dt),
-              rep.faults()));
+      truths.add(truth(frames, dt, onset, lockout, descentStart, descentEnd, rep));
     }
     hold(frames, frames.get(frames.size() - 1), 0.6, dt);
     List<int[]> missed = new ArrayList<>();
@@ -339,6 +336,60 @@ public final class SyntheticLifter {
       letGoAndWalk(frames, frames.get(frames.size() - 1), dt, false, breaks.offTowardsCamera());
     }
     return new Result(render(spec, frames, rnd), truth(frames, truths), missed);
+  }
+
+  /** One rep's truth: the pull from {@code onset} locks out at {@code lockout}. */
+  private GroundTruth.RepTruth truth(
+      List<Posture> frames,
+      double dt,
+      int onset,
+      int lockout,
+      int descentStart,
+      int descentEnd,
+      SetSpec.RepSpec rep) {
+    // the floor break is where the bar leaves the floor (BIOMECHANICS.md), which is not always
+    // where the body starts: when the hips shoot up the lifter moves a few frames before the bar
+    int floorBreak = onset;
+    while (floorBreak < lockout
+        && points(frames.get(floorBreak + 1)).wrist()[1] <= HAND_AT_FLOOR * h + 1e-6) {
+      floorBreak++;
+    }
+    int knee = onset;
+    for (int i = onset; i <= lockout; i++) {
+      Pts p = points(frames.get(i));
+      if (p.wrist()[1] >= p.knee()[1]) {
+        knee = i;
+        break;
+      }
+    }
+    double rise =
+        points(frames.get(lockout)).wrist()[1] - points(frames.get(floorBreak)).wrist()[1];
+    return new GroundTruth.RepTruth(
+        floorBreak,
+        knee,
+        lockout,
+        descentStart,
+        descentEnd,
+        rise / ((lockout - floorBreak) * dt),
+        rep.faults());
+  }
+
+  /**
+   * Lets the bar drop from lockout ({@code top}: the hands stay where they were, at the hips),
+   * stands 0.5 s and walks off: 1.5 m towards the camera, or 0.8 m back.
+   */
+  private void dropAndWalk(List<Posture> frames, Posture top, double dt, boolean towardsCamera) {
+    // the hands open where they held the bar and stay there while it falls
+    Posture dropped = top;
+    Posture away = new Posture(0, 0, 0, 0, 0, 0, -0.8, false);
+    hold(frames, dropped, 0.5, dt);
+    if (towardsCamera) {
+      towardsCameraFrom = frames.size();
+      hold(frames, dropped, TOWARDS_CAMERA_S + 0.5, dt);
+    } else {
+      move(frames, dropped, away, 1.2, dt, false);
+      hold(frames, away, 0.5, dt);
+    }
   }
 
   private Posture floorFor(SetSpec.RepSpec rep) {

@@ -31,6 +31,8 @@ public final class HandMadeKinematics {
   private final double[] headDeg;
   private final double[] chord;
   private final boolean[] present;
+  private final boolean[] turned;
+  private final boolean[] barFromShoulders;
   private ViewKind view = ViewKind.SIDE;
 
   private HandMadeKinematics(int n, double fps) {
@@ -54,6 +56,8 @@ public final class HandMadeKinematics {
     Arrays.fill(chord, 0.5);
     present = new boolean[n];
     Arrays.fill(present, true);
+    turned = new boolean[n];
+    barFromShoulders = new boolean[n];
   }
 
   public static HandMadeKinematics frames(int n, double fps) {
@@ -95,6 +99,22 @@ public final class HandMadeKinematics {
     return set(kneeDeg, f);
   }
 
+  /** The lifter turned to or from the camera on the frames {@code f} says. */
+  public HandMadeKinematics turned(java.util.function.IntPredicate f) {
+    for (int i = 0; i < n; i++) {
+      turned[i] = f.test(i);
+    }
+    return this;
+  }
+
+  /** The hands hidden (the bar's height taken from the shoulders) on the frames {@code f} says. */
+  public HandMadeKinematics barFromShoulders(java.util.function.IntPredicate f) {
+    for (int i = 0; i < n; i++) {
+      barFromShoulders[i] = f.test(i);
+    }
+    return this;
+  }
+
   public HandMadeKinematics view(ViewKind v) {
     view = v;
     return this;
@@ -129,6 +149,7 @@ public final class HandMadeKinematics {
         camera,
         1.75,
         new boolean[Joint.values().length][n],
-        new boolean[n]);
+        barFromShoulders,
+        turned);
   }
 }
