@@ -50,7 +50,15 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Optional<String> t = token.or(() -> Optional.ofNullable(System.getenv("HINGE_TOKEN")));
+    if (token.isPresent() && token.get().isBlank()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--token is empty: an empty token protects nothing; give a token, or leave --token out"
+              + " to listen on 127.0.0.1 only");
+    }
+    // an empty HINGE_TOKEN is an unset one
+    Optional<String> t =
+        token.or(() -> Optional.ofNullable(System.getenv("HINGE_TOKEN")).filter(v -> !v.isBlank()));
     Journal opened = journal.open();
     WebServer server;
     try {

@@ -70,7 +70,11 @@ public final class Journal implements AutoCloseable {
   /** An uploaded video: its bytes are stored on disk under their SHA-256. */
   public record Video(long id, String sha256, long sizeBytes, String originalName) {}
 
-  /** A background analysis: {@code queued}, {@code running}, {@code done} or {@code failed}. */
+  /**
+   * A background analysis: {@code queued}, {@code running}, {@code done} or {@code failed}; {@code
+   * uploadName} is the name the video was sent under this time (null on jobs from before names were
+   * kept per upload).
+   */
   public record Job(
       long id,
       long videoId,
@@ -78,7 +82,8 @@ public final class Journal implements AutoCloseable {
       double progress,
       Double loadKg,
       Long analysisId,
-      String error) {
+      String error,
+      String uploadName) {
     public static final String QUEUED = "queued";
     public static final String RUNNING = "running";
     public static final String DONE = "done";
@@ -618,21 +623,22 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /** Queues an analysis of a stored video. */
-  public Job createJob(long videoId, OptionalDouble loadKg) {
+  /** Queues an analysis of a stored video, sent this time under {@code uploadName}. */
+  public Job createJob(long videoId, OptionalDouble loadKg, String uploadName) {
     return inTransaction(
         () -> {
           String now = clock.instant().toString();
           try (PreparedStatement ps =
               db.prepareStatement(
-                  "INSERT INTO jobs (video_id, status, progress, load_kg, created_at, updated_at)"
-                      + " VALUES (?, ?, 0, ?, ?, ?)",
+                  "INSERT INTO jobs (video_id, status, progress, load_kg, created_at, updated_at,"
+                      + " upload_name) VALUES (?, ?, 0, ?, ?, ?, ?)",
                   Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, videoId);
             ps.setString(2, Job.QUEUED);
             setDouble(ps, 3, loadKg);
             ps.setString(4, now);
             ps.setString(5, now);
+            ps.setString(6, uploadName);
             ps.executeUpdate();
             return new Job(
                 key(ps),
@@ -641,7 +647,8 @@ public final class Journal implements AutoCloseable {
                 0,
                 loadKg.isPresent() ? loadKg.getAsDouble() : null,
                 null,
-                null);
+                null,
+                uploadName);
           }
         });
   }
@@ -694,7 +701,7 @@ public final class Journal implements AutoCloseable {
   }
 
   private static final String JOB_SQL =
-      "SELECT id, video_id, status, progress, load_kg, analysis_id, error FROM jobs";
+      "SELECT id, video_id, status, progress, load_kg, analysis_id, error, upload_name FROM jobs";
 
   private static List<Job> jobs(PreparedStatement ps) throws SQLException {
     List<Job> out = new ArrayList<>();
@@ -710,7 +717,8 @@ public final class Journal implements AutoCloseable {
                 rs.getDouble(4),
                 nullableDouble(rs, 5),
                 analysisId,
-                rs.getString(7)));
+                rs.getString(7),
+                rs.getString(8)));
       }
     }
     return out;

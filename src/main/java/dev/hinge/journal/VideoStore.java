@@ -39,6 +39,58 @@ public final class VideoStore {
     this.dir = dir;
   }
 
+  /**
+   * Where the server spools multipart bodies while they arrive ({@code .incoming} in the store):
+   * inside the store so that {@link #sweep} finds what a crash left there.
+   */
+  public Path incoming() {
+    Path p = dir.resolve(".incoming");
+    try {
+      Files.createDirectories(p);
+    } catch (IOException e) {
+      throw new HingeException(
+          ErrorKind.STORAGE, "cannot create " + p + " for uploads: " + e.getMessage(), e);
+    }
+    return p;
+  }
+
+  /**
+   * Removes what uploads cut short left behind (a crash, {@code kill -9}, a power cut): partial
+   * files ({@code .upload-*.part}) and spooled multipart bodies in {@link #incoming}. Run at
+   * start-up, before any upload can be under way; returns how many files it removed.
+   */
+  public int sweep() {
+    int removed = 0;
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (java.util.stream.Stream<Path> parts = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) parts::iterator) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".upload-") && name.endsWith(".part") && Files.deleteIfExists(p)) {
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new HingeException(
+          ErrorKind.STORAGE, "cannot clean up " + dir + ": " + e.getMessage(), e);
+    }
+    Path in = dir.resolve(".incoming");
+    if (Files.isDirectory(in)) {
+      try (java.util.stream.Stream<Path> spooled = Files.list(in)) {
+        for (Path p : (Iterable<Path>) spooled::iterator) {
+          if (Files.isRegularFile(p) && Files.deleteIfExists(p)) {
+            removed++;
+          }
+        }
+      } catch (IOException e) {
+        throw new HingeException(
+            ErrorKind.STORAGE, "cannot clean up " + in + ": " + e.getMessage(), e);
+      }
+    }
+    return removed;
+  }
+
   public Path path(String sha256) {
     if (!sha256.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("not a SHA-256: " + sha256);
@@ -77,12 +129,24 @@ public final class VideoStore {
         throw HingeException.invalidInput("the upload is empty (0 bytes)");
       }
       // content, not name: FFmpeg must find a decodable video stream
+      int frames = 0;
       try (FfmpegFrameSource probe = FfmpegFrameSource.open(tmp)) {
         probe.metadata();
+        // a still image (a PNG renamed .mp4) opens as a one-frame "video": two frames or more
+        for (var f = probe.next(); f.isPresent() && frames < 2; f = probe.next()) {
+          frames++;
+          probe.release(f.get());
+        }
       } catch (HingeException e) {
         throw HingeException.invalidInput(
             "the upload is not a video FFmpeg can read: "
                 + e.getMessage().replace(tmp.toString(), "upload"));
+      }
+      if (frames < 2) {
+        throw HingeException.invalidInput(
+            "the upload is a still image or an empty video ("
+                + frames
+                + " frame), not a video of a lift");
       }
       String hex = HexFormat.of().formatHex(sha.digest());
       Path target = path(hex);

@@ -77,7 +77,7 @@ public final class HtmlReport {
     }
     String dataJson;
     try {
-      dataJson = JSON.writeValueAsString(data).replace("</", "<\\/");
+      dataJson = scriptSafe(JSON.writeValueAsString(data));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,6 +141,29 @@ public final class HtmlReport {
       }
     }
     return s;
+  }
+
+  /**
+   * JSON that can sit inside a {@code <script>} element whatever its strings hold: {@code <},
+   * {@code >} and {@code &} written as JSON escapes (so neither {@code </script>} nor {@code <!--}
+   * can end or derail the element; a video named {@code <!--<script>x.mp4} once left the page
+   * empty), and the two line separators JavaScript once refused in strings. Still the same JSON to
+   * a parser.
+   */
+  static String scriptSafe(String json) {
+    StringBuilder b = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> b.append("\\u003c");
+        case '>' -> b.append("\\u003e");
+        case '&' -> b.append("\\u0026");
+        case '\u2028' -> b.append("\\u2028");
+        case '\u2029' -> b.append("\\u2029");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static String chartJs() {

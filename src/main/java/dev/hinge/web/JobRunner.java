@@ -97,7 +97,11 @@ final class JobRunner implements AutoCloseable {
                 }
               });
       // the stored file is named by its hash: the report shows the name the lifter uploaded
-      Analysis a = withVideoName(result.analysis(), video.originalName());
+      // the name it was sent under this time: the same bytes may come back under another name
+      Analysis a =
+          withVideoName(
+              result.analysis(),
+              job.uploadName() != null ? job.uploadName() : video.originalName());
       long id = journal.saveAnalysis(a, options.loadKg());
       Path file = videos.path(video.sha256());
       reports.ifPresent(

@@ -99,6 +99,11 @@ public final class WebServer implements AutoCloseable {
       Optional<String> token,
       Optional<Uploads> uploads,
       Optional<ReportStore> reports) {
+    if (token.isPresent() && token.get().isBlank()) {
+      throw HingeException.invalidInput(
+          "the access token is empty: an empty token protects nothing; pass a token (--token or"
+              + " HINGE_TOKEN) or leave it out to listen on loopback only");
+    }
     if (!loopback(host) && token.isEmpty()) {
       throw HingeException.invalidInput(
           "refusing to listen on "
@@ -106,36 +111,80 @@ public final class WebServer implements AutoCloseable {
               + " without an access token: the journal holds health answers; pass --token (or"
               + " HINGE_TOKEN) to serve beyond this machine, or use 127.0.0.1");
     }
+    uploads.ifPresent(u -> u.store().sweep());
     Javalin app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = MAX_JSON_BYTES;
-              // a few threads per core: on a laptop, hundreds of threads only add switching
+              // a blocked read of a slow body holds a thread until the idle timeout: enough
+              // threads that dozens of them do not starve the rest (idle ones cost nothing),
+              // while the requests without a body run a few per core (RequestGate)
               int cores = Runtime.getRuntime().availableProcessors();
               config.jetty.threadPool =
                   new org.eclipse.jetty.util.thread.QueuedThreadPool(
-                      Math.max(16, 8 * cores), Math.max(4, cores));
+                      MAX_THREADS, Math.max(4, cores));
+              config.jetty.modifyServer(
+                  server -> server.setErrorHandler(new JsonErrorHandler(uploads)));
+              config.jetty.modifyServletContextHandler(
+                  handler -> {
+                    handler.setErrorHandler(new JsonErrorHandler(uploads));
+                    handler.addFilter(
+                        new org.eclipse.jetty.servlet.FilterHolder(
+                            new RequestGate(Math.max(16, 8 * cores))),
+                        "/*",
+                        java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                  });
               uploads.ifPresent(
                   u -> {
-                    // multipart bodies are spooled to disk by Jetty past 1 MB: the heap stays flat
+                    // multipart bodies are spooled to disk by Jetty past 1 MB: the heap stays
+                    // flat; in the store's own folder, swept at start-up after a crash
+                    config.jetty.multipartConfig.cacheDirectory(
+                        u.store().incoming().toAbsolutePath().toString());
                     config.jetty.multipartConfig.maxFileSize(u.maxBytes(), SizeUnit.BYTES);
                     config.jetty.multipartConfig.maxTotalRequestSize(
-                        u.maxBytes() + 1_000_000, SizeUnit.BYTES);
+                        u.maxBytes() + MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
                     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
                   });
             });
-    token.ifPresent(
-        t ->
-            app.before(
-                ctx -> {
-                  String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");
-                  if (!constantTimeEquals(given, "Bearer " + t)) {
-                    ctx.skipRemainingHandlers();
-                    error(ctx, 401, "unauthorized", "missing or wrong access token");
-                  }
-                }));
     WebServer server = new WebServer(app, journal, uploads, reports);
+    // the Host header, the token, then where a change comes from and what it sends
+    java.util.concurrent.atomic.AtomicReference<RequestGuard> guard =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    app.before(
+        ctx -> {
+          RequestGuard g = guard.get();
+          if (g == null) {
+            g = RequestGuard.forServer(host, ctx.port());
+            guard.compareAndSet(null, g);
+          }
+          Optional<RequestGuard.Refusal> refused = g.checkHost(ctx.header("Host"));
+          if (refused.isEmpty() && token.isPresent()) {
+            String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");
+            if (!constantTimeEquals(given, "Bearer " + token.get())) {
+              refused =
+                  Optional.of(
+                      new RequestGuard.Refusal(
+                          401, "unauthorized", "missing or wrong access token"));
+            }
+          }
+          if (refused.isEmpty()) {
+            refused =
+                g.checkChange(
+                    ctx.method().name(),
+                    ctx.header("Origin"),
+                    ctx.header("Sec-Fetch-Site"),
+                    ctx.contentType(),
+                    ctx.path().equals(VIDEOS)
+                        ? RequestGuard.Body.MULTIPART
+                        : RequestGuard.Body.JSON);
+          }
+          refused.ifPresent(
+              r -> {
+                ctx.skipRemainingHandlers();
+                error(ctx, r.status(), r.code(), r.message());
+              });
+        });
     server.routes();
     app.exception(
         HingeException.class,
@@ -153,6 +202,7 @@ public final class WebServer implements AutoCloseable {
             error(ctx, e.kind().httpStatus(), e.kind().code(), e.getMessage());
           }
         });
+    app.exception(HttpRefusal.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
     app.exception(
         Exception.class,
         (e, ctx) -> error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName()));
@@ -166,15 +216,111 @@ public final class WebServer implements AutoCloseable {
         });
     app.error(
         413,
-        ctx ->
-            error(
-                ctx,
-                413,
-                "too_large",
-                "the request body is larger than " + MAX_JSON_BYTES + " bytes"));
+        ctx -> {
+          String body = ctx.result();
+          if (body == null || !body.startsWith("{\"error\"")) {
+            error(ctx, 413, "too_large", tooLargeMessage(ctx.path(), uploads));
+          }
+        });
     app.start(host, port);
+    for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+      if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
+        a.setIdleTimeout(IDLE_TIMEOUT_MS);
+      }
+    }
     server.jobs.ifPresent(JobRunner::resume);
     return server;
+  }
+
+  /**
+   * The upload endpoint: a multipart body; every other endpoint that changes something reads JSON.
+   */
+  static final String VIDEOS = "/api/v1/videos";
+
+  /**
+   * A connection that sends nothing for this long is closed: a body shorter than its
+   * Content-Length, or a client gone quiet, frees its thread in seconds. A phone on a slow network
+   * still sends something every few hundred milliseconds.
+   */
+  static final long IDLE_TIMEOUT_MS = 5_000;
+
+  /** Room for the multipart framing and the form's other fields around the video. */
+  static final long MULTIPART_OVERHEAD_BYTES = 1_000_000;
+
+  /** Request threads: stalled bodies hold one each until the idle timeout. */
+  static final int MAX_THREADS = 200;
+
+  /** What a 413 says: the cap of the endpoint asked, uploads' or JSON bodies'. */
+  static String tooLargeMessage(String path, Optional<Uploads> uploads) {
+    if (path != null && path.equals(VIDEOS) && uploads.isPresent()) {
+      return "the upload is larger than the limit of "
+          + uploads.get().maxBytes()
+          + " bytes (hinge serve --max-upload-mb)";
+    }
+    return "the request body is larger than "
+        + MAX_JSON_BYTES
+        + " bytes, the limit for JSON bodies";
+  }
+
+  /**
+   * The request body as text. A body that stops arriving (fewer bytes than its Content-Length) is a
+   * 408 after {@link #IDLE_TIMEOUT_MS}, one that cannot be read a 400: Javalin would answer both
+   * with an empty 500.
+   */
+  static String readBody(Context ctx) {
+    try {
+      return ctx.body();
+    } catch (Exception e) { // Javalin (Kotlin) throws the servlet's IOException unchecked
+      throw unreadable(e);
+    }
+  }
+
+  /**
+   * What a failure to read the request body is answered with; {@code e} itself if it is not one.
+   */
+  static RuntimeException unreadable(Exception e) {
+    Optional<IOException> io = bodyFailure(e);
+    if (io.isEmpty()) {
+      return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+    if (timedOut(io.get())) {
+      return new HttpRefusal(
+          408,
+          "timeout",
+          "the request body stopped arriving (nothing for "
+              + IDLE_TIMEOUT_MS / 1000
+              + " s): fewer bytes than its Content-Length");
+    }
+    return new HttpRefusal(
+        400, "bad_request", "the request body could not be read: " + oneLine(io.get()));
+  }
+
+  /** The I/O failure behind {@code e} when it came from reading the request body. */
+  static Optional<IOException> bodyFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return Optional.of(io);
+      }
+      if (t instanceof jakarta.servlet.ServletException && t.getCause() == null) {
+        return Optional.of(new IOException(t.getMessage()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean timedOut(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException
+          || t instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return RequestGuard.printable(m.replace('\n', ' ').replace('\r', ' '));
   }
 
   public int port() {
@@ -225,7 +371,7 @@ public final class WebServer implements AutoCloseable {
   private void postSet(Context ctx) {
     JsonFields b =
         JsonFields.read(
-            ctx.body(),
+            readBody(ctx),
             "the set",
             java.util.Set.of("day", "exercise", "loadKg", "reps", "rpe", "rir", "notes"));
     long id =
@@ -275,7 +421,7 @@ public final class WebServer implements AutoCloseable {
   private void putProfile(Context ctx) {
     JsonFields body =
         JsonFields.read(
-            ctx.body(),
+            readBody(ctx),
             "the profile",
             java.util.Set.of("heightCm", "bodyMassKg", "units", "birthDate", "sex"));
     java.time.LocalDate today = journal.today();
@@ -296,13 +442,9 @@ public final class WebServer implements AutoCloseable {
             () ->
                 HingeException.environment(
                     "this server does not analyse uploads (started without the pose pipeline)"));
-    String type = Optional.ofNullable(ctx.contentType()).orElse("");
-    if (!type.startsWith("multipart/form-data")) {
-      throw HingeException.invalidInput(
-          "a video upload is multipart/form-data with the video in the field 'file', found"
-              + " Content-Type '"
-              + type
-              + "'");
+    // refused before a byte of it is read when it says it is too large
+    if (ctx.req().getContentLengthLong() > u.maxBytes() + MULTIPART_OVERHEAD_BYTES) {
+      throw new VideoStore.TooLargeException(u.maxBytes());
     }
     UploadedFile file;
     try {
@@ -310,6 +452,14 @@ public final class WebServer implements AutoCloseable {
     } catch (IllegalStateException e) {
       // Jetty refuses a multipart body past the configured sizes
       throw new VideoStore.TooLargeException(u.maxBytes());
+    } catch (Exception e) { // Javalin (Kotlin) throws the servlet's IOException unchecked
+      RuntimeException r = unreadable(e);
+      if (r instanceof HttpRefusal h && h.status() == 400) {
+        throw HingeException.invalidInput(
+            "the upload is not a well-formed multipart/form-data body: "
+                + oneLine(bodyFailure(e).orElseThrow()));
+      }
+      throw r;
     }
     if (file == null) {
       throw HingeException.invalidInput(
@@ -336,7 +486,7 @@ public final class WebServer implements AutoCloseable {
     String name =
         file.filename() == null ? "upload" : Path.of(file.filename()).getFileName().toString();
     Journal.Video video = journal.addVideo(stored.sha256(), stored.sizeBytes(), name);
-    Journal.Job job = journal.createJob(video.id(), load);
+    Journal.Job job = journal.createJob(video.id(), load, name);
     jobs.orElseThrow().submit(job);
     ObjectNode out = JSON.createObjectNode();
     out.put("id", job.id());
@@ -538,7 +688,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void postCheckIn(Context ctx) {
-    String body = ctx.body();
+    String body = readBody(ctx);
     TriageResult result =
         new TriageEngine()
             .evaluate(CheckInParser.parse(body), journal.trainingContext(Journal.RECENT_TRAINING));
@@ -551,11 +701,14 @@ public final class WebServer implements AutoCloseable {
 
   private static long id(Context ctx) {
     String raw = ctx.pathParam("id");
-    try {
+    // ASCII digits only: Long.parseLong would also read other scripts' digits ("١" is 1)
+    if (raw.matches("[0-9]{1,18}")) {
       return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw HingeException.invalidInput("an id is a whole number, found '" + raw + "'");
     }
+    throw HingeException.invalidInput(
+        "an id is a whole number written with the digits 0-9, found '"
+            + RequestGuard.printable(raw)
+            + "'");
   }
 
   private static void json(Context ctx, int status, JsonNode body) {

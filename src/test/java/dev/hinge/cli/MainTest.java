@@ -14,4 +14,13 @@ class MainTest {
   void helpSucceeds() {
     assertThat(Main.run("--help")).isEqualTo(ExitCodes.OK);
   }
+
+  @Test
+  void anEmptyTokenIsAUsageError() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = Main.commandLine();
+    cl.setErr(new java.io.PrintWriter(err));
+    assertThat(cl.execute("serve", "--token", "", "--port", "0")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--token is empty");
+  }
 }

@@ -57,4 +57,50 @@ class HtmlReportTest {
     }
     assertThat(coloured).isGreaterThan(100);
   }
+
+  @Test
+  void aVideoNameCannotBreakOutOfTheEmbeddedData() throws Exception {
+    Analysis a =
+        AnalysisPipeline.analyze(
+            SyntheticLifter.generate(SetSpec.clean(13, 1)).track(), AnalysisOptions.NONE);
+    String name = "<!--<script>alert(1)</script>x.mp4";
+    Analysis named =
+        new Analysis(
+            new dev.hinge.pose.VideoInfo(
+                name,
+                a.video().width(),
+                a.video().height(),
+                a.video().fps(),
+                a.video().rotation(),
+                a.video().durationMs()),
+            a.kinematics(),
+            a.reps(),
+            a.set(),
+            a.warnings(),
+            a.skipped(),
+            a.topFixes());
+    String html = HtmlReport.render(named, Optional.empty(), KeyFrameSource.NONE);
+    int start = html.indexOf("<script id=\"data\" type=\"application/json\">");
+    int end = html.indexOf("</script>", start);
+    String data =
+        html.substring(start + "<script id=\"data\" type=\"application/json\">".length(), end);
+    assertThat(data).doesNotContain("<", ">", "&");
+    // the same JSON to a parser, the name intact
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(data)
+                .at("/analysis/video/name")
+                .asText())
+        .isEqualTo(name);
+    assertThat(html).doesNotContain("<!--<script>").contains("&lt;!--&lt;script&gt;");
+  }
+
+  @Test
+  void scriptSafeJsonParsesToTheSameValue() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    String json = mapper.writeValueAsString(java.util.Map.of("s", "a</script><!--&\u2028b"));
+    String safe = HtmlReport.scriptSafe(json);
+    assertThat(safe).doesNotContain("<", ">", "&", "\u2028");
+    assertThat(mapper.readTree(safe)).isEqualTo(mapper.readTree(json));
+  }
 }

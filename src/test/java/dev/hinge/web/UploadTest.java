@@ -168,16 +168,21 @@ class UploadTest {
               .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
       assertThat(dir.resolve("videos").resolve(sha.substring(0, 2)).resolve(sha))
           .hasBinaryContent(bytes);
-      assertThat(
-              waitForJob(
-                      s,
-                      JSON.readTree(upload(s, "file", "again.mp4", bytes, null).body())
-                          .get("id")
-                          .asLong())
-                  .get("status")
-                  .asText())
-          .isEqualTo("done");
+      JsonNode again =
+          waitForJob(
+              s,
+              JSON.readTree(upload(s, "file", "again.mp4", bytes, null).body()).get("id").asLong());
+      assertThat(again.get("status").asText()).isEqualTo("done");
       assertThat(storedFiles()).isEqualTo(1);
+      // the same bytes sent under another name are analysed and listed under that name
+      assertThat(
+              get(s, "/api/v1/analyses/" + again.get("analysisId").asLong())
+                  .at("/video/name")
+                  .asText())
+          .isEqualTo("again.mp4");
+      assertThat(j.analyses())
+          .extracting(Journal.AnalysisSummary::videoName)
+          .containsExactlyInAnyOrder("my set.mp4", "again.mp4");
     }
   }
 
@@ -196,6 +201,16 @@ class UploadTest {
       assertThat(JSON.readTree(text.body()).get("message").asText())
           .contains("not a video FFmpeg can read")
           .doesNotContain(dir.toString());
+
+      // a PNG renamed .mp4: FFmpeg opens it as a one-frame video
+      java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png",
+          png);
+      HttpResponse<String> still = upload(s, "file", "set.mp4", png.toByteArray(), null);
+      assertThat(still.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(still.body()).get("message").asText()).contains("still image");
 
       HttpResponse<String> wrongField = upload(s, "video", "set.mp4", video(), null);
       assertThat(wrongField.statusCode()).isEqualTo(400);
