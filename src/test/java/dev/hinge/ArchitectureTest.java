@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The house rule: domain packages are pure; only the edges (cli, web) know about each other. */
+/**
+ * The house rules: domain packages are pure; only the edges (cli, web, bench) know about each
+ * other; both edges change the journal through the use cases ({@code dev.hinge.app}) only.
+ */
 class ArchitectureTest {
   static final Path MAIN = Path.of("src/main/java/dev/hinge");
-  static final List<String> EDGES = List.of("cli", "web");
+  static final List<String> EDGES = List.of("cli", "web", "bench");
 
   @Test
   void domainPackagesNeverImportTheEdges() throws IOException {
@@ -76,6 +79,65 @@ class ArchitectureTest {
                       return !pkg.equals("cli")
                           && !pkg.startsWith("eval")
                           && src.contains("import dev.hinge.eval.");
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .map(Path::toString)
+              .toList();
+      assertThat(offenders).isEmpty();
+    }
+  }
+
+  /** The journal's writes: an edge that called them would keep a second copy of a use case. */
+  static final List<String> WRITES =
+      List.of(
+          ".saveAnalysis(",
+          ".saveCheckIn(",
+          ".addSet(",
+          ".saveProfile(",
+          ".importSets(",
+          ".addVideo(",
+          ".createJob(",
+          ".updateJob(");
+
+  @Test
+  void theEdgesChangeTheJournalThroughTheUseCasesOnly() throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      List<String> offenders =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> List.of("cli", "web").contains(MAIN.relativize(p).getName(0).toString()))
+              .filter(
+                  p -> {
+                    try {
+                      String src = Files.readString(p);
+                      return WRITES.stream().anyMatch(src::contains);
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .map(Path::toString)
+              .toList();
+      assertThat(offenders).isEmpty();
+    }
+  }
+
+  /** The use cases are called by the edges and call the domain: never the other way round. */
+  @Test
+  void theUseCasesAreUsedByTheEdgesOnly() throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      List<String> offenders =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(
+                  p -> {
+                    String top = MAIN.relativize(p).getName(0).toString();
+                    if (top.equals("app") || EDGES.contains(top)) {
+                      return false;
+                    }
+                    try {
+                      return Files.readString(p).contains("dev.hinge.app.");
                     } catch (IOException e) {
                       throw new java.io.UncheckedIOException(e);
                     }

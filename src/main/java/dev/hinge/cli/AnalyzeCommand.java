@@ -117,17 +117,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
               ? "give either VIDEO or --from-track, not both"
               : "nothing to analyse: give a VIDEO or --from-track FILE");
     }
-    OptionalDouble height = opt(heightCm);
-    OptionalDouble mass = opt(bodyMassKg);
-    if (save && (height.isEmpty() || mass.isEmpty())) {
+    AnalysisOptions options;
+    if (save) {
       // a saved analysis uses the journal's profile for what the command line did not say
       try (dev.hinge.journal.Journal j = journal.open()) {
-        dev.hinge.journal.Journal.Profile p = j.profile();
-        height = height.isPresent() ? height : p.heightCm();
-        mass = mass.isPresent() ? mass : p.bodyMassKg();
+        options = analyses(j).options(opt(heightCm), opt(loadKg), opt(bodyMassKg));
       }
+    } else {
+      options = new AnalysisOptions(opt(heightCm), opt(loadKg), opt(bodyMassKg));
     }
-    AnalysisOptions options = new AnalysisOptions(height, opt(loadKg), mass);
     if (fromTrack.isPresent()) {
       PoseTrack t = PoseTrackReader.read(fromTrack.get());
       return report(AnalysisPipeline.analyze(t, options), Optional.of(t), KeyFrameSource.NONE);
@@ -179,6 +177,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return new PoseTrack(summary[0].video(), summary[0].model(), frames);
   }
 
+  private static dev.hinge.app.Analyses analyses(dev.hinge.journal.Journal j) {
+    return new dev.hinge.app.Analyses(
+        j,
+        Optional.of(
+            new dev.hinge.journal.ReportStore(AppDirs.forUser().data().resolve("reports"))));
+  }
+
   private static OptionalDouble opt(Optional<Double> v) {
     return v.map(OptionalDouble::of).orElse(OptionalDouble.empty());
   }
@@ -195,9 +200,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     out.flush();
     if (save) {
       try (dev.hinge.journal.Journal j = journal.open()) {
-        long id = j.saveAnalysis(analysis, opt(loadKg));
-        new dev.hinge.journal.ReportStore(AppDirs.forUser().data().resolve("reports"))
-            .write(id, o -> HtmlReport.write(analysis, t, frames, o));
+        long id = analyses(j).save(analysis, opt(loadKg), t, frames);
         var err = spec.commandLine().getErr();
         err.println("saved as analysis " + id + " in the journal (" + j.description() + ")");
         err.flush();

@@ -1,6 +1,6 @@
 package dev.hinge.cli;
 
-import dev.hinge.pipeline.AnalysisBenchmark;
+import dev.hinge.bench.AnalysisBench;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ public final class BenchAnalysisCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AnalysisBenchmark.Result r = AnalysisBenchmark.run(minutes, fps, warmups, runs);
+    AnalysisBench.Result r = AnalysisBench.run(minutes, fps, warmups, runs);
     spec.commandLine().getOut().println(r.describe());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

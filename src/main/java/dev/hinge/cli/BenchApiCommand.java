@@ -1,6 +1,6 @@
 package dev.hinge.cli;
 
-import dev.hinge.web.ApiLoadTest;
+import dev.hinge.bench.ApiLoad;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,7 +32,7 @@ final class BenchApiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ApiLoadTest.Result r = ApiLoadTest.run(clients, seconds, warmup);
+    ApiLoad.Result r = ApiLoad.run(clients, seconds, warmup);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,

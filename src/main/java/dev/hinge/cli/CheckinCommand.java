@@ -3,6 +3,7 @@ package dev.hinge.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hinge.app.CheckIns;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.triage.CheckIn;
@@ -10,8 +11,6 @@ import dev.hinge.triage.CheckInParser;
 import dev.hinge.triage.CheckInValidationException;
 import dev.hinge.triage.FieldError;
 import dev.hinge.triage.Questionnaire;
-import dev.hinge.triage.TrainingContext;
-import dev.hinge.triage.TriageEngine;
 import dev.hinge.triage.TriageResult;
 import dev.hinge.triage.TriageResultJson;
 import java.io.BufferedReader;
@@ -86,28 +85,20 @@ public final class CheckinCommand implements Callable<Integer> {
       return ErrorKind.INVALID_INPUT.exitCode();
     }
     if (!save) {
-      TriageResult result = new TriageEngine().evaluate(checkIn, TrainingContext.none());
+      TriageResult result = CheckIns.preview(checkIn);
       out.println(json ? TriageResultJson.toJson(result) : render(result));
       out.flush();
       return ExitCodes.OK;
     }
-    // saved check-ins are linked to the journal's latest analysed set, when recent
+    // saved check-ins are linked to the journal's latest analysed set, when recent; the answers
+    // are kept as given (an interview's as the validated check-in)
     try (dev.hinge.journal.Journal j = journal.open()) {
-      TriageResult result =
-          new TriageEngine()
-              .evaluate(checkIn, j.trainingContext(dev.hinge.journal.Journal.RECENT_TRAINING));
-      out.println(json ? TriageResultJson.toJson(result) : render(result));
+      CheckIns checkIns = new CheckIns(j);
+      CheckIns.Submitted s = raw != null ? checkIns.submit(raw) : checkIns.submit(checkIn);
+      out.println(json ? TriageResultJson.toJson(s.result()) : render(s.result()));
       out.flush();
-      // the answers as given; an interview's answers as the validated check-in
-      String stored =
-          raw != null
-              ? raw
-              : new com.fasterxml.jackson.databind.ObjectMapper()
-                  .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
-                  .writeValueAsString(checkIn);
-      long id = j.saveCheckIn(stored, result);
       PrintWriter err = spec.commandLine().getErr();
-      err.println("saved as check-in " + id + " in the journal (" + j.description() + ")");
+      err.println("saved as check-in " + s.id() + " in the journal (" + j.description() + ")");
       err.flush();
     }
     return ExitCodes.OK;
@@ -121,9 +112,7 @@ public final class CheckinCommand implements Callable<Integer> {
     java.util.Map<String, String> known = new java.util.HashMap<>();
     try (dev.hinge.journal.Journal j = journal.openExisting().orElse(null)) {
       if (j != null) {
-        dev.hinge.journal.Journal.Profile p = j.profile();
-        p.ageOn(j.today()).ifPresent(age -> known.put("age", Integer.toString(age)));
-        p.sex().ifPresent(sex -> known.put("sex", sex));
+        known.putAll(new CheckIns(j).fromProfile());
       }
     } catch (HingeException e) {
       // an unreadable journal only means nothing is pre-filled; the check-in still runs

@@ -1,12 +1,13 @@
 package dev.hinge.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.app.Profiles;
+import dev.hinge.app.TrainingLog;
 import dev.hinge.core.AtomicFiles;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.JournalExport;
-import dev.hinge.journal.WorkoutImport;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code hinge journal list | show ID | export}: what the journal holds. */
+/**
+ * {@code hinge journal list | show ID | export | import | log | profile}: what the journal holds.
+ */
 @Command(
     name = "journal",
     mixinStandardHelpOptions = true,
@@ -30,6 +33,7 @@ import picocli.CommandLine.Spec;
       JournalCommand.ShowCommand.class,
       JournalCommand.ExportCommand.class,
       JournalCommand.ImportCommand.class,
+      JournalCommand.LogCommand.class,
       JournalCommand.ProfileCommand.class
     })
 public final class JournalCommand {
@@ -194,27 +198,19 @@ public final class JournalCommand {
 
     @Override
     public Integer call() throws java.io.IOException {
-      String u = units.toLowerCase(Locale.ROOT);
-      if (!u.equals("kg") && !u.equals("lb") && !u.equals("lbs")) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--units must be kg or lb, found '" + units + "'");
-      }
       if (!java.nio.file.Files.isRegularFile(file)) {
         throw new HingeException(ErrorKind.NOT_FOUND, "export file not found: " + file);
       }
-      WorkoutImport.Result read;
-      try (var in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        read = WorkoutImport.read(in, u);
-      }
-      try (Journal j = parent.journal.open()) {
-        Journal.ImportSummary s = j.importSets(read, skipBadRows);
+      try (Journal j = parent.journal.open();
+          var in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        TrainingLog.Imported imported = new TrainingLog(j).importExport(in, units, skipBadRows);
+        Journal.ImportSummary s = imported.summary();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             Locale.ROOT,
             "%s export %s: %d sets imported, %d already in the journal, %d bad rows skipped, %d"
                 + " empty rows ignored%n",
-            read.format().name().charAt(0)
-                + read.format().name().substring(1).toLowerCase(Locale.ROOT),
+            imported.formatName(),
             file.getFileName(),
             s.imported(),
             s.alreadyPresent(),
@@ -222,7 +218,51 @@ public final class JournalCommand {
             s.emptyRows());
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        read.errors().forEach(e -> err.println("hinge: skipped " + e));
+        imported.read().errors().forEach(e -> err.println("hinge: skipped " + e));
+        err.flush();
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "log",
+      mixinStandardHelpOptions = true,
+      description =
+          "Log a set by hand into its day's session (as the web app's history page does).")
+  static final class LogCommand implements Callable<Integer> {
+    @ParentCommand JournalCommand parent;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--exercise", required = true, description = "e.g. deadlift, Romanian deadlift")
+    String exercise;
+
+    @Option(names = "--day", paramLabel = "YYYY-MM-DD", description = "the day (default: today)")
+    String day;
+
+    @Option(names = "--load-kg", paramLabel = "N", description = "bar load in kg")
+    Double loadKg;
+
+    @Option(names = "--reps", paramLabel = "N", description = "reps done")
+    Long reps;
+
+    @Option(names = "--rpe", paramLabel = "N", description = "rate of perceived exertion, 1-10")
+    Double rpe;
+
+    @Option(names = "--rir", paramLabel = "N", description = "reps in reserve, 0-10")
+    Long rir;
+
+    @Option(names = "--notes", description = "notes")
+    String notes;
+
+    @Override
+    public Integer call() {
+      try (Journal j = parent.journal.open()) {
+        long id =
+            new TrainingLog(j)
+                .log(new TrainingLog.SetRequest(day, exercise, loadKg, reps, rpe, rir, notes));
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("logged as set " + id + " in the journal (" + j.description() + ")");
         err.flush();
       }
       return ExitCodes.OK;
@@ -260,25 +300,15 @@ public final class JournalCommand {
     @Override
     public Integer call() {
       try (Journal j = parent.journal.open()) {
-        Journal.Profile p = j.profile();
-        if (heightCm.isPresent()
-            || bodyMassKg.isPresent()
-            || units.isPresent()
-            || birthDate.isPresent()
-            || sex.isPresent()) {
-          if (birthDate.isPresent() && birthDate.get().isAfter(j.today())) {
-            throw HingeException.invalidInput(
-                "--birth-date must not be in the future, found " + birthDate.get());
-          }
-          p =
-              new Journal.Profile(
-                  heightCm.map(java.util.OptionalDouble::of).orElse(p.heightCm()),
-                  bodyMassKg.map(java.util.OptionalDouble::of).orElse(p.bodyMassKg()),
-                  units.map(u -> u.toLowerCase(Locale.ROOT)).orElse(p.units()),
-                  birthDate.or(p::birthDate),
-                  sex.map(x -> x.toLowerCase(Locale.ROOT)).or(p::sex));
-          j.saveProfile(p);
-        }
+        Profiles profiles = new Profiles(j);
+        Journal.Profile p =
+            profiles.change(
+                new Profiles.Request(
+                    heightCm.orElse(null),
+                    bodyMassKg.orElse(null),
+                    units.orElse(null),
+                    birthDate.map(java.time.LocalDate::toString).orElse(null),
+                    sex.orElse(null)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             Locale.ROOT,

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -20,10 +19,11 @@ import org.eclipse.jetty.util.BufferUtil;
  * {"error", "message"}} instead of Jetty's HTML page.
  */
 final class JsonErrorHandler extends ErrorHandler {
-  private final Optional<WebServer.Uploads> uploads;
+  private final long uploadCap;
 
-  JsonErrorHandler(Optional<WebServer.Uploads> uploads) {
-    this.uploads = uploads;
+  /** {@code uploadCap}: the upload endpoint's cap in bytes, 0 without uploads. */
+  JsonErrorHandler(long uploadCap) {
+    this.uploadCap = uploadCap;
   }
 
   @Override
@@ -61,7 +61,7 @@ final class JsonErrorHandler extends ErrorHandler {
       }
       case 413 -> {
         code = "too_large";
-        message = WebServer.tooLargeMessage(path, uploads);
+        message = Limits.tooLarge(path, uploadCap);
       }
       case 414 -> {
         code = "uri_too_long";
@@ -76,7 +76,7 @@ final class JsonErrorHandler extends ErrorHandler {
         message = "HTTP " + status + (reason == null ? "" : ": " + reason);
       }
     }
-    ObjectNode o = WebServer.JSON.createObjectNode();
+    ObjectNode o = ApiJson.MAPPER.createObjectNode();
     o.put("error", code);
     o.put("message", RequestGuard.printable(message));
     return o.toString();

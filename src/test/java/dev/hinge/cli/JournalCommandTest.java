@@ -89,7 +89,7 @@ class JournalCommandTest {
     assertThat(set.out()).contains("height 176.0 cm, body mass 82.0 kg, units kg");
     Run bad = run("journal", "--db", db, "profile", "--units", "stone");
     assertThat(bad.exit()).isEqualTo(3);
-    assertThat(bad.err()).contains("'stone'");
+    assertThat(bad.err()).contains("\"stone\"");
 
     Path track = dir.resolve("track.json");
     AtomicFiles.write(
@@ -100,5 +100,46 @@ class JournalCommandTest {
     JsonNode report = new ObjectMapper().readTree(run("journal", "--db", db, "show", "1").out());
     assertThat(report.at("/scale/source").asText()).isEqualTo("lifter_height");
     assertThat(report.at("/reps/0/load/bodyMassKg").asDouble()).isEqualTo(82.0);
+  }
+
+  @Test
+  void aSetLoggedFromTheTerminalFollowsTheWebAppsRules() throws Exception {
+    String db = dir.resolve("j.db").toString();
+    Run ok =
+        run(
+            "journal",
+            "--db",
+            db,
+            "log",
+            "--exercise",
+            "Romanian deadlift",
+            "--day",
+            "2026-11-23",
+            "--load-kg",
+            "100",
+            "--reps",
+            "8",
+            "--rir",
+            "2");
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(ok.err()).contains("logged as set 1");
+    try (dev.hinge.journal.Journal j = dev.hinge.journal.Journal.open(db)) {
+      assertThat(j.sets())
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.day()).isEqualTo("2026-11-23");
+                assertThat(s.exercise()).isEqualTo("Romanian deadlift");
+                assertThat(s.reps()).isEqualTo(8);
+                assertThat(s.source()).isEqualTo("manual");
+              });
+    }
+    // the same message as POST /api/v1/sets gives
+    Run bad = run("journal", "--db", db, "log", "--exercise", "Deadlift", "--rpe", "11");
+    assertThat(bad.exit()).isEqualTo(3);
+    assertThat(bad.err()).contains("rpe: 11 is not a number from 1 to 10");
+    Run badDay = run("journal", "--db", db, "log", "--exercise", "Deadlift", "--day", "yesterday");
+    assertThat(badDay.exit()).isEqualTo(3);
+    assertThat(badDay.err()).contains("day: \"yesterday\" is not a date");
   }
 }

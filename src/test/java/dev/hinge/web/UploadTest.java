@@ -218,7 +218,7 @@ class UploadTest {
 
       HttpResponse<String> badLoad = upload(s, "file", "set.mp4", video(), "heavy");
       assertThat(badLoad.statusCode()).isEqualTo(400);
-      assertThat(JSON.readTree(badLoad.body()).get("message").asText()).contains("'heavy'");
+      assertThat(JSON.readTree(badLoad.body()).get("message").asText()).contains("\"heavy\"");
 
       assertThat(storedFiles()).isZero();
       assertThat(get(s, "/api/v1/jobs/99").get("error").asText()).isEqualTo("not_found");

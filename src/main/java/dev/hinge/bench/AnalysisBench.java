@@ -1,5 +1,8 @@
-package dev.hinge.pipeline;
+package dev.hinge.bench;
 
+import dev.hinge.pipeline.Analysis;
+import dev.hinge.pipeline.AnalysisOptions;
+import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.pose.BodyLandmark;
 import dev.hinge.pose.Landmark;
 import dev.hinge.pose.ModelInfo;
@@ -20,7 +23,7 @@ import java.util.Random;
  * generated track: a side-on lifter pulling a rep every 5 s with landmark jitter. Target: ≤ 200 ms
  * for 10 minutes at 30 fps. Run with {@code hinge bench analysis} or this class's main.
  */
-public final class AnalysisBenchmark {
+public final class AnalysisBench {
   /** Median and 95th percentile of the timed runs. */
   public record Result(int frames, int reps, double medianMs, double p95Ms, int runs) {
     public String describe() {
@@ -38,7 +41,7 @@ public final class AnalysisBenchmark {
     }
   }
 
-  private AnalysisBenchmark() {}
+  private AnalysisBench() {}
 
   public static void main(String[] args) {
     System.out.println(run(10, 30, 15, 20).describe());

@@ -1,13 +1,13 @@
-package dev.hinge.web;
+package dev.hinge.bench;
 
 import dev.hinge.journal.Journal;
 import dev.hinge.pipeline.Analysis;
-import dev.hinge.pipeline.AnalysisBenchmark;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.triage.CheckInParser;
 import dev.hinge.triage.TrainingContext;
 import dev.hinge.triage.TriageEngine;
+import dev.hinge.web.WebServer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * load generator inside the same JVM takes half of a 2-core machine itself and measures mostly its
  * own threads, so without wrk the figure is an upper bound and says so.
  */
-public final class ApiLoadTest {
+public final class ApiLoad {
   /** The figures of one run. */
   public record Result(
       String client,
@@ -59,7 +59,7 @@ public final class ApiLoadTest {
           "/api/v1/checkins/questions",
           "/api/v1/sets");
 
-  private ApiLoadTest() {}
+  private ApiLoad() {}
 
   public static Result run(int clients, double seconds, double warmupSeconds) throws Exception {
     Path dir = Files.createTempDirectory("hinge-api-load");
@@ -91,8 +91,7 @@ public final class ApiLoadTest {
   }
 
   private static void seed(Journal j) {
-    Analysis a =
-        AnalysisPipeline.analyze(AnalysisBenchmark.track(0.5, 30, 7), AnalysisOptions.NONE);
+    Analysis a = AnalysisPipeline.analyze(AnalysisBench.track(0.5, 30, 7), AnalysisOptions.NONE);
     String answers =
         "{\"age\":30,\"sex\":\"male\",\"hoursSinceTraining\":30,\"onset\":\"after_session\","
             + "\"suddenSharpOnset\":false,\"areas\":[\"hamstrings\",\"glutes\"],\"side\":\"both\","

@@ -1,0 +1,64 @@
+package dev.hinge.app;
+
+import dev.hinge.journal.Journal;
+import dev.hinge.journal.ReportStore;
+import dev.hinge.pipeline.Analysis;
+import dev.hinge.pipeline.AnalysisOptions;
+import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.VideoInfo;
+import dev.hinge.report.HtmlReport;
+import dev.hinge.report.KeyFrameSource;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Analyses saved in the journal: analysed with the lifter's profile for what the caller does not
+ * say (height sets the video's scale, body mass the back-load estimate), saved with their set, and
+ * written as a one-file HTML report next to the journal.
+ */
+public final class Analyses {
+  private final Journal journal;
+  private final Optional<ReportStore> reports;
+
+  public Analyses(Journal journal, Optional<ReportStore> reports) {
+    this.journal = journal;
+    this.reports = reports;
+  }
+
+  /**
+   * The options of an analysis to be saved: height and body mass as given, else the profile's; the
+   * bar load as given.
+   */
+  public AnalysisOptions options(
+      OptionalDouble heightCm, OptionalDouble loadKg, OptionalDouble bodyMassKg) {
+    Journal.Profile p = journal.profile();
+    return new AnalysisOptions(
+        heightCm.isPresent() ? heightCm : p.heightCm(),
+        loadKg,
+        bodyMassKg.isPresent() ? bodyMassKg : p.bodyMassKg());
+  }
+
+  /**
+   * Saves an analysis (its session, set, reps and faults, one transaction) and its HTML report,
+   * with key frames when {@code frames} can give them; returns its id.
+   */
+  public long save(
+      Analysis a, OptionalDouble loadKg, Optional<PoseTrack> track, KeyFrameSource frames) {
+    long id = journal.saveAnalysis(a, loadKg);
+    reports.ifPresent(r -> r.write(id, out -> HtmlReport.write(a, track, frames, out)));
+    return id;
+  }
+
+  /** The same analysis shown under another video name (an upload is stored under its hash). */
+  public static Analysis named(Analysis a, String name) {
+    VideoInfo v = a.video();
+    return new Analysis(
+        new VideoInfo(name, v.width(), v.height(), v.fps(), v.rotation(), v.durationMs()),
+        a.kinematics(),
+        a.reps(),
+        a.set(),
+        a.warnings(),
+        a.skipped(),
+        a.topFixes());
+  }
+}

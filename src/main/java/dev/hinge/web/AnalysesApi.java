@@ -1,0 +1,88 @@
+package dev.hinge.web;
+
+import dev.hinge.core.ErrorKind;
+import dev.hinge.core.HingeException;
+import dev.hinge.journal.Journal;
+import dev.hinge.journal.ReportStore;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Saved analyses: the list, one report as JSON, one report as its HTML page. */
+final class AnalysesApi {
+  /** One analysed set in the list. */
+  record Row(
+      long id,
+      String day,
+      String createdAt,
+      String video,
+      int fullReps,
+      int partialReps,
+      Double loadKg,
+      Double meanVelocityMps,
+      Double peakMomentNm,
+      List<String> faults) {}
+
+  private final Journal journal;
+  private final Optional<ReportStore> reports;
+
+  AnalysesApi(Journal journal, Optional<ReportStore> reports) {
+    this.journal = journal;
+    this.reports = reports;
+  }
+
+  void routes(Javalin app, ReadCache cache) {
+    app.get("/api/v1/analyses", cache.of(this::list));
+    app.get("/api/v1/analyses/{id}", cache.of(this::get));
+    app.get("/analyses/{id}/report", this::report);
+  }
+
+  private void list(Context ctx) {
+    ctx.json(
+        journal.analyses().stream()
+            .map(
+                a ->
+                    new Row(
+                        a.id(),
+                        a.day(),
+                        a.createdAt(),
+                        a.videoName(),
+                        a.fullReps(),
+                        a.partialReps(),
+                        a.loadKg(),
+                        a.meanVelocityMps(),
+                        a.peakMomentNm(),
+                        a.faults()))
+            .toList());
+  }
+
+  private void get(Context ctx) {
+    long id = Ids.of(ctx);
+    // stored as hinge.analysis/1 JSON by the journal: passed through, not parsed again
+    String report =
+        journal
+            .analysisJson(id)
+            .orElseThrow(
+                () -> new HingeException(ErrorKind.NOT_FOUND, "no analysis with id " + id));
+    ctx.contentType("application/json").result(report);
+  }
+
+  private void report(Context ctx) throws IOException {
+    long id = Ids.of(ctx);
+    Path file =
+        reports
+            .flatMap(r -> r.find(id))
+            .orElseThrow(
+                () ->
+                    new HingeException(
+                        ErrorKind.NOT_FOUND,
+                        "no HTML report for analysis "
+                            + id
+                            + " (reports are made for uploads and for analyze --save)"));
+    ctx.contentType("text/html; charset=utf-8").result(Files.newInputStream(file));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.hinge.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The pages (plain HTML and fetch, bundled in the jar: no build step), Chart.js from its webjar,
+ * and the API's OpenAPI description.
+ */
+final class Pages {
+  /** Chart.js from its webjar, bundled in the jar at build time: no build step, no network. */
+  static final String CHART_JS = "META-INF/resources/webjars/chart.js/4.4.7/dist/chart.umd.js";
+
+  private Pages() {}
+
+  static void routes(Javalin app) {
+    app.get(
+        "/api/v1/openapi.json",
+        ctx -> ctx.contentType("application/json").result(resource("web/openapi.json")));
+    page(app, "/", "web/index.html");
+    page(app, "/checkin", "web/checkin.html");
+    page(app, "/history", "web/history.html");
+    page(app, "/profile", "web/profile.html");
+    app.get(
+        "/assets/chart.umd.js",
+        ctx ->
+            ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "max-age=86400")
+                .result(resource(CHART_JS)));
+  }
+
+  private static void page(Javalin app, String path, String resource) {
+    app.get(path, ctx -> ctx.contentType("text/html; charset=utf-8").result(resource(resource)));
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
