@@ -14,7 +14,36 @@ final class Pages {
   /** Chart.js from its webjar, bundled in the jar at build time: no build step, no network. */
   static final String CHART_JS = "META-INF/resources/webjars/chart.js/4.4.7/dist/chart.umd.js";
 
+  /** The pairing link's path ({@code /pair?code=CODE}); the only one a token does not guard. */
+  static final String PAIR = "/pair";
+
   private Pages() {}
+
+  /**
+   * {@code GET /pair?code=CODE}: a good code sets the session cookie and sends the browser to the
+   * upload page, the code gone from its address bar; a wrong or expired code is a 401.
+   */
+  static void pairing(Javalin app, Pairing pairing) {
+    app.get(
+        PAIR,
+        ctx -> {
+          ctx.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
+          String session =
+              pairing
+                  .pair(ctx.queryParam("code"))
+                  .orElseThrow(
+                      () ->
+                          new HttpRefusal(
+                              401,
+                              "unauthorized",
+                              "this pairing link is wrong or has expired (a link is good for "
+                                  + Pairing.CODE_LIFETIME.toMinutes()
+                                  + " minutes): press Enter where hinge serve --lan runs for a"
+                                  + " new one"));
+          ctx.header("Set-Cookie", Pairing.setCookie(session));
+          ctx.status(303).header("Location", "/upload");
+        });
+  }
 
   static void routes(Javalin app) {
     app.get(
@@ -24,6 +53,7 @@ final class Pages {
     page(app, "/checkin", "web/checkin.html");
     page(app, "/history", "web/history.html");
     page(app, "/profile", "web/profile.html");
+    page(app, "/upload", "web/upload.html");
     app.get(
         "/assets/chart.umd.js",
         ctx ->

@@ -44,10 +44,12 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
   private final Optional<UploadedVideos> videos;
+  private final Optional<Pairing> pairing;
 
-  private WebServer(Javalin app, Optional<UploadedVideos> videos) {
+  private WebServer(Javalin app, Optional<UploadedVideos> videos, Optional<Pairing> pairing) {
     this.app = app;
     this.videos = videos;
+    this.pairing = pairing;
   }
 
   /**
@@ -90,7 +92,8 @@ public final class WebServer implements AutoCloseable {
     uploads.ifPresent(u -> u.store().sweep());
     long uploadCap = uploads.map(Uploads::maxBytes).orElse(0L);
     Javalin app = Javalin.create(config -> configure(config, uploads, uploadCap));
-    guard(app, host, token);
+    Optional<Pairing> pairing = token.map(Pairing::new);
+    guard(app, host, token, pairing);
     errors(app, uploadCap);
     Optional<UploadedVideos> videos =
         uploads.map(
@@ -99,6 +102,7 @@ public final class WebServer implements AutoCloseable {
                     journal, u.store(), u.analyzer(), u.maxBytes(), u.workers(), reports));
     ReadCache cache = new ReadCache(journal);
     Pages.routes(app);
+    pairing.ifPresent(p -> Pages.pairing(app, p));
     new AnalysesApi(journal, reports).routes(app, cache);
     new CheckInsApi(journal).routes(app, cache);
     new SetsApi(journal).routes(app, cache);
@@ -111,7 +115,7 @@ public final class WebServer implements AutoCloseable {
       }
     }
     videos.ifPresent(UploadedVideos::resume);
-    return new WebServer(app, videos);
+    return new WebServer(app, videos, pairing);
   }
 
   private static void configure(
@@ -147,8 +151,12 @@ public final class WebServer implements AutoCloseable {
         });
   }
 
-  /** The Host header, the token, then where a change comes from and what it sends. */
-  private static void guard(Javalin app, String host, Optional<String> token) {
+  /**
+   * The Host header, the token (or a paired device's session cookie), then where a change comes
+   * from and what it sends.
+   */
+  private static void guard(
+      Javalin app, String host, Optional<String> token, Optional<Pairing> pairing) {
     AtomicReference<RequestGuard> guard = new AtomicReference<>();
     app.before(
         ctx -> {
@@ -158,13 +166,17 @@ public final class WebServer implements AutoCloseable {
             guard.compareAndSet(null, g);
           }
           Optional<RequestGuard.Refusal> refused = g.checkHost(ctx.header("Host"));
-          if (refused.isEmpty() && token.isPresent()) {
+          if (refused.isEmpty() && token.isPresent() && !ctx.path().equals(Pages.PAIR)) {
             String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");
-            if (!constantTimeEquals(given, "Bearer " + token.get())) {
+            boolean paired = pairing.get().valid(ctx.cookie(Pairing.COOKIE));
+            if (!paired && !constantTimeEquals(given, "Bearer " + token.get())) {
               refused =
                   Optional.of(
                       new RequestGuard.Refusal(
-                          401, "unauthorized", "missing or wrong access token"));
+                          401,
+                          "unauthorized",
+                          "missing or wrong access token: send Authorization: Bearer TOKEN, or"
+                              + " pair this browser with the link hinge serve --lan shows"));
             }
           }
           if (refused.isEmpty()) {
@@ -242,6 +254,20 @@ public final class WebServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /**
+   * A new pairing code for {@code /pair?code=CODE}, good for {@link Pairing#CODE_LIFETIME}.
+   *
+   * @throws HingeException INVALID_INPUT when the server has no access token to pair with
+   */
+  public Pairing.Code newPairingCode() {
+    return pairing
+        .orElseThrow(
+            () ->
+                HingeException.invalidInput(
+                    "pairing needs an access token: this server listens on loopback without one"))
+        .newCode();
   }
 
   static boolean loopback(String host) {

@@ -118,6 +118,85 @@ class BrowserIT {
   }
 
   /**
+   * The phone flow of {@code hinge serve --lan}: a browser at a phone's viewport without the
+   * session cookie is refused; opening the pairing link sets an HttpOnly, SameSite=Strict cookie
+   * and lands on the upload page, whose film button opens the back camera; a fixture video filmed
+   * there is uploaded and analysed by the real pose pipeline, and its summary shows on the phone.
+   */
+  @Test
+  void aPhonePairsByItsLinkFilmsASetAndSeesTheResult() throws Exception {
+    assumeBrowser();
+    Path video = dev.hinge.testing.Fixtures.video("jc_good.mp4");
+    dev.hinge.core.AppDirs dirs = dev.hinge.core.AppDirs.forUser();
+    dev.hinge.pipeline.VideoAnalyzer analyzer =
+        dev.hinge.pipeline.VideoAnalyzer.of(
+            new dev.hinge.pose.VideoPoseTracker(
+                new dev.hinge.pose.model.ModelStore(dirs.models()),
+                dev.hinge.pose.runtime.Runtimes.create(
+                    dev.hinge.pose.runtime.Runtimes.Choice.AUTO, dirs.cache())),
+            dev.hinge.pose.PoseOptions.defaults());
+    Path store = Files.createTempDirectory("hinge-browser-phone");
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+        WebServer s =
+            WebServer.start(
+                j,
+                "127.0.0.1",
+                0,
+                Optional.of("a-token-the-phone-never-types"),
+                Optional.of(
+                    new WebServer.Uploads(
+                        new dev.hinge.journal.VideoStore(store.resolve("videos")),
+                        analyzer,
+                        WebServer.Uploads.DEFAULT_MAX_BYTES,
+                        1)),
+                Optional.of(new dev.hinge.journal.ReportStore(store.resolve("reports"))))) {
+      Files.createDirectories(SHOTS);
+      Path shot = SHOTS.resolve("phone.png").toAbsolutePath();
+      String base = "http://127.0.0.1:" + s.port();
+      JsonNode page =
+          browse(
+              "phone.mjs",
+              base,
+              base + "/pair?code=" + s.newPairingCode().value(),
+              video.toAbsolutePath().toString(),
+              shot.toString());
+      assertThat(page.get("unpairedPage").asInt()).isEqualTo(401);
+      assertThat(page.get("unpairedApi").asInt()).isEqualTo(401);
+      assertThat(page.at("/unpairedBody/error").asText()).isEqualTo("unauthorized");
+      assertThat(page.get("pairedStatus").asInt()).isEqualTo(200);
+      assertThat(page.get("landed").asText())
+          .as("the code gone from the address")
+          .isEqualTo("/upload");
+      assertThat(page.get("cookies")).hasSize(1);
+      assertThat(page.at("/cookies/0/name").asText()).isEqualTo("hinge_session");
+      assertThat(page.at("/cookies/0/httpOnly").asBoolean()).isTrue();
+      assertThat(page.at("/cookies/0/sameSite").asText()).isEqualTo("Strict");
+      assertThat(page.get("scriptSees").asText())
+          .as("scripts cannot read it")
+          .doesNotContain("hinge_session");
+      assertThat(page.at("/film/accept").asText()).isEqualTo("video/*");
+      assertThat(page.at("/film/capture").asText()).isEqualTo("environment");
+      assertThat(page.get("errors")).isEmpty();
+      JsonNode last = page.get("seen").get(page.get("seen").size() - 1);
+      assertThat(last.get("error").isNull()).as(last.toString()).isTrue();
+      assertThat(last.get("upload").asDouble()).isEqualTo(1.0);
+      assertThat(last.get("analysis").asDouble()).isEqualTo(1.0);
+      assertThat(page.get("repCount").asText()).isEqualTo("1");
+      assertThat(page.get("summary").asText()).contains("rep").contains("m/s");
+      assertThat(page.get("link").asText()).matches("/analyses/\\d+/report");
+      assertThat(page.at("/layout/scrollWidth").asInt())
+          .as("no sideways scrolling on the phone")
+          .isLessThanOrEqualTo(page.at("/layout/innerWidth").asInt());
+      assertThat(page.at("/layout/buttonHeight").asDouble())
+          .as("a button a thumb can hit")
+          .isGreaterThanOrEqualTo(44);
+      assertThat(j.analyses()).hasSize(1);
+      assertThat(j.analyses().get(0).loadKg()).isEqualTo(100.0);
+      assertPng(shot);
+    }
+  }
+
+  /**
    * The check-in form: every red-flag question is on the page in its own words; a DOMS check-in
    * with "unsure" to the bladder question ends as an emergency, and the check-in is saved.
    */
