@@ -132,10 +132,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     PoseTrack t = trackVideo(video.get());
     if (poseOnly) {
+      printPoseSummary();
       return ExitCodes.OK;
     }
+    Analysis analysis;
+    try {
+      analysis = AnalysisPipeline.analyze(t, options);
+    } catch (RuntimeException e) {
+      // a failed analysis is one line (Main.handle); the pose stage's figures only when asked for
+      if (Main.verbose) {
+        printPoseSummary();
+      }
+      throw e;
+    }
     try (VideoKeyFrames frames = new VideoKeyFrames(video.get())) {
-      return report(AnalysisPipeline.analyze(t, options), Optional.of(t), frames::jpeg);
+      return report(analysis, Optional.of(t), frames::jpeg);
+    }
+  }
+
+  /** The pose stage's figures, held until the analysis has something to show. */
+  private String poseSummary;
+
+  private void printPoseSummary() {
+    if (poseSummary != null) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(poseSummary);
+      err.flush();
+      poseSummary = null;
     }
   }
 
@@ -171,9 +194,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     progress.done();
     // the pose stage's figures go to stderr: stdout is the analysis
-    PrintWriter err = spec.commandLine().getErr();
-    err.println(PoseSummary.format(summary[0], track.orElse(null)));
-    err.flush();
+    poseSummary = PoseSummary.format(summary[0], track.orElse(null));
     return new PoseTrack(summary[0].video(), summary[0].model(), frames);
   }
 
@@ -195,6 +216,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   int report(Analysis analysis, Optional<PoseTrack> t, KeyFrameSource frames) {
     json.ifPresent(p -> AtomicFiles.write(p, out -> AnalysisJson.write(analysis, out)));
     html.ifPresent(p -> AtomicFiles.write(p, out -> HtmlReport.write(analysis, t, frames, out)));
+    printPoseSummary();
     var out = spec.commandLine().getOut();
     out.print(TerminalReport.render(analysis));
     out.flush();

@@ -43,6 +43,26 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Whether the libraries' own logs and stack traces reach stderr ({@code --verbose}). */
+  static volatile boolean verbose;
+
+  /**
+   * {@code --verbose}, on every command: FFmpeg's and the inference runtimes' own log lines, and
+   * the stack trace of an internal error. Without it a user sees Hinge's one-line messages only.
+   */
+  @CommandLine.Option(
+      names = "--verbose",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "also show the libraries' own logs (FFmpeg, TensorFlow Lite) and stack traces")
+  void verbose(boolean on) {
+    verbose = on;
+    if (on) {
+      // loads FFmpeg: only when asked for (its default, set on first use, is quiet)
+      dev.hinge.video.FfmpegFrameSource.libraryLogs(true);
+    }
+    dev.hinge.pose.runtime.TfLiteRuntime.libraryLogs(on);
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -79,8 +99,15 @@ public final class Main implements Runnable {
       err.flush();
       return ExitCodes.of(dev.hinge.core.ErrorKind.INVALID_INPUT);
     }
-    err.println("hinge: internal error: " + e);
-    e.printStackTrace(err);
+    if (verbose) {
+      err.println("hinge: internal error: " + e);
+      e.printStackTrace(err);
+    } else {
+      err.println(
+          "hinge: internal error: "
+              + e
+              + " (a bug in Hinge: run again with --verbose for the details, and report them)");
+    }
     err.flush();
     return ExitCodes.INTERNAL;
   }

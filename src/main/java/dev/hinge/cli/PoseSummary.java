@@ -28,6 +28,7 @@ final class PoseSummary {
             s.framesWithPose(),
             100.0 * s.framesWithPose() / Math.max(1, s.frames())));
     b.append(String.format(Locale.ROOT, "mean presence  %.3f%n", s.meanPresence()));
+    s.video().damage().ifPresent(d -> b.append("damage         ").append(d.message()).append('\n'));
     b.append(
         String.format(
             Locale.ROOT,

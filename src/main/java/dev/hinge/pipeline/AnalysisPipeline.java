@@ -44,6 +44,20 @@ public final class AnalysisPipeline {
 
   public static Analysis analyze(
       PoseTrack track, AnalysisOptions options, ProgressListener progress) {
+    try {
+      return analyzeTrack(track, options, progress);
+    } catch (HingeException e) {
+      // what went wrong may be the file's fault: say so in the same line
+      if (e.kind() == dev.hinge.core.ErrorKind.UNANALYZABLE && track.video().damage().isPresent()) {
+        throw new HingeException(
+            e.kind(), e.getMessage() + " (" + track.video().damage().get().message() + ")", e);
+      }
+      throw e;
+    }
+  }
+
+  private static Analysis analyzeTrack(
+      PoseTrack track, AnalysisOptions options, ProgressListener progress) {
     int n = track.frames().size();
     double span = n == 0 ? 0 : track.frames().get(n - 1).tMs() - track.frames().get(0).tMs();
     double duration = Math.max(span, track.video().durationMs());
@@ -107,6 +121,7 @@ public final class AnalysisPipeline {
     }
     progress.progress("analysis", 0.9);
     List<Warning> warnings = new ArrayList<>();
+    track.video().damage().ifPresent(d -> warnings.add(new Warning("DAMAGED_VIDEO", d.message())));
     camera.issues().forEach(i -> warnings.add(new Warning(i.code(), i.message())));
     if (k.scale().source() == ScaleSource.ASSUMED_HEIGHT) {
       warnings.add(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.hinge.core.HingeException;
+import dev.hinge.video.VideoDamage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Reads a {@code hinge.posetrack/1} document with a streaming parser (a 10-minute track is read
@@ -92,6 +95,7 @@ public final class PoseTrackReader {
     double fps = Double.NaN;
     int rotation = 0;
     double durationMs = Double.NaN;
+    Optional<VideoDamage> damage = Optional.empty();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
       p.nextToken();
@@ -102,6 +106,7 @@ public final class PoseTrackReader {
         case "fps" -> fps = number(p, src, "video.fps");
         case "rotation" -> rotation = intValue(p, src, "video.rotation");
         case "durationMs" -> durationMs = number(p, src, "video.durationMs");
+        case "damage" -> damage = Optional.of(damage(p, src));
         default -> p.skipChildren();
       }
     }
@@ -112,7 +117,31 @@ public final class PoseTrackReader {
     if (!(fps > 0)) {
       throw bad(src, "video.fps must be positive, found " + fps);
     }
-    return new VideoInfo(name, width, height, fps, rotation, durationMs);
+    return new VideoInfo(name, width, height, fps, rotation, durationMs, damage);
+  }
+
+  private static VideoDamage damage(JsonParser p, String src) throws IOException {
+    expect(p, JsonToken.START_OBJECT, src, "video.damage");
+    int errors = 0;
+    double first = Double.NaN;
+    double last = Double.NaN;
+    int missing = 0;
+    OptionalDouble ended = OptionalDouble.empty();
+    double expected = Double.NaN;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String f = p.currentName();
+      p.nextToken();
+      switch (f) {
+        case "framesWithErrors" -> errors = intValue(p, src, "video.damage.framesWithErrors");
+        case "firstErrorMs" -> first = number(p, src, "video.damage.firstErrorMs");
+        case "lastErrorMs" -> last = number(p, src, "video.damage.lastErrorMs");
+        case "framesMissing" -> missing = intValue(p, src, "video.damage.framesMissing");
+        case "endedAtMs" -> ended = OptionalDouble.of(number(p, src, "video.damage.endedAtMs"));
+        case "expectedEndMs" -> expected = number(p, src, "video.damage.expectedEndMs");
+        default -> p.skipChildren();
+      }
+    }
+    return new VideoDamage(errors, first, last, missing, ended, expected);
   }
 
   private static ModelInfo model(JsonParser p, String src) throws IOException {

@@ -3,6 +3,7 @@ package dev.hinge.pose;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hinge.video.VideoDamage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -112,6 +113,25 @@ public final class PoseTrackWriter implements AutoCloseable {
       gen.writeNumberField("rotation", video.rotation());
       gen.writeFieldName("durationMs");
       number(video.durationMs(), 3);
+      if (video.damage().isPresent()) {
+        VideoDamage d = video.damage().get();
+        gen.writeObjectFieldStart("damage");
+        gen.writeNumberField("framesWithErrors", d.framesWithErrors());
+        if (d.framesWithErrors() > 0) {
+          gen.writeFieldName("firstErrorMs");
+          number(d.firstErrorMs(), 3);
+          gen.writeFieldName("lastErrorMs");
+          number(d.lastErrorMs(), 3);
+        }
+        gen.writeNumberField("framesMissing", d.framesMissing());
+        if (d.endedAtMs().isPresent()) {
+          gen.writeFieldName("endedAtMs");
+          number(d.endedAtMs().getAsDouble(), 3);
+          gen.writeFieldName("expectedEndMs");
+          number(d.expectedEndMs(), 3);
+        }
+        gen.writeEndObject();
+      }
       gen.writeEndObject();
       gen.writeEndObject();
       gen.writeRaw('\n');

@@ -112,13 +112,22 @@ public final class VideoPoseTracker {
                 + n
                 + " frames of "
                 + video.getFileName()
-                + " (film the lifter from the side, whole body in frame)");
+                + source
+                    .damage()
+                    .map(d -> " (" + d.message() + ")")
+                    .orElse(" (film the lifter from the side, whole body in frame)"));
       }
       double fps = meta.fps() > 0 ? meta.fps() : (n > 1 ? (n - 1) * 1000.0 / lastTMs : 30);
       double durationMs = meta.durationMs() > 0 ? meta.durationMs() : lastTMs + 1000.0 / fps;
       VideoInfo info =
           new VideoInfo(
-              meta.name(), meta.width(), meta.height(), fps, meta.rotationDeg(), durationMs);
+              meta.name(),
+              meta.width(),
+              meta.height(),
+              fps,
+              meta.rotationDeg(),
+              durationMs,
+              source.damage());
       PoseTracker.Stats st = tracker.stats();
       return new Summary(
           info,

@@ -46,14 +46,47 @@ public final class FfmpegFrameSource implements FrameSource {
   private volatile boolean closed;
   private boolean ended;
 
+  /** Consecutive packets that fail to decode before the rest of the file is given up. */
+  static final int MAX_FAILED_PACKETS = 100;
+
   static {
-    avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+    libraryLogs(false);
   }
 
-  private FfmpegFrameSource(Path path, FFmpegFrameGrabber grabber, VideoMetadata metadata) {
+  /**
+   * FFmpeg's own log lines ({@code [h264 @ 0x…] error while decoding MB …}) on stderr: none by
+   * default, where Hinge says in one line what is wrong with a file; warnings and errors when
+   * {@code verbose}.
+   */
+  public static void libraryLogs(boolean verbose) {
+    avutil.av_log_set_level(verbose ? avutil.AV_LOG_WARNING : avutil.AV_LOG_QUIET);
+  }
+
+  // written by the decoder thread, read after the end of the stream (ordered by the queue)
+  private int errorFrames;
+  private double firstErrorMs = Double.NaN;
+  private double lastErrorMs = Double.NaN;
+  private int missingFrames;
+  private double lastFrameMs = Double.NaN;
+  private int decodedFrames;
+  private boolean cutShort;
+
+  /** The video stream's own frame count and length, as its header gives them (0, NaN: unknown). */
+  private final long streamFrames;
+
+  private final double streamMs;
+
+  private FfmpegFrameSource(
+      Path path,
+      FFmpegFrameGrabber grabber,
+      VideoMetadata metadata,
+      long streamFrames,
+      double streamMs) {
     this.path = path;
     this.grabber = grabber;
     this.metadata = metadata;
+    this.streamFrames = streamFrames;
+    this.streamMs = streamMs;
     for (int i = 0; i < POOL; i++) {
       free.add(new Frame(metadata.width(), metadata.height()));
     }
@@ -88,13 +121,36 @@ public final class FfmpegFrameSource implements FrameSource {
       g.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
       closeQuietly(g);
+      if (Mp4Atoms.isMp4WithoutIndex(path)) {
+        throw HingeException.invalidInput(
+            "not a readable video: "
+                + path
+                + " is an MP4 without its index (no 'moov' box): it was cut short while being"
+                + " recorded, copied or downloaded; copy it again from the phone",
+            e);
+      }
       throw HingeException.invalidInput(
           "not a readable video: " + path + " (" + ffmpegReason(e) + ")", e);
     }
     try {
       if (!g.hasVideo() || g.getImageWidth() <= 0 || g.getImageHeight() <= 0) {
         throw HingeException.invalidInput(
-            "no video stream in " + path + " (format '" + g.getFormat() + "')");
+            "no video stream in "
+                + path
+                + " (format '"
+                + g.getFormat()
+                + "'"
+                + (g.hasAudio() ? ", sound only" : "")
+                + "): give the video of the set");
+      }
+      String format = g.getFormat() == null ? "" : g.getFormat();
+      if (format.endsWith("_pipe") || format.equals("image2")) {
+        throw HingeException.invalidInput(
+            "not a video: "
+                + path
+                + " is a still image ("
+                + format.replace("_pipe", "")
+                + "); give the video of the set");
       }
       String codec = g.getVideoCodecName();
       int rot = normaliseRotation(g.getDisplayRotation());
@@ -124,7 +180,18 @@ public final class FfmpegFrameSource implements FrameSource {
               g.getLengthInTime() / 1000.0,
               codec == null ? "unknown" : codec,
               frames > 0 ? OptionalLong.of(frames) : OptionalLong.empty());
-      return new FfmpegFrameSource(path, g, meta);
+      long streamFrames = 0;
+      double streamMs = Double.NaN;
+      if (g.getFormatContext() != null && g.getVideoStream() >= 0) {
+        org.bytedeco.ffmpeg.avformat.AVStream st = g.getFormatContext().streams(g.getVideoStream());
+        streamFrames = Math.max(0, st.nb_frames());
+        if (st.duration() != avutil.AV_NOPTS_VALUE
+            && st.duration() > 0
+            && st.time_base().den() > 0) {
+          streamMs = 1000.0 * st.duration() * st.time_base().num() / st.time_base().den();
+        }
+      }
+      return new FfmpegFrameSource(path, g, meta, streamFrames, streamMs);
     } catch (RuntimeException e) {
       closeQuietly(g);
       throw e;
@@ -177,20 +244,34 @@ public final class FfmpegFrameSource implements FrameSource {
     int index = 0;
     long firstTsUs = Long.MIN_VALUE;
     double lastTMs = Double.NEGATIVE_INFINITY;
+    int failedInARow = 0;
     try {
       while (!closed) {
         org.bytedeco.javacv.Frame f;
         try {
           f = grabber.grabImage();
+          failedInARow = 0;
         } catch (FrameGrabber.Exception e) {
-          throw HingeException.invalidInput(
-              String.format(
-                  Locale.ROOT,
-                  "video %s is truncated or corrupt after frame %d (%s)",
-                  path,
-                  index,
-                  ffmpegReason(e)),
-              e);
+          // a packet that cannot be decoded: counted, and decoding goes on with the next one;
+          // a file that yields nothing more is cut short there
+          LOG.debug("decoding {} after frame {}", path, index, e);
+          failedInARow++;
+          double at = index == 0 ? 0 : lastTMs;
+          noteError(at);
+          if (failedInARow >= MAX_FAILED_PACKETS) {
+            if (index == 0) {
+              throw HingeException.invalidInput(
+                  String.format(
+                      Locale.ROOT,
+                      "video %s is corrupt: no frame could be decoded (%s)",
+                      path,
+                      ffmpegReason(e)),
+                  e);
+            }
+            cutShort = true;
+            break;
+          }
+          continue;
         }
         if (f == null) {
           break;
@@ -198,6 +279,9 @@ public final class FfmpegFrameSource implements FrameSource {
         if (f.image == null || !(f.opaque instanceof AVFrame)) {
           continue;
         }
+        AVFrame decoded = (AVFrame) f.opaque;
+        // AV_FRAME_FLAG_CORRUPT, or FF_DECODE_ERROR_* (concealed, missing reference, bad stream)
+        boolean damaged = (decoded.flags() & 1) != 0 || decoded.decode_error_flags() != 0;
         long ts = grabber.getTimestamp();
         if (firstTsUs == Long.MIN_VALUE) {
           firstTsUs = ts;
@@ -207,6 +291,20 @@ public final class FfmpegFrameSource implements FrameSource {
           // Some containers repeat a timestamp; keep times strictly increasing.
           tMs = lastTMs + 0.001;
         }
+        if (damaged) {
+          noteError(tMs);
+        }
+        if (errorFrames > 0 && metadata.fps() > 0 && !Double.isNaN(lastFrameMs)) {
+          // frames lost between two that came out, counted only in a file that shows damage: a
+          // variable frame rate has gaps of its own
+          double step = 1000.0 / metadata.fps();
+          long gap = Math.round((tMs - lastFrameMs) / step) - 1;
+          if (gap > 0 && tMs - lastFrameMs > 1.5 * step) {
+            missingFrames += (int) Math.min(gap, 100_000);
+          }
+        }
+        lastFrameMs = tMs;
+        decodedFrames++;
         lastTMs = tMs;
         Frame out = free.poll(1, TimeUnit.HOURS);
         if (out == null || closed) {
@@ -239,6 +337,43 @@ public final class FfmpegFrameSource implements FrameSource {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  private void noteError(double tMs) {
+    errorFrames++;
+    if (Double.isNaN(firstErrorMs)) {
+      firstErrorMs = tMs;
+    }
+    lastErrorMs = tMs;
+  }
+
+  /**
+   * What was wrong with the video, once {@link #next()} has returned its end: frames decoded with
+   * errors, frames missing, or an end well before the container's (more than a second and 10 %
+   * early, or decoding given up). Empty for a sound video.
+   */
+  public Optional<VideoDamage> damage() {
+    // the video stream's own header, not the container's duration: an audio track may run longer
+    double expected = Double.isNaN(streamMs) ? metadata.durationMs() : streamMs;
+    double fps = metadata.fps() > 0 ? metadata.fps() : 30;
+    boolean fewerFrames =
+        streamFrames > 0 && streamFrames - decodedFrames > Math.max(fps, 0.1 * streamFrames);
+    boolean endsEarly =
+        !Double.isNaN(streamMs)
+            && !Double.isNaN(lastFrameMs)
+            && streamMs - lastFrameMs > Math.max(1000, 0.1 * streamMs);
+    boolean early = cutShort || fewerFrames || endsEarly;
+    VideoDamage d =
+        new VideoDamage(
+            errorFrames,
+            firstErrorMs,
+            lastErrorMs,
+            missingFrames,
+            early && !Double.isNaN(lastFrameMs)
+                ? java.util.OptionalDouble.of(lastFrameMs)
+                : java.util.OptionalDouble.empty(),
+            expected);
+    return d.any() ? Optional.of(d) : Optional.empty();
   }
 
   private void copyUpright(org.bytedeco.javacv.Frame f, Frame out) {
@@ -294,7 +429,7 @@ public final class FfmpegFrameSource implements FrameSource {
     }
     // AVERROR_INVALIDDATA, which JavaCV reports by number with hints meant for its own callers
     if (m.contains("Invalid data found") || m.contains("-1094995529")) {
-      return "FFmpeg: invalid data found when processing input";
+      return "FFmpeg: invalid data found when processing input; not a video file, or a damaged one";
     }
     if (m.contains("moov atom not found")) {
       return "FFmpeg: moov atom not found, the file is truncated";

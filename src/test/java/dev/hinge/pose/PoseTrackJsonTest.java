@@ -48,6 +48,22 @@ class PoseTrackJsonTest {
   }
 
   @Test
+  void theDamageOfAVideoTravelsWithItsTrack() {
+    PoseTrack t = sampleTrack();
+    dev.hinge.video.VideoDamage d =
+        new dev.hinge.video.VideoDamage(
+            12, 500.5, 1900.25, 3, java.util.OptionalDouble.of(2000), 11600);
+    PoseTrack damaged =
+        new PoseTrack(
+            new VideoInfo("set.mp4", 600, 800, 29.97, 90, 100.1, java.util.Optional.of(d)),
+            t.model(),
+            t.frames());
+    assertThat(read(write(damaged)).video()).isEqualTo(damaged.video());
+    assertThat(read(write(t)).video().damage()).isEmpty();
+    assertThat(write(t)).doesNotContain("damage");
+  }
+
+  @Test
   void aWrittenTrackReadsBackWithinTheWrittenPrecision() {
     PoseTrack original = sampleTrack();
     PoseTrack back = read(write(original));

@@ -23,6 +23,19 @@ import org.tensorflow.lite.Tensor;
  */
 public final class TfLiteRuntime implements InferenceRuntime {
   private static volatile boolean loaded;
+  private static volatile boolean libraryLogs;
+
+  /** The line TensorFlow Lite prints on stderr when it creates the XNNPACK delegate. */
+  static final String XNNPACK_INFO = "INFO: Created TensorFlow Lite XNNPACK delegate for CPU.";
+
+  /**
+   * TensorFlow Lite's own log lines on stderr: its INFO line about the XNNPACK delegate is dropped
+   * unless {@code verbose}; warnings and errors always pass.
+   */
+  public static void libraryLogs(boolean verbose) {
+    libraryLogs = verbose;
+  }
+
   private final Path nativeCacheDir;
 
   public TfLiteRuntime(Path nativeCacheDir) {
@@ -40,7 +53,12 @@ public final class TfLiteRuntime implements InferenceRuntime {
     Interpreter.Options opts = new Interpreter.Options().setNumThreads(threads).setUseXNNPACK(true);
     Interpreter interpreter;
     try {
-      interpreter = new Interpreter(modelFile.toFile(), opts);
+      interpreter =
+          libraryLogs
+              ? new Interpreter(modelFile.toFile(), opts)
+              : NativeStderr.filtered(
+                  () -> new Interpreter(modelFile.toFile(), opts),
+                  line -> !line.equals(XNNPACK_INFO));
     } catch (IllegalArgumentException e) {
       throw HingeException.environment(
           "cannot load model "
