@@ -95,7 +95,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "pose landmark model: lite, full or heavy (default: ${DEFAULT-VALUE})")
   String model;
 
-  @Option(names = "--threads", description = "inference threads (default: cores, at most 4)")
+  @Option(
+      names = "--threads",
+      description = "inference threads (default: the cores but one, 1 to 4)")
   Optional<Integer> threads = Optional.empty();
 
   @Option(names = "--save", description = "record the analysis in the training journal")

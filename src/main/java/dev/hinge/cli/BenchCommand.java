@@ -48,7 +48,9 @@ public final class BenchCommand implements Callable<Integer> {
       description = "models to measure (default: lite,full,heavy)")
   List<String> models = List.of("lite", "full", "heavy");
 
-  @Option(names = "--threads", description = "inference threads (default: cores, at most 4)")
+  @Option(
+      names = "--threads",
+      description = "inference threads (default: the cores but one, 1 to 4)")
   Integer threads;
 
   @Option(
@@ -57,12 +59,30 @@ public final class BenchCommand implements Callable<Integer> {
       defaultValue = "2")
   int repeat;
 
+  @Option(
+      names = "--concurrent",
+      paramLabel = "N",
+      description =
+          "instead: N analyses of VIDEO (full model) one after the other and at once in this JVM,"
+              + " and one beside two CPU-bound processes; prints the ratios")
+  Integer concurrent;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Path v = video != null ? video : defaultVideo();
     AppDirs dirs = AppDirs.forUser();
     ModelStore store = new ModelStore(dirs.models());
+    if (concurrent != null) {
+      if (concurrent < 1 || concurrent > 64) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--concurrent must be from 1 to 64, found " + concurrent);
+      }
+      new dev.hinge.bench.ConcurrencyBench(
+              new VideoPoseTracker(store, runtimeOption.create()), v, PoseModel.FULL)
+          .run(concurrent, out);
+      return ExitCodes.OK;
+    }
     int t = threads != null ? threads : PoseOptions.defaults().threads();
     out.printf(
         Locale.ROOT,

@@ -95,7 +95,9 @@ public final class EvalCommand implements Callable<Integer> {
       description = "pose-track cache (default: the XDG cache, hinge/posetracks)")
   Optional<Path> cacheDir = Optional.empty();
 
-  @Option(names = "--threads", description = "inference threads (default: cores, at most 4)")
+  @Option(
+      names = "--threads",
+      description = "inference threads (default: the cores but one, 1 to 4)")
   Optional<Integer> threads = Optional.empty();
 
   @Override

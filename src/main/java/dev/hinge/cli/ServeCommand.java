@@ -96,7 +96,9 @@ public final class ServeCommand implements Callable<Integer> {
       VideoAnalyzer analyzer =
           VideoAnalyzer.of(
               new VideoPoseTracker(new ModelStore(dirs.models()), runtimeOption.create()),
-              PoseOptions.defaults());
+              // the analyses running at once share the cores: one inference budget in the JVM
+              PoseOptions.defaults()
+                  .withThreads(dev.hinge.pose.runtime.InferenceBudget.threadsFor(workers)));
       WebServer.Uploads uploads =
           new WebServer.Uploads(
               new VideoStore(dirs.data().resolve("videos")),

@@ -1,6 +1,7 @@
 package dev.hinge.pose;
 
 import dev.hinge.pose.model.PoseModel;
+import dev.hinge.pose.runtime.InferenceBudget;
 
 /** How to run pose estimation: which landmark model, and how many inference threads. */
 public record PoseOptions(PoseModel model, int threads) {
@@ -13,8 +14,13 @@ public record PoseOptions(PoseModel model, int threads) {
     }
   }
 
+  /** The full model, with the inference threads of one analysis alone on this machine. */
   public static PoseOptions defaults() {
-    return new PoseOptions(
-        PoseModel.FULL, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    return new PoseOptions(PoseModel.FULL, InferenceBudget.threadsFor(1));
+  }
+
+  /** The same model with {@code n} inference threads. */
+  public PoseOptions withThreads(int n) {
+    return new PoseOptions(model, n);
   }
 }

