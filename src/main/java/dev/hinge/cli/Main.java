@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ModelsCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      GuideCommand.class,
       CheckinCommand.class,
       JournalCommand.class,
       ServeCommand.class,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hinge.coaching.FormGuide;
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.kinematics.Kinematics;
@@ -81,6 +82,11 @@ public final class AnalysisJson {
       ArrayNode r = o.putArray("reps");
       f.reps().forEach(r::add);
       o.put("cue", f.cue());
+      FormGuide.Drill first = FormGuide.standard().entry(f.code()).firstDrill();
+      o.putObject("firstDrill")
+          .put("name", first.name())
+          .put("how", first.how())
+          .put("dose", first.dose());
     }
     return root;
   }
@@ -171,6 +177,24 @@ public final class AnalysisJson {
       ev.putArray("frames").add(f.evidence().fromFrame()).add(f.evidence().toFrame());
       fo.put("cue", f.cue());
       fo.put("cause", f.cause());
+      guide(fo.putObject("guide"), FormGuide.standard().entry(f.code()));
+    }
+  }
+
+  /** A fault's form guide: what it is, why it loads the back, the cue, drills, sources. */
+  static void guide(ObjectNode g, FormGuide.Entry e) {
+    g.put("title", e.title());
+    g.put("what", e.what());
+    g.put("why", e.why());
+    g.put("cue", e.cue());
+    ArrayNode drills = g.putArray("drills");
+    for (FormGuide.Drill d : e.drills()) {
+      drills.addObject().put("name", d.name()).put("how", d.how()).put("dose", d.dose());
+    }
+    g.put("dropLoad", e.dropLoad());
+    ArrayNode sources = g.putArray("sources");
+    for (FormGuide.Source src : e.sources()) {
+      sources.addObject().put("id", src.id()).put("citation", src.citation());
     }
   }
 

@@ -215,7 +215,15 @@ public final class HtmlReport {
       }
       document.getElementById('reps').innerHTML = rows;
       document.getElementById('fixes').innerHTML = A.topFixes.length
-        ? A.topFixes.map(t => `<li><b>${esc(t.code)}</b> (reps ${t.reps.join(', ')}): ${esc(t.cue)}</li>`).join('')
+        ? A.topFixes.map(t => {
+            const g = A.reps.flatMap(r => r.faults).find(x => x.code === t.code).guide;
+            const drills = g.drills.map(d => `<li><b>${esc(d.name)}</b>: ${esc(d.how)} <i>${esc(d.dose)}</i></li>`).join('');
+            const src = g.sources.map(x => `<li>${esc(x.citation)}</li>`).join('');
+            return `<li class="guide"><b>${esc(g.title)}</b> (reps ${t.reps.join(', ')}): ${esc(t.cue)}`
+              + `<p>${esc(g.what)}</p><p><b>Why it loads the lower back.</b> ${esc(g.why)}</p>`
+              + `<p><b>Drills</b></p><ul>${drills}</ul><p><b>When to drop the load.</b> ${esc(g.dropLoad)}</p>`
+              + `<details><summary>Sources</summary><ul class="small">${src}</ul></details></li>`;
+          }).join('')
         : '<li>No faults found.</li>';
       document.getElementById('notes').innerHTML =
         A.warnings.map(w => `<li>${esc(w.message)}</li>`).concat(

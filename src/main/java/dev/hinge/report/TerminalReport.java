@@ -1,5 +1,6 @@
 package dev.hinge.report;
 
+import dev.hinge.coaching.FormGuide;
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.kinematics.Kinematics;
@@ -95,7 +96,13 @@ public final class TerminalReport {
                 t.reps().size() == 1 ? "" : "s",
                 t.reps().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                 t.cue()));
+        FormGuide.Drill d = FormGuide.standard().entry(t.code()).firstDrill();
+        sb.append(f("     drill: %s: %s %s%n", d.name(), d.how(), d.dose()));
       }
+      sb.append(
+          f(
+              "  Why it loads the back, more drills, when to drop the load: hinge guide %s%n",
+              a.topFixes().get(0).code().name()));
     }
     if (!a.skipped().isEmpty()) {
       sb.append("\nNot judged from this video:\n");

@@ -118,10 +118,23 @@ class AnalyzeCommandTest {
     assertThat(r.out())
         .contains("3 full reps, 1 partial")
         .containsPattern("(?m)^4 +missed ")
-        .contains("1. TOO_HEAVY (rep 4)");
-    JsonNode rep4 = new ObjectMapper().readTree(json.toFile()).path("reps").get(3);
+        .contains("1. TOO_HEAVY (rep 4)")
+        .contains("     drill: Stop at a speed loss:")
+        .contains("when to drop the load: hinge guide TOO_HEAVY");
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    JsonNode rep4 = root.path("reps").get(3);
     assertThat(rep4.path("missed").asBoolean()).isTrue();
     assertThat(rep4.path("partialReason").asText()).startsWith("missed: the bar rose");
+    // every finding carries its form guide; every top fix its first drill
+    JsonNode guide = rep4.path("faults").get(0).path("guide");
+    assertThat(guide.path("title").asText()).isEqualTo("Too heavy");
+    assertThat(guide.path("cue").asText())
+        .isEqualTo(rep4.path("faults").get(0).path("cue").asText());
+    assertThat(guide.path("why").asText()).contains("too heavy");
+    assertThat(guide.path("drills").size()).isGreaterThanOrEqualTo(2);
+    assertThat(guide.path("drills").get(0).path("dose").asText()).isNotBlank();
+    assertThat(guide.path("sources").get(0).path("citation").asText()).isNotBlank();
+    assertThat(root.at("/topFixes/0/firstDrill/name").asText()).isEqualTo("Stop at a speed loss");
   }
 
   @Test
