@@ -17,6 +17,7 @@ import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
 import dev.hinge.report.AnalysisJson;
+import dev.hinge.report.AnnotatedVideo;
 import dev.hinge.report.HtmlReport;
 import dev.hinge.report.KeyFrameSource;
 import dev.hinge.report.TerminalReport;
@@ -96,6 +97,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
   String model;
 
   @Option(
+      names = "--video-out",
+      paramLabel = "FILE",
+      description =
+          "write the set as an annotated H.264 MP4: skeleton, bar path, rep counter and phase,"
+              + " angles, bar speed per rep, each finding over its frames")
+  Optional<Path> videoOut = Optional.empty();
+
+  @Option(
       names = "--threads",
       description = "inference threads (default: the cores but one, 1 to 4)")
   Optional<Integer> threads = Optional.empty();
@@ -129,6 +138,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       options = new AnalysisOptions(opt(heightCm), opt(loadKg), opt(bodyMassKg));
     }
     if (fromTrack.isPresent()) {
+      if (videoOut.isPresent()) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--video-out needs the video: it draws on the video's frames (not with --from-track)");
+      }
       PoseTrack t = PoseTrackReader.read(fromTrack.get());
       return report(AnalysisPipeline.analyze(t, options), Optional.of(t), KeyFrameSource.NONE);
     }
@@ -147,6 +161,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       throw e;
     }
+    videoOut.ifPresent(out -> AnnotatedVideo.write(video.get(), t, analysis, out));
     try (VideoKeyFrames frames = new VideoKeyFrames(video.get())) {
       return report(analysis, Optional.of(t), frames::jpeg);
     }

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 
 /** Draws the pose skeleton on a video frame (java.awt), returning PNG bytes. */
 public final class KeyFrameRenderer {
-  private static final BodyLandmark[][] BONES = {
+  static final BodyLandmark[][] BONES = {
     {BodyLandmark.LEFT_EAR, BodyLandmark.LEFT_SHOULDER},
     {BodyLandmark.RIGHT_EAR, BodyLandmark.RIGHT_SHOULDER},
     {BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER},
