@@ -15,6 +15,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,38 +45,76 @@ public final class HtmlReport {
     data.set("analysis", AnalysisJson.tree(a));
     data.set("series", series(a.kinematics()));
     StringBuilder keyFrames = new StringBuilder();
+    Kinematics k = a.kinematics();
     for (RepAnalysis r : a.reps()) {
       for (Fault f : r.faults()) {
-        int frame = (f.evidence().fromFrame() + f.evidence().toFrame()) / 2;
-        Optional<byte[]> img =
-            frames
-                .frame(frame)
-                .flatMap(
-                    bytes ->
-                        track
-                            .filter(t -> frame < t.frames().size())
-                            .flatMap(t -> KeyFrameRenderer.render(bytes, t.frames().get(frame)))
-                            .or(() -> Optional.of(bytes)));
-        img.ifPresent(
-            bytes ->
-                keyFrames
-                    .append("<figure><img alt=\"rep ")
-                    .append(r.rep().index())
-                    .append(' ')
-                    .append(f.code().name())
-                    .append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(bytes))
-                    .append("\"><figcaption>rep ")
-                    .append(r.rep().index())
-                    .append(" — ")
-                    .append(f.code().name())
-                    .append(" (")
-                    .append(f.severity().code())
-                    .append("), frame ")
-                    .append(frame)
-                    .append("</figcaption></figure>\n"));
+        int frame = Math.max(0, (f.evidence().fromFrame() + f.evidence().toFrame()) / 2);
+        List<String> caption =
+            List.of(
+                String.format(
+                    Locale.ROOT,
+                    "rep %d %s (%s): %s %s vs %s",
+                    r.rep().index(),
+                    f.code().name(),
+                    f.severity().code(),
+                    f.evidence().metric(),
+                    num(f.evidence().value()),
+                    num(f.evidence().threshold())));
+        Optional<Integer> riseFrom =
+            f.code() == dev.hinge.faults.FaultCode.HIPS_SHOOT_UP
+                ? Optional.of(r.rep().floorBreakFrame())
+                : Optional.empty();
+        figure(
+            keyFrames,
+            frames,
+            track,
+            k,
+            frame,
+            f.code() == dev.hinge.faults.FaultCode.HEAD_POSITION,
+            riseFrom,
+            caption,
+            "rep " + r.rep().index() + " " + f.code().name(),
+            "rep "
+                + r.rep().index()
+                + " — "
+                + f.code().name()
+                + " ("
+                + f.severity().code()
+                + "), frame "
+                + frame);
       }
     }
+    // the best rep's floor break, bar at the knee and lockout, measured the same way: a clean set
+    // has key frames too
+    bestRep(a)
+        .ifPresent(
+            r -> {
+              int knee =
+                  r.rep()
+                      .phase(dev.hinge.reps.PhaseName.KNEE_TO_LOCKOUT)
+                      .map(dev.hinge.reps.Phase::startFrame)
+                      .orElse((r.rep().floorBreakFrame() + r.rep().lockoutFrame()) / 2);
+              String[][] moments = {
+                {"floor break", String.valueOf(r.rep().floorBreakFrame())},
+                {"bar at the knee", String.valueOf(knee)},
+                {"lockout", String.valueOf(r.rep().lockoutFrame())}
+              };
+              for (String[] m : moments) {
+                int frame = Integer.parseInt(m[1]);
+                String what = "best rep (" + r.rep().index() + "): " + m[0];
+                figure(
+                    keyFrames,
+                    frames,
+                    track,
+                    k,
+                    frame,
+                    false,
+                    Optional.empty(),
+                    List.of(what),
+                    what,
+                    what + ", frame " + frame);
+              }
+            });
     String dataJson;
     try {
       dataJson = scriptSafe(JSON.writeValueAsString(data));
@@ -102,7 +142,10 @@ public final class HtmlReport {
         + "<figure><canvas id=\"velocity\"></canvas><figcaption>Concentric velocity per rep</figcaption></figure>"
         + "</div>\n<h2>Key frames</h2><div class=\"frames\">"
         + (keyFrames.length() == 0
-            ? "<p>No key frames: the video was not available to this report.</p>"
+            ? (frames == KeyFrameSource.NONE
+                ? "<p>No key frames: the video was not available to this report (an analysis of a"
+                    + " saved pose track).</p>"
+                : "<p>No key frames: no full rep to show.</p>")
             : keyFrames)
         + "</div>\n<h2>Notes</h2><ul id=\"notes\"></ul>\n"
         + "<p class=\"small\">Hinge estimates; it does not diagnose. Back-load figures are"
@@ -112,6 +155,69 @@ public final class HtmlReport {
         + "</script>\n<script>"
         + SCRIPT
         + "</script>\n</body></html>\n";
+  }
+
+  /** The rep to show as the set's best: full, fewest findings, then fastest. */
+  static Optional<RepAnalysis> bestRep(Analysis a) {
+    return a.reps().stream()
+        .filter(r -> !r.rep().partial())
+        .min(
+            java.util.Comparator.<RepAnalysis>comparingInt(r -> r.faults().size())
+                .thenComparing(r -> -r.metrics().meanConcentricVelocityMps()));
+  }
+
+  private static String num(double v) {
+    return Math.abs(v) >= 10
+        ? String.format(Locale.ROOT, "%.0f", v)
+        : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** One key frame, measured, as a figure; nothing when the frame cannot be had. */
+  private static void figure(
+      StringBuilder out,
+      KeyFrameSource frames,
+      Optional<PoseTrack> track,
+      Kinematics k,
+      int frame,
+      boolean head,
+      Optional<Integer> riseFrom,
+      List<String> caption,
+      String alt,
+      String figcaption) {
+    if (frame < 0 || frame >= k.frameCount()) {
+      return;
+    }
+    Optional<byte[]> img =
+        frames
+            .frame(frame)
+            .flatMap(
+                bytes ->
+                    track
+                        .filter(t -> frame < t.frames().size())
+                        .flatMap(
+                            t ->
+                                KeyFrameRenderer.renderMeasured(
+                                    bytes,
+                                    t.frames().get(frame),
+                                    new KeyFrameRenderer.Measures(
+                                        k.trunkDeg()[frame],
+                                        k.barForwardM()[frame] * 100,
+                                        k.headDeg()[frame],
+                                        head,
+                                        riseFrom
+                                            .filter(i -> i >= 0 && i < t.frames().size())
+                                            .map(i -> t.frames().get(i)),
+                                        caption)))
+                        .or(() -> Optional.of(bytes)));
+    img.ifPresent(
+        bytes ->
+            out.append("<figure><img alt=\"")
+                .append(escape(alt))
+                .append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(bytes))
+                .append("\"><figcaption>")
+                .append(escape(figcaption))
+                .append("</figcaption></figure>\n"));
   }
 
   private static ObjectNode series(Kinematics k) {
@@ -228,9 +334,12 @@ public final class HtmlReport {
       document.getElementById('notes').innerHTML =
         A.warnings.map(w => `<li>${esc(w.message)}</li>`).concat(
         A.skipped.map(s => `<li>Not judged: ${esc(s.judgement)} — ${esc(s.reason)}</li>`)).join('');
+      // time on a linear axis in whole seconds (the frames' times are not round numbers)
       const line = (id, sets, yTitle) => new Chart(document.getElementById(id), {type: 'line',
-        data: {labels: S.tS, datasets: sets}, options: {animation: false, pointRadius: 0, spanGaps: true,
-        elements: {point: {radius: 0}}, scales: {x: {title: {display: true, text: 's'}, ticks: {maxTicksLimit: 12}},
+        data: {datasets: sets.map(d => ({...d, data: d.data.map((y, i) => ({x: S.tS[i], y}))}))},
+        options: {animation: false, pointRadius: 0, spanGaps: true, parsing: true,
+        elements: {point: {radius: 0}}, scales: {x: {type: 'linear', title: {display: true, text: 's'},
+        ticks: {stepSize: 1, precision: 0, callback: v => Number.isInteger(v) ? String(v) : ''}},
         y: {title: {display: true, text: yTitle}}}}});
       line('heights', [{label: 'hip', data: S.hipM, borderColor: '#36c'}, {label: 'shoulder', data: S.shoulderM, borderColor: '#e63'},
         {label: 'bar (hands)', data: S.barM, borderColor: '#999'}], 'm above floor');

@@ -42,6 +42,86 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCleanSetStillShowsItsBestRepsKeyFramesMeasured() throws Exception {
+    var res = SyntheticLifter.generate(SetSpec.clean(11, 3));
+    Analysis a = AnalysisPipeline.analyze(res.track(), AnalysisOptions.NONE);
+    assertThat(a.reps()).allSatisfy(r -> assertThat(r.faults()).isEmpty());
+    byte[] frame = grey();
+    String html = HtmlReport.render(a, Optional.of(res.track()), i -> Optional.of(frame));
+    assertThat(html)
+        .contains("floor break, frame", "bar at the knee, frame", "lockout, frame")
+        .doesNotContain("No key frames");
+    assertThat(html.split("data:image/png;base64,", -1)).hasSize(4);
+    // without the video, the report says why, and what it is: an analysis of a saved track
+    assertThat(HtmlReport.render(a, Optional.of(res.track()), KeyFrameSource.NONE))
+        .contains(
+            "No key frames: the video was not available to this report (an analysis of a"
+                + " saved pose track)");
+  }
+
+  @Test
+  void aKeyFrameDrawsWhatWasMeasured() throws Exception {
+    var res = SyntheticLifter.generate(SetSpec.clean(12, 1));
+    var pose = res.track().frames().get(60);
+    byte[] plain = KeyFrameRenderer.render(grey(), pose).orElseThrow();
+    byte[] measured =
+        KeyFrameRenderer.renderMeasured(
+                grey(),
+                pose,
+                new KeyFrameRenderer.Measures(
+                    45,
+                    7,
+                    10,
+                    true,
+                    Optional.of(res.track().frames().get(40)),
+                    List.of("rep 1 X: m 1 vs 2")))
+            .orElseThrow();
+    BufferedImage a = ImageIO.read(new java.io.ByteArrayInputStream(plain));
+    BufferedImage b = ImageIO.read(new java.io.ByteArrayInputStream(measured));
+    int green = 0;
+    int yellow = 0;
+    int changed = 0;
+    for (int y = 0; y < b.getHeight(); y++) {
+      for (int x = 0; x < b.getWidth(); x++) {
+        int p = b.getRGB(x, y) & 0xffffff;
+        if (p == 0x22dd55) {
+          green++; // the trunk line
+        }
+        if (p == 0xffe033) {
+          yellow++; // the bar's offset from mid-foot
+        }
+        if (p != (a.getRGB(x, y) & 0xffffff)) {
+          changed++;
+        }
+      }
+    }
+    assertThat(green).isGreaterThan(200);
+    assertThat(yellow).isGreaterThan(50);
+    // the caption's white text in the band at the bottom
+    int text = 0;
+    for (int y = b.getHeight() * 95 / 100; y < b.getHeight(); y++) {
+      for (int x = 0; x < b.getWidth() / 3; x++) {
+        if ((b.getRGB(x, y) & 0xff) > 200) {
+          text++;
+        }
+      }
+    }
+    assertThat(text).isGreaterThan(20);
+    assertThat(changed).isGreaterThan(green + yellow);
+  }
+
+  @Test
+  void chartTimesReadInWholeSeconds() throws Exception {
+    var res = SyntheticLifter.generate(SetSpec.clean(11, 1));
+    String html =
+        HtmlReport.render(
+            AnalysisPipeline.analyze(res.track(), AnalysisOptions.NONE),
+            Optional.empty(),
+            KeyFrameSource.NONE);
+    assertThat(html).contains("type: 'linear'", "stepSize: 1", "Number.isInteger(v)");
+  }
+
+  @Test
   void theSkeletonIsDrawnOnTheFrame() throws Exception {
     var res = SyntheticLifter.generate(SetSpec.clean(12, 1));
     byte[] png = KeyFrameRenderer.render(grey(), res.track().frames().get(60)).orElseThrow();
