@@ -11,6 +11,7 @@ import dev.hinge.kinematics.Kinematics;
 import dev.hinge.load.LoadEstimate;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.RepAnalysis;
+import dev.hinge.pipeline.RepComparison;
 import dev.hinge.pipeline.SetSummary;
 import dev.hinge.pipeline.TopFix;
 import dev.hinge.pipeline.Warning;
@@ -75,6 +76,25 @@ public final class AnalysisJson {
     for (SkippedJudgement s : a.skipped()) {
       skipped.addObject().put("judgement", s.judgement()).put("reason", s.reason());
     }
+    RepComparison.of(a)
+        .ifPresent(
+            c -> {
+              ObjectNode co = root.putObject("comparison");
+              co.put("bestRep", c.bestRep());
+              co.put("worstRep", c.worstRep());
+              co.put("why", c.why());
+              ArrayNode diffs = co.putArray("differences");
+              for (RepComparison.Difference d : c.differences()) {
+                diffs
+                    .addObject()
+                    .put("metric", d.metric())
+                    .put("label", d.label())
+                    .put("best", r(d.best(), 3))
+                    .put("worst", r(d.worst(), 3))
+                    .put("unit", d.unit())
+                    .put("words", d.words());
+              }
+            });
     ArrayNode fixes = root.putArray("topFixes");
     for (TopFix f : a.topFixes()) {
       ObjectNode o = fixes.addObject();

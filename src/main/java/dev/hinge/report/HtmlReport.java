@@ -8,6 +8,7 @@ import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.RepAnalysis;
+import dev.hinge.pipeline.RepComparison;
 import dev.hinge.pose.PoseTrack;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,6 +116,8 @@ public final class HtmlReport {
                     what + ", frame " + frame);
               }
             });
+    StringBuilder pair = new StringBuilder();
+    RepComparison.of(a).ifPresent(c -> comparison(pair, a, c, track, frames));
     String dataJson;
     try {
       dataJson = scriptSafe(JSON.writeValueAsString(data));
@@ -140,7 +143,9 @@ public final class HtmlReport {
         + "<figure><canvas id=\"trunk\"></canvas><figcaption>Trunk angle from vertical</figcaption></figure>"
         + "<figure><canvas id=\"barpath\"></canvas><figcaption>Bar path (hands) against mid-foot</figcaption></figure>"
         + "<figure><canvas id=\"velocity\"></canvas><figcaption>Concentric velocity per rep</figcaption></figure>"
-        + "</div>\n<h2>Key frames</h2><div class=\"frames\">"
+        + "</div>\n"
+        + (pair.length() == 0 ? "" : "<h2>Best rep against worst</h2>" + pair)
+        + "<h2>Key frames</h2><div class=\"frames\">"
         + (keyFrames.length() == 0
             ? (frames == KeyFrameSource.NONE
                 ? "<p>No key frames: the video was not available to this report (an analysis of a"
@@ -155,6 +160,76 @@ public final class HtmlReport {
         + "</script>\n<script>"
         + SCRIPT
         + "</script>\n</body></html>\n";
+  }
+
+  /**
+   * The best and the worst rep: why, the differences in words, and both skeletons at the floor
+   * break, the bar at the knee and lockout (the best's frame, the worst drawn over it in red).
+   */
+  private static void comparison(
+      StringBuilder out,
+      Analysis a,
+      RepComparison.Comparison c,
+      Optional<PoseTrack> track,
+      KeyFrameSource frames) {
+    out.append("<p id=\"comparison\">Rep ")
+        .append(c.bestRep())
+        .append(" (green) against rep ")
+        .append(c.worstRep())
+        .append(" (red): ")
+        .append(escape(c.why()))
+        .append(".</p><ul>");
+    for (RepComparison.Difference d : c.differences()) {
+      out.append("<li>").append(escape(d.words())).append("</li>");
+    }
+    out.append("</ul><div class=\"frames\">");
+    RepAnalysis best =
+        a.reps().stream().filter(r -> r.rep().index() == c.bestRep()).findFirst().orElseThrow();
+    RepAnalysis worst =
+        a.reps().stream().filter(r -> r.rep().index() == c.worstRep()).findFirst().orElseThrow();
+    String[] names = {"floor break", "bar at the knee", "lockout"};
+    int[] b = moments(best);
+    int[] w = moments(worst);
+    for (int m = 0; m < 3; m++) {
+      int bf = b[m];
+      int wf = w[m];
+      String caption =
+          names[m] + ": rep " + c.bestRep() + " (green), rep " + c.worstRep() + " (red)";
+      Optional<byte[]> img =
+          track
+              .filter(t -> bf < t.frames().size() && wf < t.frames().size())
+              .flatMap(
+                  t ->
+                      frames
+                          .frame(bf)
+                          .flatMap(
+                              bytes ->
+                                  KeyFrameRenderer.renderPair(
+                                      bytes,
+                                      t.frames().get(bf),
+                                      t.frames().get(wf),
+                                      List.of(caption))));
+      img.ifPresent(
+          bytes ->
+              out.append("<figure><img alt=\"")
+                  .append(escape(caption))
+                  .append("\" src=\"data:image/png;base64,")
+                  .append(Base64.getEncoder().encodeToString(bytes))
+                  .append("\"><figcaption>")
+                  .append(escape(caption))
+                  .append("</figcaption></figure>"));
+    }
+    out.append("</div>\n");
+  }
+
+  /** A rep's floor break, bar at the knee and lockout frames. */
+  private static int[] moments(RepAnalysis r) {
+    int knee =
+        r.rep()
+            .phase(dev.hinge.reps.PhaseName.KNEE_TO_LOCKOUT)
+            .map(dev.hinge.reps.Phase::startFrame)
+            .orElse((r.rep().floorBreakFrame() + r.rep().lockoutFrame()) / 2);
+    return new int[] {r.rep().floorBreakFrame(), knee, r.rep().lockoutFrame()};
   }
 
   /** The rep to show as the set's best: full, fewest findings, then fastest. */

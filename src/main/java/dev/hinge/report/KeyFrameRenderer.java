@@ -173,6 +173,62 @@ public final class KeyFrameRenderer {
     }
   }
 
+  /**
+   * The best rep's frame with its skeleton in green and the worst rep's, at the same moment of its
+   * own rep, in red over it, and a caption: where the two reps part, at a glance.
+   */
+  public static Optional<byte[]> renderPair(
+      byte[] image, PoseFrame best, PoseFrame worst, java.util.List<String> caption) {
+    try {
+      BufferedImage src = ImageIO.read(new ByteArrayInputStream(image));
+      if (src == null) {
+        return Optional.empty();
+      }
+      BufferedImage img =
+          new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = img.createGraphics();
+      g.drawImage(src, 0, 0, null);
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      float u = Math.max(src.getWidth(), src.getHeight()) / 100f;
+      g.setStroke(
+          new BasicStroke(Math.max(3f, 0.6f * u), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      for (Object[] who :
+          new Object[][] {
+            {best, new Color(0x22, 0xdd, 0x55)}, {worst, new Color(0xff, 0x33, 0x44)}
+          }) {
+        PoseFrame p = (PoseFrame) who[0];
+        if (!p.hasPose()) {
+          continue;
+        }
+        g.setColor((Color) who[1]);
+        for (BodyLandmark[] bone : BONES) {
+          Landmark a = p.image(bone[0]);
+          Landmark b = p.image(bone[1]);
+          g.drawLine((int) a.x(), (int) a.y(), (int) b.x(), (int) b.y());
+        }
+      }
+      java.awt.Font small =
+          new java.awt.Font(
+              java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.max(10, Math.round(2.3f * u)));
+      g.setFont(small);
+      java.awt.FontMetrics fm = g.getFontMetrics();
+      int lh = fm.getHeight();
+      int top = img.getHeight() - lh * caption.size() - Math.round(u);
+      g.setColor(new Color(0, 0, 0, 170));
+      g.fillRect(0, top, img.getWidth(), img.getHeight() - top);
+      g.setColor(Color.WHITE);
+      for (int i = 0; i < caption.size(); i++) {
+        g.drawString(caption.get(i), Math.round(u), top + lh * (i + 1) - fm.getDescent());
+      }
+      g.dispose();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(img, "png", out);
+      return Optional.of(out.toByteArray());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   private static void label(Graphics2D g, String text, double x, double y) {
     java.awt.FontMetrics fm = g.getFontMetrics();
     int w = fm.stringWidth(text);

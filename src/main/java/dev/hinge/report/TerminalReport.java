@@ -6,6 +6,7 @@ import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.RepAnalysis;
+import dev.hinge.pipeline.RepComparison;
 import dev.hinge.pipeline.SetSummary;
 import dev.hinge.pipeline.TopFix;
 import dev.hinge.pipeline.Warning;
@@ -104,6 +105,17 @@ public final class TerminalReport {
               "  Why it loads the back, more drills, when to drop the load: hinge guide %s%n",
               a.topFixes().get(0).code().name()));
     }
+    RepComparison.of(a)
+        .ifPresent(
+            c -> {
+              sb.append(
+                  f(
+                      "%nBest rep against worst: rep %d against rep %d (%s)%n",
+                      c.bestRep(), c.worstRep(), c.why()));
+              for (RepComparison.Difference d : c.differences()) {
+                sb.append(f("  - %s%n", d.words()));
+              }
+            });
     if (!a.skipped().isEmpty()) {
       sb.append("\nNot judged from this video:\n");
       for (SkippedJudgement sj : a.skipped()) {

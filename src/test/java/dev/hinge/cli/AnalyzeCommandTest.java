@@ -135,6 +135,11 @@ class AnalyzeCommandTest {
     assertThat(guide.path("drills").get(0).path("dose").asText()).isNotBlank();
     assertThat(guide.path("sources").get(0).path("citation").asText()).isNotBlank();
     assertThat(root.at("/topFixes/0/firstDrill/name").asText()).isEqualTo("Stop at a speed loss");
+    // 3 full reps: the best against the worst, in the terminal and the JSON
+    assertThat(r.out()).containsPattern("Best rep against worst: rep \\d against rep \\d");
+    assertThat(root.at("/comparison/differences/0/metric").asText())
+        .isEqualTo("meanConcentricVelocityMps");
+    assertThat(root.at("/comparison/why").asText()).isNotBlank();
   }
 
   @Test

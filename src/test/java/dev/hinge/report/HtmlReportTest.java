@@ -37,6 +37,10 @@ class HtmlReportTest {
     byte[] frame = grey();
     String html = HtmlReport.render(a, Optional.of(res.track()), i -> Optional.of(frame));
     assertThat(html).contains("data:image/png;base64,", "rep 2 — BAR_DRIFT");
+    // best rep against worst: why, the differences, both skeletons at three moments
+    assertThat(html)
+        .contains("<h2>Best rep against worst</h2>", "against rep 2 (red)", "let the bar drift")
+        .contains("floor break: rep 1 (green), rep 2 (red)", "lockout: rep 1 (green), rep 2 (red)");
     String without = HtmlReport.render(a, Optional.empty(), KeyFrameSource.NONE);
     assertThat(without).contains("No key frames").doesNotContain("data:image/png");
   }
@@ -51,7 +55,8 @@ class HtmlReportTest {
     assertThat(html)
         .contains("floor break, frame", "bar at the knee, frame", "lockout, frame")
         .doesNotContain("No key frames");
-    assertThat(html.split("data:image/png;base64,", -1)).hasSize(4);
+    // 3 measured key frames of the best rep, 3 of best against worst
+    assertThat(html.split("data:image/png;base64,", -1)).hasSize(7);
     // without the video, the report says why, and what it is: an analysis of a saved track
     assertThat(HtmlReport.render(a, Optional.of(res.track()), KeyFrameSource.NONE))
         .contains(
