@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hinge.coaching.CameraCoach;
 import dev.hinge.coaching.FormGuide;
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.SkippedJudgement;
@@ -20,6 +21,7 @@ import dev.hinge.reps.RepMetrics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Writes an {@link Analysis} as {@code hinge.analysis/1} JSON (see docs/analysis.md). */
 public final class AnalysisJson {
@@ -95,6 +97,11 @@ public final class AnalysisJson {
                     .put("words", d.words());
               }
             });
+    List<String> filming = CameraCoach.advice(TerminalReport.cameraIssues(a));
+    if (!filming.isEmpty()) {
+      ArrayNode film = root.putArray("filming");
+      filming.forEach(film::add);
+    }
     ArrayNode fixes = root.putArray("topFixes");
     for (TopFix f : a.topFixes()) {
       ObjectNode o = fixes.addObject();

@@ -3,6 +3,7 @@ package dev.hinge.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hinge.coaching.CameraCoach;
 import dev.hinge.faults.Fault;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
@@ -145,6 +146,7 @@ public final class HtmlReport {
         + "<figure><canvas id=\"velocity\"></canvas><figcaption>Concentric velocity per rep</figcaption></figure>"
         + "</div>\n"
         + (pair.length() == 0 ? "" : "<h2>Best rep against worst</h2>" + pair)
+        + filming(a)
         + "<h2>Key frames</h2><div class=\"frames\">"
         + (keyFrames.length() == 0
             ? (frames == KeyFrameSource.NONE
@@ -230,6 +232,21 @@ public final class HtmlReport {
             .map(dev.hinge.reps.Phase::startFrame)
             .orElse((r.rep().floorBreakFrame() + r.rep().lockoutFrame()) / 2);
     return new int[] {r.rep().floorBreakFrame(), knee, r.rep().lockoutFrame()};
+  }
+
+  /** How to film instead, with the diagram, when the camera check withheld judgements. */
+  private static String filming(Analysis a) {
+    List<String> advice = CameraCoach.advice(TerminalReport.cameraIssues(a));
+    if (advice.isEmpty()) {
+      return "";
+    }
+    StringBuilder b =
+        new StringBuilder("<h2>How to film for a full analysis</h2><div id=\"filming\">");
+    b.append(CameraCoach.DIAGRAM_SVG).append("<ul>");
+    for (String line : advice) {
+      b.append("<li>").append(escape(line)).append("</li>");
+    }
+    return b.append("</ul></div>\n").toString();
   }
 
   /** The rep to show as the set's best: full, fewest findings, then fastest. */

@@ -1,5 +1,6 @@
 package dev.hinge.report;
 
+import dev.hinge.coaching.CameraCoach;
 import dev.hinge.coaching.FormGuide;
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.SkippedJudgement;
@@ -17,6 +18,13 @@ import java.util.stream.Collectors;
 /** The readable summary for a terminal: a table of reps, the set, and the top three fixes. */
 public final class TerminalReport {
   private TerminalReport() {}
+
+  /** The camera check's issue codes in this analysis. */
+  static List<String> cameraIssues(Analysis a) {
+    return a.kinematics().camera().issues().stream()
+        .map(dev.hinge.kinematics.CameraCheck.Issue::code)
+        .toList();
+  }
 
   public static String render(Analysis a) {
     Kinematics k = a.kinematics();
@@ -120,6 +128,13 @@ public final class TerminalReport {
       sb.append("\nNot judged from this video:\n");
       for (SkippedJudgement sj : a.skipped()) {
         sb.append(f("  - %s: %s%n", sj.judgement(), sj.reason()));
+      }
+    }
+    List<String> filming = CameraCoach.advice(cameraIssues(a));
+    if (!filming.isEmpty()) {
+      sb.append("\nHow to film for a full analysis:\n");
+      for (String line : filming) {
+        sb.append(f("  - %s%n", line));
       }
     }
     List<Warning> warnings = a.warnings();

@@ -49,17 +49,40 @@ final class Pages {
     app.get(
         "/api/v1/openapi.json",
         ctx -> ctx.contentType("application/json").result(resource("web/openapi.json")));
-    page(app, "/", "web/index.html");
+    app.get(
+        "/",
+        ctx ->
+            ctx.contentType("text/html; charset=utf-8")
+                .result(withFilming(resource("web/index.html"))));
     page(app, "/checkin", "web/checkin.html");
     page(app, "/history", "web/history.html");
     page(app, "/profile", "web/profile.html");
-    page(app, "/upload", "web/upload.html");
+    app.get(
+        "/upload",
+        ctx ->
+            ctx.contentType("text/html; charset=utf-8")
+                .result(withFilming(resource("web/upload.html"))));
     app.get(
         "/assets/chart.umd.js",
         ctx ->
             ctx.contentType("text/javascript; charset=utf-8")
                 .header("Cache-Control", "max-age=86400")
                 .result(resource(CHART_JS)));
+  }
+
+  /** Where the upload pages show how to film (open until the journal has an analysis). */
+  static final String FILMING_MARK = "<!--FILMING-->";
+
+  /** The camera coach's rules and diagram, in place of the page's mark. */
+  static String withFilming(String page) {
+    StringBuilder b =
+        new StringBuilder("<details id=\"filming\" open><summary>How to film</summary>");
+    b.append(dev.hinge.coaching.CameraCoach.DIAGRAM_SVG).append("<ul>");
+    for (String line : dev.hinge.coaching.CameraCoach.HOW_TO_FILM) {
+      b.append("<li>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</li>");
+    }
+    b.append("</ul></details>");
+    return page.replace(FILMING_MARK, b.toString());
   }
 
   private static void page(Javalin app, String path, String resource) {

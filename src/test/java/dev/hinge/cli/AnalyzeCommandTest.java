@@ -239,6 +239,26 @@ class AnalyzeCommandTest {
     assertThat(a.path("view").path("kind").asText()).isEqualTo("front");
     assertThat(a.path("skipped").size()).isGreaterThanOrEqualTo(5);
     assertThat(a.path("warnings").toString()).contains("NOT_SIDE_VIEW");
+    // the camera coach: what to change, then how to film
+    assertThat(r.out())
+        .contains("How to film for a full analysis:")
+        .contains("Turn the camera (or yourself) a quarter turn")
+        .contains("At hip height, level");
+    assertThat(a.path("filming").get(0).asText()).startsWith("Turn the camera");
+    Path html = dir.resolve("r.html");
+    run("analyze", "--from-track", track.toString(), "--html", html.toString());
+    assertThat(java.nio.file.Files.readString(html))
+        .contains("<h2>How to film for a full analysis</h2>", "<svg", "3–4 m");
+  }
+
+  @Test
+  void aSideViewGetsNoFilmingAdvice() throws Exception {
+    Path track = write(SyntheticLifter.generate(SetSpec.clean(4, 1)).track());
+    Path json = dir.resolve("a.json");
+    Run r = run("analyze", "--from-track", track.toString(), "--json", json.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).doesNotContain("How to film");
+    assertThat(new ObjectMapper().readTree(json.toFile()).has("filming")).isFalse();
   }
 
   @Test

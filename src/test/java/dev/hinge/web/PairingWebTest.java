@@ -73,7 +73,10 @@ class PairingWebTest {
       String cookie = cookie(paired);
 
       assertThat(get(s, "/api/v1/profile", "Cookie", cookie).statusCode()).isEqualTo(200);
-      assertThat(get(s, "/upload", "Cookie", cookie).body()).contains("capture=\"environment\"");
+      assertThat(get(s, "/upload", "Cookie", cookie).body())
+          .contains("capture=\"environment\"")
+          .contains("<details id=\"filming\" open><summary>How to film</summary><svg")
+          .doesNotContain(Pages.FILMING_MARK);
       HttpResponse<String> logged =
           postJson(
               s,
