@@ -51,13 +51,24 @@ try {
   const summary = await page.$eval('#summary', (s) => s.textContent).catch(() => null);
   const repCount = await page.$eval('#rep-count .big', (s) => s.textContent).catch(() => null);
   const link = await page.$eval('#report-link', (a) => a.getAttribute('href')).catch(() => null);
+  const videoHref = await page.$eval('#video-link', (a) => a.getAttribute('href')).catch(() => null);
+  let annotated = null;
+  if (videoHref) {
+    const r = await context.request.get(base + videoHref);
+    annotated = { status: r.status(), type: r.headers()['content-type'], bytes: (await r.body()).length };
+  }
+  let reportLinksVideo = false;
+  if (link) {
+    const r = await context.request.get(base + link);
+    reportLinksVideo = (await r.text()).includes('id="annotated-video"');
+  }
   const layout = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
     buttonHeight: document.getElementById('upload-button').getBoundingClientRect().height,
   }));
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(JSON.stringify({ unpairedPage, unpairedApi, unpairedBody, pairedStatus, landed, cookies, scriptSees, film, seen, summary, repCount, link, layout, errors }));
+  console.log(JSON.stringify({ videoHref, video: annotated, reportLinksVideo, unpairedPage, unpairedApi, unpairedBody, pairedStatus, landed, cookies, scriptSees, film, seen, summary, repCount, link, layout, errors }));
 } finally {
   await browser.close();
 }

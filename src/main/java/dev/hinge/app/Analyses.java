@@ -6,6 +6,7 @@ import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.pose.VideoInfo;
+import dev.hinge.report.AnnotatedVideo;
 import dev.hinge.report.HtmlReport;
 import dev.hinge.report.KeyFrameSource;
 import java.util.Optional;
@@ -44,8 +45,36 @@ public final class Analyses {
    */
   public long save(
       Analysis a, OptionalDouble loadKg, Optional<PoseTrack> track, KeyFrameSource frames) {
+    return save(a, loadKg, track, frames, Optional.empty());
+  }
+
+  /**
+   * As above; with the {@code video} and the track, also the annotated video beside the report,
+   * linked from it ({@code /analyses/<id>/video}). A video that cannot be written is logged and
+   * left out: the analysis is saved all the same.
+   */
+  public long save(
+      Analysis a,
+      OptionalDouble loadKg,
+      Optional<PoseTrack> track,
+      KeyFrameSource frames,
+      Optional<java.nio.file.Path> video) {
     long id = journal.saveAnalysis(a, loadKg);
-    reports.ifPresent(r -> r.write(id, out -> HtmlReport.write(a, track, frames, out)));
+    reports.ifPresent(
+        r -> {
+          Optional<String> href = Optional.empty();
+          if (video.isPresent() && track.isPresent()) {
+            try {
+              AnnotatedVideo.write(video.get(), track.get(), a, r.videoPath(id));
+              href = Optional.of("/analyses/" + id + "/video");
+            } catch (RuntimeException e) {
+              org.slf4j.LoggerFactory.getLogger(Analyses.class)
+                  .warn("no annotated video for analysis {}: {}", id, e.getMessage());
+            }
+          }
+          Optional<String> link = href;
+          r.write(id, out -> HtmlReport.write(a, track, frames, link, out));
+        });
     return id;
   }
 
@@ -53,7 +82,8 @@ public final class Analyses {
   public static Analysis named(Analysis a, String name) {
     VideoInfo v = a.video();
     return new Analysis(
-        new VideoInfo(name, v.width(), v.height(), v.fps(), v.rotation(), v.durationMs()),
+        new VideoInfo(
+            name, v.width(), v.height(), v.fps(), v.rotation(), v.durationMs(), v.damage()),
         a.kinematics(),
         a.reps(),
         a.set(),

@@ -179,7 +179,9 @@ public final class UploadedVideos implements AutoCloseable {
               job.uploadName() != null ? job.uploadName() : video.originalName());
       long id;
       try (VideoKeyFrames frames = new VideoKeyFrames(file)) {
-        id = analyses.save(a, options.loadKg(), Optional.of(result.track()), frames::jpeg);
+        id =
+            analyses.save(
+                a, options.loadKg(), Optional.of(result.track()), frames::jpeg, Optional.of(file));
       }
       journal.updateJob(job.id(), Journal.Job.DONE, 1.0, id, null);
     } catch (RuntimeException e) {

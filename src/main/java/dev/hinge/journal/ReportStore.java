@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The one-file HTML reports of saved analyses, on disk next to the journal ({@code
- * reports/<analysis id>.html}): they carry key frames and charts, too big and too binary for the
- * database.
+ * reports/<analysis id>.html}), and the annotated videos of uploads ({@code <id>.mp4}): they carry
+ * key frames, charts and video, too big and too binary for the database.
  */
 public final class ReportStore {
   private final Path dir;
@@ -30,6 +30,23 @@ public final class ReportStore {
 
   public Optional<Path> find(long analysisId) {
     Path p = path(analysisId);
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** Where the annotated video of an analysis is kept ({@code <id>.mp4}). */
+  public Path videoPath(long analysisId) {
+    try {
+      Files.createDirectories(dir);
+    } catch (java.io.IOException e) {
+      throw new HingeException(
+          ErrorKind.STORAGE, "cannot create " + dir + ": " + e.getMessage(), e);
+    }
+    return dir.resolve(analysisId + ".mp4");
+  }
+
+  /** The annotated video of an analysis, when one was written. */
+  public Optional<Path> findVideo(long analysisId) {
+    Path p = dir.resolve(analysisId + ".mp4");
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 

@@ -35,14 +35,29 @@ public final class HtmlReport {
 
   public static void write(
       Analysis a, Optional<PoseTrack> track, KeyFrameSource frames, OutputStream out) {
+    write(a, track, frames, Optional.empty(), out);
+  }
+
+  /** As above, with a link to the annotated video at {@code videoHref}. */
+  public static void write(
+      Analysis a,
+      Optional<PoseTrack> track,
+      KeyFrameSource frames,
+      Optional<String> videoHref,
+      OutputStream out) {
     try {
-      out.write(render(a, track, frames).getBytes(StandardCharsets.UTF_8));
+      out.write(render(a, track, frames, videoHref).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the HTML report: " + e.getMessage(), e);
     }
   }
 
   public static String render(Analysis a, Optional<PoseTrack> track, KeyFrameSource frames) {
+    return render(a, track, frames, Optional.empty());
+  }
+
+  public static String render(
+      Analysis a, Optional<PoseTrack> track, KeyFrameSource frames, Optional<String> videoHref) {
     ObjectNode data = JSON.createObjectNode();
     data.set("analysis", AnalysisJson.tree(a));
     data.set("series", series(a.kinematics()));
@@ -137,6 +152,14 @@ public final class HtmlReport {
         + "</script>\n</head><body>\n<h1>Deadlift analysis — "
         + title
         + "</h1>\n<div id=\"summary\"></div>\n"
+        + videoHref
+            .map(
+                h ->
+                    "<p><a id=\"annotated-video\" href=\""
+                        + escape(h)
+                        + "\" download>Download the annotated video</a> (skeleton, bar path,"
+                        + " reps, angles and findings drawn on the set)</p>\n")
+            .orElse("")
         + "<h2>Reps</h2><table id=\"reps\"></table>\n"
         + "<h2>What to fix first</h2><ol id=\"fixes\"></ol>\n"
         + "<div class=\"charts\">"

@@ -39,6 +39,7 @@ final class AnalysesApi {
     app.get("/api/v1/analyses", cache.of(this::list));
     app.get("/api/v1/analyses/{id}", cache.of(this::get));
     app.get("/analyses/{id}/report", this::report);
+    app.get("/analyses/{id}/video", this::video);
   }
 
   private void list(Context ctx) {
@@ -69,6 +70,25 @@ final class AnalysesApi {
             .orElseThrow(
                 () -> new HingeException(ErrorKind.NOT_FOUND, "no analysis with id " + id));
     ctx.contentType("application/json").result(report);
+  }
+
+  private void video(Context ctx) throws IOException {
+    long id = Ids.of(ctx);
+    Path file =
+        reports
+            .flatMap(r -> r.findVideo(id))
+            .orElseThrow(
+                () ->
+                    new HingeException(
+                        ErrorKind.NOT_FOUND,
+                        "no annotated video for analysis "
+                            + id
+                            + " (written for uploads; hinge analyze --video-out writes one from the"
+                            + " terminal)"));
+    ctx.contentType("video/mp4")
+        .header("Content-Disposition", "attachment; filename=\"hinge-analysis-" + id + ".mp4\"")
+        .header("Content-Length", String.valueOf(Files.size(file)))
+        .result(Files.newInputStream(file));
   }
 
   private void report(Context ctx) throws IOException {

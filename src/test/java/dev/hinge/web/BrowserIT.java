@@ -192,6 +192,12 @@ class BrowserIT {
           .isGreaterThanOrEqualTo(44);
       assertThat(j.analyses()).hasSize(1);
       assertThat(j.analyses().get(0).loadKg()).isEqualTo(100.0);
+      // the annotated video of the upload, linked from the phone page and from the report
+      assertThat(page.get("videoHref").asText()).matches("/analyses/\\d+/video");
+      assertThat(page.at("/video/status").asInt()).isEqualTo(200);
+      assertThat(page.at("/video/type").asText()).isEqualTo("video/mp4");
+      assertThat(page.at("/video/bytes").asInt()).isGreaterThan(20_000);
+      assertThat(page.get("reportLinksVideo").asBoolean()).isTrue();
       assertPng(shot);
     }
   }
