@@ -43,8 +43,6 @@ public final class AnnotatedVideo {
   /** A finding's banner stays this long after the frames its evidence covers. */
   static final double BANNER_HOLD_MS = 1000;
 
-  private static final Color LEFT = new Color(0x33, 0xcc, 0xff);
-  private static final Color RIGHT = new Color(0xff, 0x99, 0x33);
   private static final Color BAR = new Color(0xff, 0xe0, 0x33);
   private static final Color PANEL = new Color(0, 0, 0, 150);
   private static final Color BANNER = new Color(0xb0, 0x00, 0x20, 210);
@@ -226,8 +224,8 @@ public final class AnnotatedVideo {
                     f.code().name(),
                     f.severity().code(),
                     f.evidence().metric(),
-                    number(f.evidence().value()),
-                    number(f.evidence().threshold()),
+                    HtmlReport.num(f.evidence().value()),
+                    HtmlReport.num(f.evidence().threshold()),
                     f.cue()));
           }
         }
@@ -235,21 +233,10 @@ public final class AnnotatedVideo {
       return out;
     }
 
-    private static String number(double v) {
-      return Math.abs(v) >= 10
-          ? String.format(Locale.ROOT, "%.0f", v)
-          : String.format(Locale.ROOT, "%.2f", v);
-    }
-
     private void skeleton(Graphics2D g, PoseFrame p) {
       g.setStroke(
           new BasicStroke(Math.max(2f, 0.5f * u), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      for (BodyLandmark[] bone : KeyFrameRenderer.BONES) {
-        Landmark a = p.image(bone[0]);
-        Landmark b = p.image(bone[1]);
-        g.setColor(bone[0].index() % 2 == 1 ? LEFT : RIGHT);
-        g.drawLine((int) a.x(), (int) a.y(), (int) b.x(), (int) b.y());
-      }
+      KeyFrameRenderer.bones(g, p, null);
     }
 
     /** The hands' path from the rep's start to frame {@code i}: the bar's, from the side. */

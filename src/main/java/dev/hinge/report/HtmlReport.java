@@ -234,15 +234,7 @@ public final class HtmlReport {
                                       t.frames().get(bf),
                                       t.frames().get(wf),
                                       List.of(caption))));
-      img.ifPresent(
-          bytes ->
-              out.append("<figure><img alt=\"")
-                  .append(escape(caption))
-                  .append("\" src=\"data:image/png;base64,")
-                  .append(Base64.getEncoder().encodeToString(bytes))
-                  .append("\"><figcaption>")
-                  .append(escape(caption))
-                  .append("</figcaption></figure>"));
+      img.ifPresent(bytes -> appendFigure(out, caption, bytes, caption));
     }
     out.append("</div>\n");
   }
@@ -272,6 +264,17 @@ public final class HtmlReport {
     return b.append("</ul></div>\n").toString();
   }
 
+  /** A PNG as an inline figure with its caption. */
+  private static void appendFigure(StringBuilder out, String alt, byte[] png, String caption) {
+    out.append("<figure><img alt=\"")
+        .append(escape(alt))
+        .append("\" src=\"data:image/png;base64,")
+        .append(Base64.getEncoder().encodeToString(png))
+        .append("\"><figcaption>")
+        .append(escape(caption))
+        .append("</figcaption></figure>\n");
+  }
+
   /** The rep to show as the set's best: full, fewest findings, then fastest. */
   static Optional<RepAnalysis> bestRep(Analysis a) {
     return a.reps().stream()
@@ -281,7 +284,7 @@ public final class HtmlReport {
                 .thenComparing(r -> -r.metrics().meanConcentricVelocityMps()));
   }
 
-  private static String num(double v) {
+  static String num(double v) {
     return Math.abs(v) >= 10
         ? String.format(Locale.ROOT, "%.0f", v)
         : String.format(Locale.ROOT, "%.2f", v);
@@ -324,15 +327,7 @@ public final class HtmlReport {
                                             .map(i -> t.frames().get(i)),
                                         caption)))
                         .or(() -> Optional.of(bytes)));
-    img.ifPresent(
-        bytes ->
-            out.append("<figure><img alt=\"")
-                .append(escape(alt))
-                .append("\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(bytes))
-                .append("\"><figcaption>")
-                .append(escape(figcaption))
-                .append("</figcaption></figure>\n"));
+    img.ifPresent(bytes -> appendFigure(out, alt, bytes, figcaption));
   }
 
   private static ObjectNode series(Kinematics k) {

@@ -56,6 +56,17 @@ class BrowserIT {
     return new ObjectMapper().readTree(out);
   }
 
+  /** The real pose pipeline with the user's models, as hinge serve runs it. */
+  static dev.hinge.pipeline.VideoAnalyzer realAnalyzer() {
+    dev.hinge.core.AppDirs dirs = dev.hinge.core.AppDirs.forUser();
+    return dev.hinge.pipeline.VideoAnalyzer.of(
+        new dev.hinge.pose.VideoPoseTracker(
+            new dev.hinge.pose.model.ModelStore(dirs.models()),
+            dev.hinge.pose.runtime.Runtimes.create(
+                dev.hinge.pose.runtime.Runtimes.Choice.AUTO, dirs.cache())),
+        dev.hinge.pose.PoseOptions.defaults());
+  }
+
   static void assertPng(Path shot) throws Exception {
     byte[] png = Files.readAllBytes(shot);
     assertThat(png.length).isGreaterThan(5_000);
@@ -71,14 +82,7 @@ class BrowserIT {
   void aVideoUploadedThroughThePageIsAnalysedAndListed() throws Exception {
     assumeBrowser();
     Path video = dev.hinge.testing.Fixtures.video("jc_good.mp4");
-    dev.hinge.core.AppDirs dirs = dev.hinge.core.AppDirs.forUser();
-    dev.hinge.pipeline.VideoAnalyzer analyzer =
-        dev.hinge.pipeline.VideoAnalyzer.of(
-            new dev.hinge.pose.VideoPoseTracker(
-                new dev.hinge.pose.model.ModelStore(dirs.models()),
-                dev.hinge.pose.runtime.Runtimes.create(
-                    dev.hinge.pose.runtime.Runtimes.Choice.AUTO, dirs.cache())),
-            dev.hinge.pose.PoseOptions.defaults());
+    dev.hinge.pipeline.VideoAnalyzer analyzer = realAnalyzer();
     Path store = Files.createTempDirectory("hinge-browser-videos");
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
         WebServer s =
@@ -127,14 +131,7 @@ class BrowserIT {
   void aPhonePairsByItsLinkFilmsASetAndSeesTheResult() throws Exception {
     assumeBrowser();
     Path video = dev.hinge.testing.Fixtures.video("jc_good.mp4");
-    dev.hinge.core.AppDirs dirs = dev.hinge.core.AppDirs.forUser();
-    dev.hinge.pipeline.VideoAnalyzer analyzer =
-        dev.hinge.pipeline.VideoAnalyzer.of(
-            new dev.hinge.pose.VideoPoseTracker(
-                new dev.hinge.pose.model.ModelStore(dirs.models()),
-                dev.hinge.pose.runtime.Runtimes.create(
-                    dev.hinge.pose.runtime.Runtimes.Choice.AUTO, dirs.cache())),
-            dev.hinge.pose.PoseOptions.defaults());
+    dev.hinge.pipeline.VideoAnalyzer analyzer = realAnalyzer();
     Path store = Files.createTempDirectory("hinge-browser-phone");
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
         WebServer s =
