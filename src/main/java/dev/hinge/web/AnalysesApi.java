@@ -38,6 +38,7 @@ final class AnalysesApi {
   void routes(Javalin app, ReadCache cache) {
     app.get("/api/v1/analyses", cache.of(this::list));
     app.get("/api/v1/analyses/{id}", cache.of(this::get));
+    app.get("/api/v1/analyses/{id}/best-similar", cache.of(this::bestSimilar));
     app.get("/analyses/{id}/report", this::report);
     app.get("/analyses/{id}/video", this::video);
   }
@@ -59,6 +60,10 @@ final class AnalysesApi {
                         a.peakMomentNm(),
                         a.faults()))
             .toList());
+  }
+
+  private void bestSimilar(Context ctx) {
+    ctx.json(new dev.hinge.app.BestSets(journal).of(Ids.of(ctx)));
   }
 
   private void get(Context ctx) {
