@@ -118,11 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     PrintWriter err = spec.commandLine().getErr();
-    String base =
-        "http://"
-            + (address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address)
-            + ":"
-            + server.port();
+    String base = server.baseUrl(address);
     err.printf("hinge: serving %s on %s/ (Ctrl-C stops)%n", opened.description(), base);
     tokenFile.ifPresent(
         f ->

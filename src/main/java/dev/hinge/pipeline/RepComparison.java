@@ -107,17 +107,24 @@ public final class RepComparison {
     return w;
   }
 
+  /** Better first: the lightest findings, then the fastest. */
+  static final Comparator<RepAnalysis> BETTER =
+      Comparator.comparingInt(RepComparison::weight)
+          .thenComparing(r -> -r.metrics().meanConcentricVelocityMps());
+
+  /** The set's best full rep, by {@link #BETTER}; empty without a full rep. */
+  public static Optional<RepAnalysis> best(Analysis a) {
+    return a.reps().stream().filter(r -> !r.rep().partial()).min(BETTER);
+  }
+
   /** The comparison of {@code a}'s best and worst full reps; empty with fewer than two. */
   public static Optional<Comparison> of(Analysis a) {
     List<RepAnalysis> full = a.reps().stream().filter(r -> !r.rep().partial()).toList();
     if (full.size() < 2) {
       return Optional.empty();
     }
-    Comparator<RepAnalysis> better =
-        Comparator.comparingInt(RepComparison::weight)
-            .thenComparing(r -> -r.metrics().meanConcentricVelocityMps());
-    RepAnalysis best = full.stream().min(better).orElseThrow();
-    RepAnalysis worst = full.stream().max(better).orElseThrow();
+    RepAnalysis best = full.stream().min(BETTER).orElseThrow();
+    RepAnalysis worst = full.stream().max(BETTER).orElseThrow();
     if (best == worst) {
       return Optional.empty();
     }

@@ -103,33 +103,23 @@ public final class HtmlReport {
     }
     // the best rep's floor break, bar at the knee and lockout, measured the same way: a clean set
     // has key frames too
-    bestRep(a)
+    RepComparison.best(a)
         .ifPresent(
             r -> {
-              int knee =
-                  r.rep()
-                      .phase(dev.hinge.reps.PhaseName.KNEE_TO_LOCKOUT)
-                      .map(dev.hinge.reps.Phase::startFrame)
-                      .orElse((r.rep().floorBreakFrame() + r.rep().lockoutFrame()) / 2);
-              String[][] moments = {
-                {"floor break", String.valueOf(r.rep().floorBreakFrame())},
-                {"bar at the knee", String.valueOf(knee)},
-                {"lockout", String.valueOf(r.rep().lockoutFrame())}
-              };
-              for (String[] m : moments) {
-                int frame = Integer.parseInt(m[1]);
-                String what = "best rep (" + r.rep().index() + "): " + m[0];
+              int[] at = moments(r);
+              for (int m = 0; m < MOMENTS.length; m++) {
+                String what = "best rep (" + r.rep().index() + "): " + MOMENTS[m];
                 figure(
                     keyFrames,
                     frames,
                     track,
                     k,
-                    frame,
+                    at[m],
                     false,
                     Optional.empty(),
                     List.of(what),
                     what,
-                    what + ", frame " + frame);
+                    what + ", frame " + at[m]);
               }
             });
     StringBuilder pair = new StringBuilder();
@@ -212,14 +202,13 @@ public final class HtmlReport {
         a.reps().stream().filter(r -> r.rep().index() == c.bestRep()).findFirst().orElseThrow();
     RepAnalysis worst =
         a.reps().stream().filter(r -> r.rep().index() == c.worstRep()).findFirst().orElseThrow();
-    String[] names = {"floor break", "bar at the knee", "lockout"};
     int[] b = moments(best);
     int[] w = moments(worst);
     for (int m = 0; m < 3; m++) {
       int bf = b[m];
       int wf = w[m];
       String caption =
-          names[m] + ": rep " + c.bestRep() + " (green), rep " + c.worstRep() + " (red)";
+          MOMENTS[m] + ": rep " + c.bestRep() + " (green), rep " + c.worstRep() + " (red)";
       Optional<byte[]> img =
           track
               .filter(t -> bf < t.frames().size() && wf < t.frames().size())
@@ -238,6 +227,9 @@ public final class HtmlReport {
     }
     out.append("</div>\n");
   }
+
+  /** The three moments of a rep the key frames show. */
+  private static final String[] MOMENTS = {"floor break", "bar at the knee", "lockout"};
 
   /** A rep's floor break, bar at the knee and lockout frames. */
   private static int[] moments(RepAnalysis r) {
@@ -273,15 +265,6 @@ public final class HtmlReport {
         .append("\"><figcaption>")
         .append(escape(caption))
         .append("</figcaption></figure>\n");
-  }
-
-  /** The rep to show as the set's best: full, fewest findings, then fastest. */
-  static Optional<RepAnalysis> bestRep(Analysis a) {
-    return a.reps().stream()
-        .filter(r -> !r.rep().partial())
-        .min(
-            java.util.Comparator.<RepAnalysis>comparingInt(r -> r.faults().size())
-                .thenComparing(r -> -r.metrics().meanConcentricVelocityMps()));
   }
 
   static String num(double v) {

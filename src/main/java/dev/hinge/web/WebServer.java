@@ -252,6 +252,11 @@ public final class WebServer implements AutoCloseable {
     ctx.status(status).contentType("application/json").result(errorBody(code, message).toString());
   }
 
+  /** This server's base URL for {@code host} (IPv6 literals in brackets), e.g. for a QR code. */
+  public String baseUrl(String host) {
+    return "http://" + RequestGuard.hostName(host) + ":" + port();
+  }
+
   public int port() {
     return app.port();
   }
