@@ -2,6 +2,7 @@ package dev.hinge.app;
 
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
+import dev.hinge.jobs.AnalysisQueue;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.ReportStore;
 import dev.hinge.journal.VideoStore;
@@ -10,20 +11,22 @@ import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.VideoAnalyzer;
 import dev.hinge.video.VideoKeyFrames;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Uploaded videos, analysed in the background: an upload is stored (streamed, capped, checked by
- * content, kept once under its SHA-256), recorded with a job, and the job runs on a worker. Jobs
- * live in the journal, so a restart loses none: on start, jobs that were running are queued again
- * and every queued job is run.
+ * content, kept once under its SHA-256), recorded with a job in the journal, and queued on the
+ * {@link AnalysisQueue} in the journal's database. Whichever process runs workers on that queue
+ * (the server itself, or {@code hinge worker} on another machine sharing the database and the video
+ * directory) analyses it, once, and writes its progress and result to the job, where the web page
+ * reads it. A restart or a killed worker loses no job: the queue runs it again.
  */
 public final class UploadedVideos implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(UploadedVideos.class);
@@ -42,32 +45,43 @@ public final class UploadedVideos implements AutoCloseable {
   private final VideoAnalyzer analyzer;
   private final long maxBytes;
   private final Analyses analyses;
-  private final ExecutorService pool;
+  private final AnalysisQueue queue;
+  private volatile boolean closed;
 
   /**
-   * @param workers analyses run at once
+   * Uploads into {@code videos}, queued on the queue in {@code journal}'s database; no analysis
+   * runs in this process until {@link #startWorkers}.
+   *
    * @param maxBytes the largest upload
+   * @throws HingeException STORAGE when the queue's tables cannot be made
    */
   public UploadedVideos(
       Journal journal,
       VideoStore videos,
       VideoAnalyzer analyzer,
       long maxBytes,
-      int workers,
       Optional<ReportStore> reports) {
     this.journal = journal;
     this.videos = videos;
     this.analyzer = analyzer;
     this.maxBytes = maxBytes;
     this.analyses = new Analyses(journal, reports);
-    this.pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, workers),
-            r -> {
-              Thread t = new Thread(r, "hinge-analysis");
-              t.setDaemon(true);
-              return t;
-            });
+    this.queue = AnalysisQueue.open(journal);
+  }
+
+  /**
+   * Runs {@code threads} analyses at once in this process (none when 0), reported in the list of
+   * workers as {@code role}.
+   */
+  public void startWorkers(int threads, String role) {
+    if (threads > 0) {
+      queue.startWorkers(threads, role, new Work());
+    }
+  }
+
+  /** The processes running analyses on this journal's queue. */
+  public List<AnalysisQueue.Worker> workers() {
+    return queue.workers();
   }
 
   public long maxBytes() {
@@ -87,8 +101,8 @@ public final class UploadedVideos implements AutoCloseable {
     VideoStore.Stored stored = videos.store(video, maxBytes);
     String shown = shownName(name);
     Journal.Video v = journal.addVideo(stored.sha256(), stored.sizeBytes(), shown);
-    Journal.Job job = journal.createJob(v.id(), load, shown);
-    submit(job);
+    Journal.Job job = journal.createJob(v.id(), load, shown, UUID.randomUUID());
+    queue.enqueue(UUID.fromString(job.runnerId()), job.id());
     return new Accepted(job.id(), job.status(), v.id());
   }
 
@@ -131,40 +145,71 @@ public final class UploadedVideos implements AutoCloseable {
         .orElseThrow(() -> new HingeException(ErrorKind.NOT_FOUND, "no job with id " + id));
   }
 
-  /** Re-queues the jobs a previous run left running, and submits every queued job. */
+  /**
+   * Queues every unfinished job that is not on the queue yet: jobs from before the queue (the
+   * journal's own job table), and any whose queuing a crash cut short. Queuing is idempotent, so
+   * every process may do this when it starts.
+   */
   public void resume() {
-    for (Journal.Job j : journal.jobs(Journal.Job.RUNNING)) {
-      journal.updateJob(j.id(), Journal.Job.QUEUED, 0, null, null);
-      LOG.info("job {} was interrupted by a restart: queued again", j.id());
-    }
-    for (Journal.Job j : journal.jobs(Journal.Job.QUEUED)) {
-      submit(j);
+    for (String status : List.of(Journal.Job.QUEUED, Journal.Job.RUNNING)) {
+      for (Journal.Job j : journal.jobs(status)) {
+        String runner = j.runnerId();
+        if (runner == null) {
+          runner = journal.assignRunner(j.id(), UUID.randomUUID());
+          LOG.info("job {} from before the job queue: queued on it", j.id());
+        }
+        queue.enqueue(UUID.fromString(runner), j.id());
+      }
     }
   }
 
-  private void submit(Journal.Job job) {
-    pool.execute(() -> run(job));
-  }
-
-  private void run(Journal.Job job) {
+  /**
+   * Analyses the upload of job {@code jobId}: a job already done or failed is not analysed again.
+   * Bad input (a video that cannot be decoded, no lifter in it) fails the job once; what is not the
+   * input's fault (the database, a missing model, the video not in this worker's store, a stop) is
+   * thrown for the queue to run the job again.
+   */
+  void run(long jobId) {
+    Optional<Journal.Job> found = journal.job(jobId);
+    if (found.isEmpty()) {
+      LOG.warn("job {} is not in the journal: nothing to analyse", jobId);
+      return;
+    }
+    Journal.Job job = found.get();
+    if (job.status().equals(Journal.Job.DONE) || job.status().equals(Journal.Job.FAILED)) {
+      return;
+    }
+    Journal.Video video =
+        journal
+            .video(job.videoId())
+            .orElseThrow(() -> new IllegalStateException("video " + job.videoId() + " is gone"));
+    Path file = videos.path(video.sha256());
+    if (!Files.isRegularFile(file)) {
+      throw new HingeException(
+          ErrorKind.ENVIRONMENT,
+          "video "
+              + video.sha256()
+              + " is not in this worker's video directory "
+              + videos.root()
+              + ": workers must share the server's video directory");
+    }
+    journal.updateJob(job.id(), Journal.Job.RUNNING, 0, null, null);
+    LOG.info("job {}: analysing {}", job.id(), video.sha256().substring(0, 12));
     try {
-      Journal.Video video =
-          journal
-              .video(job.videoId())
-              .orElseThrow(() -> new IllegalStateException("video " + job.videoId() + " is gone"));
-      journal.updateJob(job.id(), Journal.Job.RUNNING, 0, null, null);
       double[] written = {0};
       AnalysisOptions options =
           analyses.options(
               OptionalDouble.empty(),
               job.loadKg() == null ? OptionalDouble.empty() : OptionalDouble.of(job.loadKg()),
               OptionalDouble.empty());
-      Path file = videos.path(video.sha256());
       VideoAnalyzer.Result result =
           analyzer.analyze(
               file,
               options,
               (stage, f) -> {
+                if (Thread.currentThread().isInterrupted()) {
+                  throw new Stopped();
+                }
                 double p = Math.min(0.99, f);
                 if (p - written[0] >= PROGRESS_STEP) {
                   written[0] = p;
@@ -184,33 +229,68 @@ public final class UploadedVideos implements AutoCloseable {
                 a, options.loadKg(), Optional.of(result.track()), frames::jpeg, Optional.of(file));
       }
       journal.updateJob(job.id(), Journal.Job.DONE, 1.0, id, null);
-    } catch (RuntimeException e) {
-      if (pool.isShutdown()) {
-        // the server is stopping: the job runs again on the next start
-        journal.updateJob(job.id(), Journal.Job.QUEUED, 0, null, null);
-        return;
+      LOG.info("job {}: done, analysis {}", job.id(), id);
+    } catch (HingeException e) {
+      if (transient_(e)) {
+        throw e;
       }
-      fail(job, e);
-    }
-  }
-
-  private void fail(Journal.Job job, RuntimeException e) {
-    if (e instanceof HingeException) {
       journal.updateJob(job.id(), Journal.Job.FAILED, 0, null, e.getMessage());
-    } else {
+    } catch (Stopped e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw e;
+      }
+      // a defect, not the input's fault and not one that running again would mend
       LOG.error("job {} failed", job.id(), e);
       journal.updateJob(
           job.id(), Journal.Job.FAILED, 0, null, "internal error: " + e.getClass().getSimpleName());
     }
   }
 
+  /** Failures that are not the input's: another try (later, or on another worker) may pass. */
+  static boolean transient_(HingeException e) {
+    return e.kind() == ErrorKind.STORAGE || e.kind() == ErrorKind.ENVIRONMENT;
+  }
+
+  /** Thrown out of an analysis when its worker is stopped: the job runs again later. */
+  static final class Stopped extends RuntimeException {
+    Stopped() {
+      super("the worker running it was stopped", null, false, false);
+    }
+  }
+
+  /** What this process's workers do with a job from the queue. */
+  private final class Work implements AnalysisQueue.Work {
+    @Override
+    public void run(long jobId) {
+      UploadedVideos.this.run(jobId);
+    }
+
+    @Override
+    public void willRetry(long jobId, String why) {
+      if (closed) {
+        // stopping: the journal may be gone; the queue runs the job again on a later start
+        return;
+      }
+      journal.updateJob(jobId, Journal.Job.QUEUED, 0, null, null);
+      LOG.warn("job {} will run again: {}", jobId, why);
+    }
+
+    @Override
+    public void gaveUp(long jobId, String why) {
+      if (closed) {
+        return;
+      }
+      journal.updateJob(jobId, Journal.Job.FAILED, 0, null, why);
+      LOG.error("job {} failed {} times: {}", jobId, AnalysisQueue.RETRIES + 1, why);
+    }
+  }
+
+  /** Stops this process's workers (a job cut short runs again later) and lets the queue go. */
   @Override
   public void close() {
-    pool.shutdownNow();
-    try {
-      pool.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    closed = true;
+    queue.close();
   }
 }

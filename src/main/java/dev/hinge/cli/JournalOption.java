@@ -7,9 +7,11 @@ import picocli.CommandLine.Option;
 
 /** The {@code --db} option every command that touches the journal shares (a picocli mixin). */
 final class JournalOption {
+  // inherited: `hinge journal list --db F` as well as `hinge journal --db F list`
   @Option(
       names = "--db",
       paramLabel = "DB",
+      scope = picocli.CommandLine.ScopeType.INHERIT,
       description =
           "the journal: a SQLite file or a jdbc:postgresql: URL (default: journal.db in the data"
               + " directory)")

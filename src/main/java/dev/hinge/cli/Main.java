@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       CheckinCommand.class,
       JournalCommand.class,
       ServeCommand.class,
+      WorkerCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

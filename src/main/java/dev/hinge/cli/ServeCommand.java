@@ -69,7 +69,12 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-upload-mb", description = "largest video upload in MB (default: 2000)")
   long maxUploadMb = WebServer.Uploads.DEFAULT_MAX_BYTES / 1_000_000;
 
-  @Option(names = "--workers", description = "analyses run at once (default: one per core)")
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "analyses this server runs at once (default: one per core; 0: none, the web app only,"
+              + " while `hinge worker` processes sharing --db and the video directory run them)")
   int workers = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -79,6 +84,10 @@ public final class ServeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--token is empty: an empty token protects nothing; give a token, or leave --token out"
               + " to listen on 127.0.0.1 only");
+    }
+    if (workers < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--workers must be 0 (web only) or more, found " + workers);
     }
     // an empty HINGE_TOKEN is an unset one
     Optional<String> t =
@@ -98,7 +107,8 @@ public final class ServeCommand implements Callable<Integer> {
               new VideoPoseTracker(new ModelStore(dirs.models()), runtimeOption.create()),
               // the analyses running at once share the cores: one inference budget in the JVM
               PoseOptions.defaults()
-                  .withThreads(dev.hinge.pose.runtime.InferenceBudget.threadsFor(workers)));
+                  .withThreads(
+                      dev.hinge.pose.runtime.InferenceBudget.threadsFor(Math.max(1, workers))));
       WebServer.Uploads uploads =
           new WebServer.Uploads(
               new VideoStore(dirs.data().resolve("videos")),

@@ -73,7 +73,8 @@ public final class Journal implements AutoCloseable {
   /**
    * A background analysis: {@code queued}, {@code running}, {@code done} or {@code failed}; {@code
    * uploadName} is the name the video was sent under this time (null on jobs from before names were
-   * kept per upload).
+   * kept per upload); {@code runnerId} is its job's id on the job queue (null on jobs queued before
+   * the queue, until a server or worker queues them).
    */
   public record Job(
       long id,
@@ -83,7 +84,8 @@ public final class Journal implements AutoCloseable {
       Double loadKg,
       Long analysisId,
       String error,
-      String uploadName) {
+      String uploadName,
+      String runnerId) {
     public static final String QUEUED = "queued";
     public static final String RUNNING = "running";
     public static final String DONE = "done";
@@ -102,7 +104,10 @@ public final class Journal implements AutoCloseable {
   private final boolean sqlite;
   private long writes;
 
-  private Journal(Connection db, String description, Clock clock, boolean sqlite) {
+  private final String url;
+
+  private Journal(Connection db, String url, String description, Clock clock, boolean sqlite) {
+    this.url = url;
     this.sqlite = sqlite;
     this.db = db;
     this.description = description;
@@ -155,18 +160,63 @@ public final class Journal implements AutoCloseable {
                       : "INTEGER PRIMARY KEY AUTOINCREMENT"))
           .load()
           .migrate();
-      Connection c = DriverManager.getConnection(url);
-      if (!postgres) {
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA journal_mode=WAL");
-          s.execute("PRAGMA foreign_keys=ON");
-          s.execute("PRAGMA busy_timeout=5000");
-        }
-      }
-      return new Journal(c, description, clock, !postgres);
+      Connection c =
+          postgres
+              ? DriverManager.getConnection(url)
+              : DriverManager.getConnection(url, sqliteConfig().toProperties());
+      return new Journal(c, url, description, clock, !postgres);
     } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
       throw new HingeException(
           ErrorKind.STORAGE, "cannot open the journal (" + description + "): " + rootMessage(e), e);
+    }
+  }
+
+  /**
+   * Further connections to the journal's database, for what keeps its own tables there (the job
+   * queue): SQLite's with the same write-ahead log and wait for a busy file as the journal's own.
+   */
+  public javax.sql.DataSource dataSource() {
+    if (sqlite) {
+      org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(sqliteConfig());
+      ds.setUrl(url);
+      return ds;
+    }
+    org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+    ds.setURL(url);
+    return ds;
+  }
+
+  /**
+   * Every connection to a SQLite journal: write-ahead log (readers never wait for the writer),
+   * foreign keys, up to 5 s of waiting for another writer, and transactions that take the write
+   * lock when they begin: a transaction that reads and then writes cannot fail with "database is
+   * locked" at once when another connection (the job queue's, another process) wrote in between.
+   */
+  private static org.sqlite.SQLiteConfig sqliteConfig() {
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setJournalMode(org.sqlite.SQLiteConfig.JournalMode.WAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(5000);
+    config.setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+    return config;
+  }
+
+  /** Whether the journal is on PostgreSQL (else a SQLite file). */
+  public boolean postgres() {
+    return !sqlite;
+  }
+
+  /** The PostgreSQL schema the journal's tables live in (the connection's current schema). */
+  public synchronized String schema() {
+    if (sqlite) {
+      return "main";
+    }
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT current_schema()")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw storage("cannot read the journal's schema", e);
     }
   }
 
@@ -624,14 +674,15 @@ public final class Journal implements AutoCloseable {
   }
 
   /** Queues an analysis of a stored video, sent this time under {@code uploadName}. */
-  public Job createJob(long videoId, OptionalDouble loadKg, String uploadName) {
+  public Job createJob(
+      long videoId, OptionalDouble loadKg, String uploadName, java.util.UUID runnerId) {
     return inTransaction(
         () -> {
           String now = clock.instant().toString();
           try (PreparedStatement ps =
               db.prepareStatement(
                   "INSERT INTO jobs (video_id, status, progress, load_kg, created_at, updated_at,"
-                      + " upload_name) VALUES (?, ?, 0, ?, ?, ?, ?)",
+                      + " upload_name, runner_id) VALUES (?, ?, 0, ?, ?, ?, ?, ?)",
                   Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, videoId);
             ps.setString(2, Job.QUEUED);
@@ -639,6 +690,7 @@ public final class Journal implements AutoCloseable {
             ps.setString(4, now);
             ps.setString(5, now);
             ps.setString(6, uploadName);
+            ps.setString(7, runnerId.toString());
             ps.executeUpdate();
             return new Job(
                 key(ps),
@@ -648,7 +700,8 @@ public final class Journal implements AutoCloseable {
                 loadKg.isPresent() ? loadKg.getAsDouble() : null,
                 null,
                 null,
-                uploadName);
+                uploadName,
+                runnerId.toString());
           }
         });
   }
@@ -677,6 +730,24 @@ public final class Journal implements AutoCloseable {
         });
   }
 
+  /** Gives a job that has none its id on the job queue; returns the id it has after. */
+  public String assignRunner(long id, java.util.UUID runnerId) {
+    return inTransaction(
+        () -> {
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "UPDATE jobs SET runner_id = ? WHERE id = ? AND runner_id IS NULL")) {
+            ps.setString(1, runnerId.toString());
+            ps.setLong(2, id);
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps = db.prepareStatement(JOB_SQL + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            return jobs(ps).get(0).runnerId();
+          }
+        });
+  }
+
   public Optional<Job> job(long id) {
     return read(
         () -> {
@@ -701,7 +772,8 @@ public final class Journal implements AutoCloseable {
   }
 
   private static final String JOB_SQL =
-      "SELECT id, video_id, status, progress, load_kg, analysis_id, error, upload_name FROM jobs";
+      "SELECT id, video_id, status, progress, load_kg, analysis_id, error, upload_name, runner_id"
+          + " FROM jobs";
 
   private static List<Job> jobs(PreparedStatement ps) throws SQLException {
     List<Job> out = new ArrayList<>();
@@ -718,7 +790,8 @@ public final class Journal implements AutoCloseable {
                 nullableDouble(rs, 5),
                 analysisId,
                 rs.getString(7),
-                rs.getString(8)));
+                rs.getString(8),
+                rs.getString(9)));
       }
     }
     return out;
@@ -939,7 +1012,17 @@ public final class Journal implements AutoCloseable {
 
   private synchronized <T> T inTransaction(Work<T> work) {
     try {
-      db.setAutoCommit(false);
+      try {
+        // SQLite: BEGIN IMMEDIATE, which fails here when another writer holds the lock too long
+        db.setAutoCommit(false);
+      } catch (SQLException e) {
+        try {
+          db.setAutoCommit(true);
+        } catch (SQLException again) {
+          e.addSuppressed(again);
+        }
+        throw e;
+      }
       try {
         T out = work.run();
         db.commit();

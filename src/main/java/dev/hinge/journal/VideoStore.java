@@ -91,6 +91,11 @@ public final class VideoStore {
     return removed;
   }
 
+  /** The directory the videos are kept in. */
+  public Path root() {
+    return dir;
+  }
+
   public Path path(String sha256) {
     if (!sha256.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("not a SHA-256: " + sha256);

@@ -3,6 +3,7 @@ package dev.hinge.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.hinge.app.UploadedVideos;
 import dev.hinge.core.HingeException;
+import dev.hinge.jobs.AnalysisQueue;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.VideoStore;
 import io.javalin.Javalin;
@@ -30,6 +31,19 @@ final class VideosApi {
 
   record Accepted(long id, String status, long videoId) {}
 
+  /** A process running analyses on this server's queue, as it last reported itself. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Worker(String name, int threads, String started, String lastSeen, boolean running) {
+    static Worker of(AnalysisQueue.Worker w) {
+      return new Worker(
+          w.name(),
+          w.threads(),
+          w.started() == null ? null : w.started().toString(),
+          w.lastHeartbeat() == null ? null : w.lastHeartbeat().toString(),
+          w.running());
+    }
+  }
+
   private final Optional<UploadedVideos> uploads;
 
   VideosApi(Optional<UploadedVideos> uploads) {
@@ -39,6 +53,8 @@ final class VideosApi {
   void routes(Javalin app) {
     app.post(Limits.VIDEOS, this::upload);
     app.get("/api/v1/jobs/{id}", ctx -> ctx.json(Job.of(videos().job(Ids.of(ctx)))));
+    app.get(
+        "/api/v1/workers", ctx -> ctx.json(videos().workers().stream().map(Worker::of).toList()));
   }
 
   private UploadedVideos videos() {

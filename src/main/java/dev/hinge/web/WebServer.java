@@ -97,9 +97,7 @@ public final class WebServer implements AutoCloseable {
     errors(app, uploadCap);
     Optional<UploadedVideos> videos =
         uploads.map(
-            u ->
-                new UploadedVideos(
-                    journal, u.store(), u.analyzer(), u.maxBytes(), u.workers(), reports));
+            u -> new UploadedVideos(journal, u.store(), u.analyzer(), u.maxBytes(), reports));
     ReadCache cache = new ReadCache(journal);
     Pages.routes(app);
     pairing.ifPresent(p -> Pages.pairing(app, p));
@@ -114,7 +112,11 @@ public final class WebServer implements AutoCloseable {
         a.setIdleTimeout(Limits.IDLE_TIMEOUT_MS);
       }
     }
-    videos.ifPresent(UploadedVideos::resume);
+    videos.ifPresent(
+        v -> {
+          v.resume();
+          v.startWorkers(uploads.get().workers(), "serve");
+        });
     return new WebServer(app, videos, pairing);
   }
 

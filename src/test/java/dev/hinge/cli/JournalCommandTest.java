@@ -68,6 +68,39 @@ class JournalCommandTest {
     assertThat(new ObjectMapper().readTree(json.out()).get("checkins")).hasSize(1);
   }
 
+  /** --db works wherever it is put: before or after the journal's subcommand, every one. */
+  @Test
+  void theDatabaseOptionGoesBeforeOrAfterTheSubcommand() throws Exception {
+    String db = dir.resolve("anywhere.db").toString();
+    Run logged =
+        run(
+            "journal",
+            "log",
+            "--exercise",
+            "deadlift",
+            "--reps",
+            "5",
+            "--load-kg",
+            "100",
+            "--db",
+            db);
+    assertThat(logged.exit()).as(logged.err()).isZero();
+    assertThat(run("journal", "list", "--db", db).out()).contains("0 check-in(s) saved");
+    assertThat(run("journal", "--db", db, "list").out()).contains("0 check-in(s) saved");
+    Run json = run("journal", "export", "--format", "json", "--db", db);
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(new ObjectMapper().readTree(json.out()).get("format").asText())
+        .isEqualTo("hinge.journal/1");
+    Run missing = run("journal", "show", "3", "--db", db);
+    assertThat(missing.exit()).isEqualTo(7);
+    Run profile = run("journal", "profile", "--db", db);
+    assertThat(profile.exit()).as(profile.err()).isZero();
+    // the set went to this journal, not the user's default one
+    try (dev.hinge.journal.Journal j = dev.hinge.journal.Journal.open(db)) {
+      assertThat(j.sets()).singleElement().satisfies(set -> assertThat(set.reps()).isEqualTo(5));
+    }
+  }
+
   @Test
   void anUnknownIdOrFormatIsAClearError() {
     String db = dir.resolve("j.db").toString();
