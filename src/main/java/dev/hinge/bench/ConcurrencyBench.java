@@ -1,6 +1,6 @@
 package dev.hinge.bench;
 
-import dev.hinge.pipeline.ProgressListener;
+import dev.hinge.core.ProgressListener;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.pose.model.PoseModel;

@@ -1,6 +1,6 @@
 package dev.hinge.cli;
 
-import dev.hinge.pipeline.ProgressListener;
+import dev.hinge.core.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -1,6 +1,7 @@
 package dev.hinge.pipeline;
 
 import dev.hinge.core.HingeException;
+import dev.hinge.core.ProgressListener;
 import dev.hinge.faults.BackCurvatureSource;
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.FaultCode;

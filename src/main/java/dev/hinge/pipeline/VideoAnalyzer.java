@@ -1,5 +1,6 @@
 package dev.hinge.pipeline;
 
+import dev.hinge.core.ProgressListener;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.pose.VideoPoseTracker;

@@ -1,7 +1,7 @@
 package dev.hinge.pose;
 
 import dev.hinge.core.HingeException;
-import dev.hinge.pipeline.ProgressListener;
+import dev.hinge.core.ProgressListener;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
 import dev.hinge.pose.runtime.InferenceBudget;

@@ -3,10 +3,10 @@ package dev.hinge.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.core.AppDirs;
+import dev.hinge.core.ProgressListener;
 import dev.hinge.eval.inject.Injection;
 import dev.hinge.eval.inject.InjectionHarness;
 import dev.hinge.faults.FaultCode;
-import dev.hinge.pipeline.ProgressListener;
 import dev.hinge.pose.ModelInfo;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.VideoPoseTracker;

@@ -3,6 +3,7 @@ package dev.hinge.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.core.AppDirs;
+import dev.hinge.core.ProgressListener;
 import dev.hinge.faults.Fault;
 import dev.hinge.faults.FaultCode;
 import dev.hinge.faults.SkippedJudgement;

@@ -3,10 +3,10 @@ package dev.hinge.pose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.core.AppDirs;
+import dev.hinge.core.ProgressListener;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
-import dev.hinge.pipeline.ProgressListener;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
 import dev.hinge.pose.runtime.Runtimes;

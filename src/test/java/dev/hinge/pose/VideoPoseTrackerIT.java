@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hinge.core.AppDirs;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
-import dev.hinge.pipeline.ProgressListener;
+import dev.hinge.core.ProgressListener;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.testing.Fixtures;

@@ -1,4 +1,4 @@
-package dev.hinge.pipeline;
+package dev.hinge.core;
 
 /**
  * Receives progress of a long run. {@code fraction} is in [0, 1] for the whole run and never
