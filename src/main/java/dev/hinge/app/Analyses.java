@@ -1,6 +1,7 @@
 package dev.hinge.app;
 
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.ProfileStore;
 import dev.hinge.journal.ReportStore;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
@@ -32,7 +33,7 @@ public final class Analyses {
    */
   public AnalysisOptions options(
       OptionalDouble heightCm, OptionalDouble loadKg, OptionalDouble bodyMassKg) {
-    Journal.Profile p = journal.profile();
+    ProfileStore.Profile p = journal.profiles().get();
     return new AnalysisOptions(
         heightCm.isPresent() ? heightCm : p.heightCm(),
         loadKg,
@@ -59,7 +60,7 @@ public final class Analyses {
       Optional<PoseTrack> track,
       KeyFrameSource frames,
       Optional<java.nio.file.Path> video) {
-    long id = journal.saveAnalysis(a, loadKg);
+    long id = journal.analyses().save(a, loadKg);
     reports.ifPresent(
         r -> {
           Optional<String> href = Optional.empty();

@@ -2,8 +2,8 @@ package dev.hinge.app;
 
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
+import dev.hinge.journal.AnalysisStore.AnalysisSummary;
 import dev.hinge.journal.Journal;
-import dev.hinge.journal.Journal.AnalysisSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class BestSets {
    * @throws HingeException NOT_FOUND when there is no such analysis
    */
   public Comparison of(long id) {
-    List<AnalysisSummary> all = journal.analyses();
+    List<AnalysisSummary> all = journal.analyses().list();
     AnalysisSummary today =
         all.stream()
             .filter(a -> a.id() == id)

@@ -3,7 +3,9 @@ package dev.hinge.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.hinge.journal.AnalysisStore;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.ProfileStore;
 import dev.hinge.triage.CheckIn;
 import dev.hinge.triage.CheckInParser;
 import dev.hinge.triage.TrainingContext;
@@ -49,8 +51,9 @@ public final class CheckIns {
 
   private Submitted save(CheckIn answers, String stored) {
     TriageResult result =
-        new TriageEngine().evaluate(answers, journal.trainingContext(Journal.RECENT_TRAINING));
-    return new Submitted(journal.saveCheckIn(stored, result), result);
+        new TriageEngine()
+            .evaluate(answers, journal.analyses().trainingContext(AnalysisStore.RECENT_TRAINING));
+    return new Submitted(journal.checkIns().save(stored, result), result);
   }
 
   /** Triages answers without a journal: nothing is linked to training, nothing is saved. */
@@ -64,7 +67,7 @@ public final class CheckIns {
    */
   public Map<String, String> fromProfile() {
     Map<String, String> known = new HashMap<>();
-    Journal.Profile p = journal.profile();
+    ProfileStore.Profile p = journal.profiles().get();
     p.ageOn(journal.today()).ifPresent(age -> known.put("age", Integer.toString(age)));
     p.sex().ifPresent(sex -> known.put("sex", sex));
     return known;

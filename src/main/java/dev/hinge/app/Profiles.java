@@ -1,6 +1,7 @@
 package dev.hinge.app;
 
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.ProfileStore;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -24,31 +25,31 @@ public final class Profiles {
     this.journal = journal;
   }
 
-  public Journal.Profile get() {
-    return journal.profile();
+  public ProfileStore.Profile get() {
+    return journal.profiles().get();
   }
 
   /** Age on the journal's today, when the date of birth is known. */
-  public java.util.OptionalInt age(Journal.Profile p) {
+  public java.util.OptionalInt age(ProfileStore.Profile p) {
     return p.ageOn(journal.today());
   }
 
   /** Replaces the whole profile: a field not given is cleared (units: kg). */
-  public Journal.Profile replace(Request r) {
-    Journal.Profile p =
-        new Journal.Profile(
+  public ProfileStore.Profile replace(Request r) {
+    ProfileStore.Profile p =
+        new ProfileStore.Profile(
             height(r),
             bodyMass(r),
             Fields.choice("units", r.units(), UNITS).orElse("kg"),
             birthDate(r),
-            Fields.choice("sex", r.sex(), Journal.Profile.SEXES));
-    journal.saveProfile(p);
+            Fields.choice("sex", r.sex(), ProfileStore.Profile.SEXES));
+    journal.profiles().save(p);
     return p;
   }
 
   /** Changes the fields given and keeps the others (nothing given: nothing is written). */
-  public Journal.Profile change(Request r) {
-    Journal.Profile old = journal.profile();
+  public ProfileStore.Profile change(Request r) {
+    ProfileStore.Profile old = journal.profiles().get();
     if (r.heightCm() == null
         && r.bodyMassKg() == null
         && r.units() == null
@@ -56,14 +57,14 @@ public final class Profiles {
         && r.sex() == null) {
       return old;
     }
-    Journal.Profile p =
-        new Journal.Profile(
+    ProfileStore.Profile p =
+        new ProfileStore.Profile(
             r.heightCm() != null ? height(r) : old.heightCm(),
             r.bodyMassKg() != null ? bodyMass(r) : old.bodyMassKg(),
             Fields.choice("units", r.units(), UNITS).orElse(old.units()),
             r.birthDate() != null ? birthDate(r) : old.birthDate(),
-            Fields.choice("sex", r.sex(), Journal.Profile.SEXES).or(old::sex));
-    journal.saveProfile(p);
+            Fields.choice("sex", r.sex(), ProfileStore.Profile.SEXES).or(old::sex));
+    journal.profiles().save(p);
     return p;
   }
 
@@ -79,6 +80,7 @@ public final class Profiles {
   }
 
   private Optional<LocalDate> birthDate(Request r) {
-    return Fields.day("birthDate", r.birthDate(), Journal.Profile.EARLIEST_BIRTH, journal.today());
+    return Fields.day(
+        "birthDate", r.birthDate(), ProfileStore.Profile.EARLIEST_BIRTH, journal.today());
   }
 }

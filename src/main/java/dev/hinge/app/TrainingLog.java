@@ -2,6 +2,7 @@ package dev.hinge.app;
 
 import dev.hinge.core.HingeException;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.SetStore;
 import dev.hinge.journal.WorkoutImport;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public final class TrainingLog {
       String day, String exercise, Double loadKg, Long reps, Double rpe, Long rir, String notes) {}
 
   /** What an import read and what it added. */
-  public record Imported(WorkoutImport.Result read, Journal.ImportSummary summary) {
+  public record Imported(WorkoutImport.Result read, SetStore.ImportSummary summary) {
     /** The export's format as a name, e.g. "Strong". */
     public String formatName() {
       String f = read.format().name();
@@ -42,19 +43,21 @@ public final class TrainingLog {
 
   /** Logs a set; returns its id. */
   public long log(SetRequest r) {
-    return journal.addSet(
-        new Journal.NewSet(
-            Fields.day("day", r.day(), FIRST_DAY, LAST_DAY).orElseGet(journal::today),
-            Fields.text("exercise", r.exercise(), 200)
-                .orElseThrow(
-                    () ->
-                        HingeException.invalidInput(
-                            "exercise: missing; the set's exercise, e.g. \"deadlift\"")),
-            Fields.number("loadKg", r.loadKg(), 0, 1000),
-            Fields.wholeNumber("reps", r.reps(), 0, 1000),
-            Fields.number("rpe", r.rpe(), 1, 10),
-            Fields.wholeNumber("rir", r.rir(), 0, 10),
-            Fields.text("notes", r.notes(), 2000).orElse(null)));
+    return journal
+        .sets()
+        .log(
+            new SetStore.NewSet(
+                Fields.day("day", r.day(), FIRST_DAY, LAST_DAY).orElseGet(journal::today),
+                Fields.text("exercise", r.exercise(), 200)
+                    .orElseThrow(
+                        () ->
+                            HingeException.invalidInput(
+                                "exercise: missing; the set's exercise, e.g. \"deadlift\"")),
+                Fields.number("loadKg", r.loadKg(), 0, 1000),
+                Fields.wholeNumber("reps", r.reps(), 0, 1000),
+                Fields.number("rpe", r.rpe(), 1, 10),
+                Fields.wholeNumber("rir", r.rir(), 0, 10),
+                Fields.text("notes", r.notes(), 2000).orElse(null)));
   }
 
   /**
@@ -67,6 +70,6 @@ public final class TrainingLog {
       throw Fields.bad("units", units, "one of kg, lb");
     }
     WorkoutImport.Result read = WorkoutImport.read(csv, u);
-    return new Imported(read, journal.importSets(read, skipBadRows));
+    return new Imported(read, journal.sets().importSets(read, skipBadRows));
   }
 }

@@ -5,6 +5,7 @@ import dev.hinge.core.HingeException;
 import dev.hinge.jobs.AnalysisQueue;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.ReportStore;
+import dev.hinge.journal.UploadStore;
 import dev.hinge.journal.VideoStore;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
@@ -100,8 +101,8 @@ public final class UploadedVideos implements AutoCloseable {
     OptionalDouble load = load(loadKg);
     VideoStore.Stored stored = videos.store(video, maxBytes);
     String shown = shownName(name);
-    Journal.Video v = journal.addVideo(stored.sha256(), stored.sizeBytes(), shown);
-    Journal.Job job = journal.createJob(v.id(), load, shown, UUID.randomUUID());
+    UploadStore.Video v = journal.uploads().addVideo(stored.sha256(), stored.sizeBytes(), shown);
+    UploadStore.Job job = journal.uploads().createJob(v.id(), load, shown, UUID.randomUUID());
     queue.enqueue(UUID.fromString(job.runnerId()), job.id());
     return new Accepted(job.id(), job.status(), v.id());
   }
@@ -139,8 +140,9 @@ public final class UploadedVideos implements AutoCloseable {
   }
 
   /** A job by id. */
-  public Journal.Job job(long id) {
+  public UploadStore.Job job(long id) {
     return journal
+        .uploads()
         .job(id)
         .orElseThrow(() -> new HingeException(ErrorKind.NOT_FOUND, "no job with id " + id));
   }
@@ -151,11 +153,11 @@ public final class UploadedVideos implements AutoCloseable {
    * every process may do this when it starts.
    */
   public void resume() {
-    for (String status : List.of(Journal.Job.QUEUED, Journal.Job.RUNNING)) {
-      for (Journal.Job j : journal.jobs(status)) {
+    for (String status : List.of(UploadStore.Job.QUEUED, UploadStore.Job.RUNNING)) {
+      for (UploadStore.Job j : journal.uploads().jobs(status)) {
         String runner = j.runnerId();
         if (runner == null) {
-          runner = journal.assignRunner(j.id(), UUID.randomUUID());
+          runner = journal.uploads().assignRunner(j.id(), UUID.randomUUID());
           LOG.info("job {} from before the job queue: queued on it", j.id());
         }
         queue.enqueue(UUID.fromString(runner), j.id());
@@ -170,17 +172,18 @@ public final class UploadedVideos implements AutoCloseable {
    * thrown for the queue to run the job again.
    */
   void run(long jobId) {
-    Optional<Journal.Job> found = journal.job(jobId);
+    Optional<UploadStore.Job> found = journal.uploads().job(jobId);
     if (found.isEmpty()) {
       LOG.warn("job {} is not in the journal: nothing to analyse", jobId);
       return;
     }
-    Journal.Job job = found.get();
-    if (job.status().equals(Journal.Job.DONE) || job.status().equals(Journal.Job.FAILED)) {
+    UploadStore.Job job = found.get();
+    if (job.status().equals(UploadStore.Job.DONE) || job.status().equals(UploadStore.Job.FAILED)) {
       return;
     }
-    Journal.Video video =
+    UploadStore.Video video =
         journal
+            .uploads()
             .video(job.videoId())
             .orElseThrow(() -> new IllegalStateException("video " + job.videoId() + " is gone"));
     Path file = videos.path(video.sha256());
@@ -193,7 +196,7 @@ public final class UploadedVideos implements AutoCloseable {
               + videos.root()
               + ": workers must share the server's video directory");
     }
-    journal.updateJob(job.id(), Journal.Job.RUNNING, 0, null, null);
+    journal.uploads().updateJob(job.id(), UploadStore.Job.RUNNING, 0, null, null);
     LOG.info("job {}: analysing {}", job.id(), video.sha256().substring(0, 12));
     try {
       double[] written = {0};
@@ -213,7 +216,7 @@ public final class UploadedVideos implements AutoCloseable {
                 double p = Math.min(0.99, f);
                 if (p - written[0] >= PROGRESS_STEP) {
                   written[0] = p;
-                  journal.updateJob(job.id(), Journal.Job.RUNNING, p, null, null);
+                  journal.uploads().updateJob(job.id(), UploadStore.Job.RUNNING, p, null, null);
                 }
               });
       // the stored file is named by its hash: the report shows the name it was sent under this
@@ -228,13 +231,13 @@ public final class UploadedVideos implements AutoCloseable {
             analyses.save(
                 a, options.loadKg(), Optional.of(result.track()), frames::jpeg, Optional.of(file));
       }
-      journal.updateJob(job.id(), Journal.Job.DONE, 1.0, id, null);
+      journal.uploads().updateJob(job.id(), UploadStore.Job.DONE, 1.0, id, null);
       LOG.info("job {}: done, analysis {}", job.id(), id);
     } catch (HingeException e) {
       if (transient_(e)) {
         throw e;
       }
-      journal.updateJob(job.id(), Journal.Job.FAILED, 0, null, e.getMessage());
+      journal.uploads().updateJob(job.id(), UploadStore.Job.FAILED, 0, null, e.getMessage());
     } catch (Stopped e) {
       throw e;
     } catch (RuntimeException e) {
@@ -243,8 +246,14 @@ public final class UploadedVideos implements AutoCloseable {
       }
       // a defect, not the input's fault and not one that running again would mend
       LOG.error("job {} failed", job.id(), e);
-      journal.updateJob(
-          job.id(), Journal.Job.FAILED, 0, null, "internal error: " + e.getClass().getSimpleName());
+      journal
+          .uploads()
+          .updateJob(
+              job.id(),
+              UploadStore.Job.FAILED,
+              0,
+              null,
+              "internal error: " + e.getClass().getSimpleName());
     }
   }
 
@@ -273,7 +282,7 @@ public final class UploadedVideos implements AutoCloseable {
         // stopping: the journal may be gone; the queue runs the job again on a later start
         return;
       }
-      journal.updateJob(jobId, Journal.Job.QUEUED, 0, null, null);
+      journal.uploads().updateJob(jobId, UploadStore.Job.QUEUED, 0, null, null);
       LOG.warn("job {} will run again: {}", jobId, why);
     }
 
@@ -282,7 +291,7 @@ public final class UploadedVideos implements AutoCloseable {
       if (closed) {
         return;
       }
-      journal.updateJob(jobId, Journal.Job.FAILED, 0, null, why);
+      journal.uploads().updateJob(jobId, UploadStore.Job.FAILED, 0, null, why);
       LOG.error("job {} failed {} times: {}", jobId, AnalysisQueue.RETRIES + 1, why);
     }
   }

@@ -103,8 +103,8 @@ public final class ApiLoad {
             + "\"canWalkNormally\":true,\"previousEpisodes\":0}";
     var result = new TriageEngine().evaluate(CheckInParser.parse(answers), TrainingContext.none());
     for (int i = 0; i < 30; i++) {
-      j.saveAnalysis(a, OptionalDouble.of(100 + 5 * i));
-      j.saveCheckIn(answers, result);
+      j.analyses().save(a, OptionalDouble.of(100 + 5 * i));
+      j.checkIns().save(answers, result);
     }
   }
 

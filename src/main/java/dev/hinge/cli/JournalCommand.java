@@ -6,8 +6,11 @@ import dev.hinge.app.TrainingLog;
 import dev.hinge.core.AtomicFiles;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
+import dev.hinge.journal.AnalysisStore;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.JournalExport;
+import dev.hinge.journal.ProfileStore;
+import dev.hinge.journal.SetStore;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +51,7 @@ public final class JournalCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Journal j = parent.journal.open()) {
-        var analyses = j.analyses();
+        var analyses = j.analyses().list();
         if (analyses.isEmpty()) {
           out.println("the journal has no analyses yet: save one with hinge analyze VIDEO --save");
         } else {
@@ -63,7 +66,7 @@ public final class JournalCommand {
               "mean m/s",
               "L5 N·m",
               "faults");
-          for (Journal.AnalysisSummary a : analyses) {
+          for (AnalysisStore.AnalysisSummary a : analyses) {
             out.printf(
                 Locale.ROOT,
                 "%-5d %-10s %-30s %5s %8s %9s %8s  %s%n",
@@ -81,7 +84,7 @@ public final class JournalCommand {
                 a.faults().isEmpty() ? "-" : String.join(", ", a.faults()));
           }
         }
-        out.printf(Locale.ROOT, "%d check-in(s) saved%n", j.checkIns().size());
+        out.printf(Locale.ROOT, "%d check-in(s) saved%n", j.checkIns().list().size());
         out.flush();
       }
       return ExitCodes.OK;
@@ -103,7 +106,8 @@ public final class JournalCommand {
     public Integer call() {
       try (Journal j = parent.journal.open()) {
         String json =
-            j.analysisJson(id)
+            j.analyses()
+                .json(id)
                 .orElseThrow(
                     () ->
                         new HingeException(
@@ -204,7 +208,7 @@ public final class JournalCommand {
       try (Journal j = parent.journal.open();
           var in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         TrainingLog.Imported imported = new TrainingLog(j).importExport(in, units, skipBadRows);
-        Journal.ImportSummary s = imported.summary();
+        SetStore.ImportSummary s = imported.summary();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
             Locale.ROOT,
@@ -301,7 +305,7 @@ public final class JournalCommand {
     public Integer call() {
       try (Journal j = parent.journal.open()) {
         Profiles profiles = new Profiles(j);
-        Journal.Profile p =
+        ProfileStore.Profile p =
             profiles.change(
                 new Profiles.Request(
                     heightCm.orElse(null),

@@ -39,7 +39,7 @@ public final class JournalExport {
               .setRecordSeparator('\n')
               .build()
               .print(out);
-      for (Journal.RepRow r : j.reps()) {
+      for (AnalysisStore.RepRow r : j.analyses().reps()) {
         p.printRecord(
             r.analysisId(),
             r.day(),
@@ -63,7 +63,7 @@ public final class JournalExport {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", "hinge.journal/1");
     ArrayNode analyses = root.putArray("analyses");
-    for (Journal.AnalysisSummary s : j.analyses()) {
+    for (AnalysisStore.AnalysisSummary s : j.analyses().list()) {
       ObjectNode a = analyses.addObject();
       a.put("id", s.id());
       a.put("day", s.day());
@@ -74,10 +74,10 @@ public final class JournalExport {
       if (s.loadKg() != null) {
         a.put("loadKg", s.loadKg());
       }
-      a.set("report", parse(j.analysisJson(s.id()).orElse("null")));
+      a.set("report", parse(j.analyses().json(s.id()).orElse("null")));
     }
     ArrayNode checkins = root.putArray("checkins");
-    for (Journal.CheckInSummary c : j.checkIns()) {
+    for (CheckInStore.CheckInSummary c : j.checkIns().list()) {
       ObjectNode o = checkins.addObject();
       o.put("id", c.id());
       o.put("createdAt", c.createdAt());

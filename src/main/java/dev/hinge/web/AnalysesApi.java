@@ -45,7 +45,7 @@ final class AnalysesApi {
 
   private void list(Context ctx) {
     ctx.json(
-        journal.analyses().stream()
+        journal.analyses().list().stream()
             .map(
                 a ->
                     new Row(
@@ -71,7 +71,8 @@ final class AnalysesApi {
     // stored as hinge.analysis/1 JSON by the journal: passed through, not parsed again
     String report =
         journal
-            .analysisJson(id)
+            .analyses()
+            .json(id)
             .orElseThrow(
                 () -> new HingeException(ErrorKind.NOT_FOUND, "no analysis with id " + id));
     ctx.contentType("application/json").result(report);

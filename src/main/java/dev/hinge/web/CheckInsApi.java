@@ -73,7 +73,7 @@ final class CheckInsApi {
 
   private void list(Context ctx) {
     ctx.json(
-        journal.checkIns().stream()
+        journal.checkIns().list().stream()
             .map(
                 c ->
                     new Row(

@@ -2,6 +2,7 @@ package dev.hinge.web;
 
 import dev.hinge.app.Profiles;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.ProfileStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ final class ProfileApi {
     ctx.json(view(profiles.replace(Bodies.as(ctx, Profiles.Request.class))));
   }
 
-  private Profile view(Journal.Profile p) {
+  private Profile view(ProfileStore.Profile p) {
     return new Profile(
         p.heightCm().isPresent() ? p.heightCm().getAsDouble() : null,
         p.bodyMassKg().isPresent() ? p.bodyMassKg().getAsDouble() : null,

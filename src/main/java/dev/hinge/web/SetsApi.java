@@ -2,6 +2,7 @@ package dev.hinge.web;
 
 import dev.hinge.app.TrainingLog;
 import dev.hinge.journal.Journal;
+import dev.hinge.journal.SetStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class SetsApi {
       Double rpe,
       Integer rir,
       String source) {
-    static Set of(Journal.SetRow r) {
+    static Set of(SetStore.SetRow r) {
       return new Set(
           r.id(), r.day(), r.exercise(), r.loadKg(), r.reps(), r.rpe(), r.rir(), r.source());
     }
@@ -39,7 +40,8 @@ final class SetsApi {
 
   void routes(Javalin app, ReadCache cache) {
     app.get(
-        "/api/v1/sets", cache.of(ctx -> ctx.json(journal.sets().stream().map(Set::of).toList())));
+        "/api/v1/sets",
+        cache.of(ctx -> ctx.json(journal.sets().list().stream().map(Set::of).toList())));
     app.get("/api/v1/sessions", cache.of(this::sessions));
     app.post("/api/v1/sets", this::logSet);
   }
@@ -47,7 +49,7 @@ final class SetsApi {
   /** Sessions (one per day), newest first, with their sets. */
   private void sessions(Context ctx) {
     List<Session> out = new ArrayList<>();
-    for (Journal.SetRow r : journal.sets()) {
+    for (SetStore.SetRow r : journal.sets().list()) {
       if (out.isEmpty() || !out.get(out.size() - 1).day().equals(r.day())) {
         out.add(new Session(r.day(), new ArrayList<>()));
       }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.hinge.app.UploadedVideos;
 import dev.hinge.core.HingeException;
 import dev.hinge.jobs.AnalysisQueue;
-import dev.hinge.journal.Journal;
+import dev.hinge.journal.UploadStore;
 import dev.hinge.journal.VideoStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -18,7 +18,7 @@ final class VideosApi {
   /** A job: its status, progress 0–1, and, when done or failed, the analysis or the error. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Job(long id, String status, double progress, long videoId, Long analysisId, String error) {
-    static Job of(Journal.Job j) {
+    static Job of(UploadStore.Job j) {
       return new Job(
           j.id(),
           j.status(),

@@ -26,7 +26,8 @@ class BestSetsTest {
                                 SetSpec.RepSpec.clean(concentricS))))
                 .track(),
             AnalysisOptions.NONE);
-    return j.saveAnalysis(a, loadKg == null ? OptionalDouble.empty() : OptionalDouble.of(loadKg));
+    return j.analyses()
+        .save(a, loadKg == null ? OptionalDouble.empty() : OptionalDouble.of(loadKg));
   }
 
   @Test

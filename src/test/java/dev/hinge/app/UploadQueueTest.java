@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
+import dev.hinge.journal.AnalysisStore;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.JournalTestSupport;
+import dev.hinge.journal.UploadStore;
 import dev.hinge.journal.VideoStore;
 import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.pipeline.VideoAnalyzer;
@@ -69,11 +71,12 @@ class UploadQueueTest {
         j, new VideoStore(dir.resolve("videos")), analyzer, 10_000_000, Optional.empty());
   }
 
-  static Journal.Job waitFor(Journal j, long id, int seconds) throws InterruptedException {
+  static UploadStore.Job waitFor(Journal j, long id, int seconds) throws InterruptedException {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     while (System.nanoTime() < deadline) {
-      Journal.Job job = j.job(id).orElseThrow();
-      if (job.status().equals(Journal.Job.DONE) || job.status().equals(Journal.Job.FAILED)) {
+      UploadStore.Job job = j.uploads().job(id).orElseThrow();
+      if (job.status().equals(UploadStore.Job.DONE)
+          || job.status().equals(UploadStore.Job.FAILED)) {
         return job;
       }
       Thread.sleep(100);
@@ -99,12 +102,12 @@ class UploadQueueTest {
       u.startWorkers(2, "test");
       Set<Long> analyses = new HashSet<>();
       for (long id : jobs) {
-        Journal.Job done = waitFor(j, id, 120);
-        assertThat(done.status()).isEqualTo(Journal.Job.DONE);
+        UploadStore.Job done = waitFor(j, id, 120);
+        assertThat(done.status()).isEqualTo(UploadStore.Job.DONE);
         analyses.add(done.analysisId());
       }
       assertThat(analyses).hasSize(20);
-      assertThat(j.analyses()).hasSize(20);
+      assertThat(j.analyses().list()).hasSize(20);
       assertThat(calls.get()).isEqualTo(20);
       assertThat(u.workers())
           .singleElement()
@@ -142,17 +145,17 @@ class UploadQueueTest {
       long retried = u.accept(new ByteArrayInputStream(video(1)), "set.mp4", null).jobId();
       long bad = u.accept(new ByteArrayInputStream(video(2)), "gym.mp4", "100").jobId();
       u.startWorkers(1, "test");
-      Journal.Job done = waitFor(j, retried, 60);
-      assertThat(done.status()).isEqualTo(Journal.Job.DONE);
+      UploadStore.Job done = waitFor(j, retried, 60);
+      assertThat(done.status()).isEqualTo(UploadStore.Job.DONE);
       assertThat(tries.get()).as("tried again after the hiccup").isEqualTo(2);
       assertThat(calls.get()).as("analysed once").isEqualTo(1);
-      Journal.Job failed = waitFor(j, bad, 60);
-      assertThat(failed.status()).isEqualTo(Journal.Job.FAILED);
+      UploadStore.Job failed = waitFor(j, bad, 60);
+      assertThat(failed.status()).isEqualTo(UploadStore.Job.FAILED);
       assertThat(failed.error()).isEqualTo("no person found in any of the 15 frames");
       // a retry would come 3 s after the failure and a poll (5 s) later at most
       Thread.sleep(9_000);
       assertThat(badCalls.get()).as("bad input is not retried").isEqualTo(1);
-      assertThat(j.job(bad).orElseThrow().status()).isEqualTo(Journal.Job.FAILED);
+      assertThat(j.uploads().job(bad).orElseThrow().status()).isEqualTo(UploadStore.Job.FAILED);
     }
   }
 
@@ -200,26 +203,26 @@ class UploadQueueTest {
     try (Journal j = Journal.open(db);
         UploadedVideos u =
             new UploadedVideos(j, store, counting(calls), 10_000_000, Optional.empty())) {
-      assertThat(j.jobs(Journal.Job.QUEUED))
+      assertThat(j.uploads().jobs(UploadStore.Job.QUEUED))
           .singleElement()
-          .extracting(Journal.Job::runnerId)
+          .extracting(UploadStore.Job::runnerId)
           .isNull();
       u.resume();
       u.resume();
       u.startWorkers(2, "test");
-      Supplier<List<Journal.Job>> both =
-          () -> List.of(j.job(1).orElseThrow(), j.job(2).orElseThrow());
+      Supplier<List<UploadStore.Job>> both =
+          () -> List.of(j.uploads().job(1).orElseThrow(), j.uploads().job(2).orElseThrow());
       waitFor(j, 1, 60);
       waitFor(j, 2, 60);
       assertThat(both.get())
           .allSatisfy(
               job -> {
-                assertThat(job.status()).isEqualTo(Journal.Job.DONE);
+                assertThat(job.status()).isEqualTo(UploadStore.Job.DONE);
                 assertThat(job.runnerId()).isNotNull();
               });
       assertThat(calls.get()).isEqualTo(2);
-      assertThat(j.analyses())
-          .extracting(Journal.AnalysisSummary::videoName)
+      assertThat(j.analyses().list())
+          .extracting(AnalysisStore.AnalysisSummary::videoName)
           .containsOnly("old.mp4");
     }
   }

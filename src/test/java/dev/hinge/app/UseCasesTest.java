@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hinge.core.HingeException;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.JournalTestSupport;
+import dev.hinge.journal.ProfileStore;
+import dev.hinge.journal.SetStore;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.report.KeyFrameSource;
@@ -30,10 +32,10 @@ class UseCasesTest {
       TrainingLog log = new TrainingLog(j);
       long id =
           log.log(new TrainingLog.SetRequest("2026-11-23", "Deadlift", 140.0, 5L, 8.5, 1L, "belt"));
-      assertThat(j.sets()).singleElement().satisfies(s -> assertThat(s.id()).isEqualTo(id));
+      assertThat(j.sets().list()).singleElement().satisfies(s -> assertThat(s.id()).isEqualTo(id));
       // today by default
       log.log(new TrainingLog.SetRequest(null, "Deadlift", null, null, null, null, null));
-      assertThat(j.sets()).extracting(Journal.SetRow::day).contains(j.today().toString());
+      assertThat(j.sets().list()).extracting(SetStore.SetRow::day).contains(j.today().toString());
       String[][] bad = {
         {"reps", "reps: 4294967301 is not a whole number from 0 to 1000"},
         {"rpe", "rpe: 0.5 is not a number from 1 to 10"},
@@ -60,7 +62,7 @@ class UseCasesTest {
             .isInstanceOf(HingeException.class)
             .hasMessageContaining(bad[i][1]);
       }
-      assertThat(j.sets()).hasSize(2);
+      assertThat(j.sets().list()).hasSize(2);
     }
   }
 
@@ -87,7 +89,7 @@ class UseCasesTest {
     try (Journal j = journal()) {
       Profiles profiles = new Profiles(j);
       profiles.replace(new Profiles.Request(180.0, 82.0, "LB", "1980-04-30", "Female"));
-      Journal.Profile p = profiles.get();
+      ProfileStore.Profile p = profiles.get();
       assertThat(p.units()).isEqualTo("lb");
       assertThat(p.sex()).contains("female");
       assertThat(profiles.age(p)).isPresent();
@@ -134,11 +136,13 @@ class UseCasesTest {
       CheckIns checkIns = new CheckIns(j);
       CheckIns.Submitted s = checkIns.submit(Answers.doms().json());
       assertThat(s.result().disposition()).isEqualTo(Disposition.SELF_CARE);
-      assertThat(j.checkIns()).singleElement().satisfies(c -> assertThat(c.id()).isEqualTo(s.id()));
+      assertThat(j.checkIns().list())
+          .singleElement()
+          .satisfies(c -> assertThat(c.id()).isEqualTo(s.id()));
       // the interview's answers are kept as the validated check-in
       CheckIns.Submitted again =
           checkIns.submit(dev.hinge.triage.CheckInParser.parse(Answers.doms().json()));
-      assertThat(j.checkIns()).hasSize(2);
+      assertThat(j.checkIns().list()).hasSize(2);
       assertThat(again.id()).isNotEqualTo(s.id());
       assertThat(checkIns.fromProfile()).isEmpty();
       new Profiles(j).replace(new Profiles.Request(null, null, null, "1980-04-30", "male"));
@@ -160,7 +164,7 @@ class UseCasesTest {
       long id =
           analyses.save(
               Analyses.named(a, "tuesday.mp4"), o.loadKg(), Optional.empty(), KeyFrameSource.NONE);
-      assertThat(j.analyses())
+      assertThat(j.analyses().list())
           .singleElement()
           .satisfies(
               s -> {

@@ -97,7 +97,9 @@ class JournalCommandTest {
     assertThat(profile.exit()).as(profile.err()).isZero();
     // the set went to this journal, not the user's default one
     try (dev.hinge.journal.Journal j = dev.hinge.journal.Journal.open(db)) {
-      assertThat(j.sets()).singleElement().satisfies(set -> assertThat(set.reps()).isEqualTo(5));
+      assertThat(j.sets().list())
+          .singleElement()
+          .satisfies(set -> assertThat(set.reps()).isEqualTo(5));
     }
   }
 
@@ -157,7 +159,7 @@ class JournalCommandTest {
     assertThat(ok.exit()).as(ok.err()).isZero();
     assertThat(ok.err()).contains("logged as set 1");
     try (dev.hinge.journal.Journal j = dev.hinge.journal.Journal.open(db)) {
-      assertThat(j.sets())
+      assertThat(j.sets().list())
           .singleElement()
           .satisfies(
               s -> {

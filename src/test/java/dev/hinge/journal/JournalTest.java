@@ -70,15 +70,15 @@ class JournalTest {
     Analysis two = set(2);
     String answers = Answers.doms().json();
     try (Journal j = Journal.open(fresh(kind), DAY)) {
-      long a = j.saveAnalysis(three, OptionalDouble.of(140));
-      long b = j.saveAnalysis(two, OptionalDouble.empty());
-      long c = j.saveCheckIn(answers, triage(answers));
+      long a = j.analyses().save(three, OptionalDouble.of(140));
+      long b = j.analyses().save(two, OptionalDouble.empty());
+      long c = j.checkIns().save(answers, triage(answers));
       assertThat(b).isGreaterThan(a);
       assertThat(c).isPositive();
 
-      List<Journal.AnalysisSummary> list = j.analyses();
-      assertThat(list).extracting(Journal.AnalysisSummary::id).containsExactly(b, a);
-      Journal.AnalysisSummary first = list.get(1);
+      List<AnalysisStore.AnalysisSummary> list = j.analyses().list();
+      assertThat(list).extracting(AnalysisStore.AnalysisSummary::id).containsExactly(b, a);
+      AnalysisStore.AnalysisSummary first = list.get(1);
       assertThat(first.day()).isEqualTo("2026-11-20");
       assertThat(first.fullReps()).isEqualTo(3);
       assertThat(first.loadKg()).isEqualTo(140.0);
@@ -87,12 +87,12 @@ class JournalTest {
               three.set().meanConcentricVelocityMps(), org.assertj.core.data.Offset.offset(1e-9));
       assertThat(list.get(0).loadKg()).isNull();
 
-      JsonNode report = JSON.readTree(j.analysisJson(a).orElseThrow());
+      JsonNode report = JSON.readTree(j.analyses().json(a).orElseThrow());
       assertThat(report.get("format").asText()).isEqualTo("hinge.analysis/1");
       assertThat(report.get("reps")).hasSize(3);
-      assertThat(j.analysisJson(b + 100)).isEmpty();
+      assertThat(j.analyses().json(b + 100)).isEmpty();
 
-      assertThat(j.reps()).hasSize(5);
+      assertThat(j.analyses().reps()).hasSize(5);
       StringBuilder csv = new StringBuilder();
       JournalExport.csv(j, csv);
       List<CSVRecord> rows =
@@ -123,13 +123,15 @@ class JournalTest {
     Analysis a = JournalTestSupport.setWithBarDriftOnRep2();
     assertThat(a.reps().get(1).faults()).isNotEmpty();
     try (Journal j = Journal.open(fresh(kind), DAY)) {
-      j.saveAnalysis(a, OptionalDouble.empty());
-      assertThat(j.analyses().get(0).faults()).anyMatch(f -> f.startsWith("rep 2 BAR_DRIFT"));
-      assertThat(j.reps().get(0).faults()).isEmpty();
-      assertThat(j.reps().get(1).faults()).contains("BAR_DRIFT:");
+      j.analyses().save(a, OptionalDouble.empty());
+      assertThat(j.analyses().list().get(0).faults())
+          .anyMatch(f -> f.startsWith("rep 2 BAR_DRIFT"));
+      assertThat(j.analyses().reps().get(0).faults()).isEmpty();
+      assertThat(j.analyses().reps().get(1).faults()).contains("BAR_DRIFT:");
 
       // a check-in soon after is linked to this set and its faults
-      var recent = j.trainingContext(Journal.RECENT_TRAINING).recentSet().orElseThrow();
+      var recent =
+          j.analyses().trainingContext(AnalysisStore.RECENT_TRAINING).recentSet().orElseThrow();
       assertThat(recent.repCount()).isEqualTo(2);
       assertThat(recent.faults())
           .anySatisfy(
@@ -146,11 +148,12 @@ class JournalTest {
   void aSetSavedAWeekAgoIsNotLinkedToTodaysCheckIn(String kind) throws Exception {
     String db = fresh(kind);
     try (Journal j = Journal.open(db, DAY)) {
-      j.saveAnalysis(set(1), OptionalDouble.empty());
-      assertThat(j.trainingContext(Journal.RECENT_TRAINING).recentSet()).isPresent();
+      j.analyses().save(set(1), OptionalDouble.empty());
+      assertThat(j.analyses().trainingContext(AnalysisStore.RECENT_TRAINING).recentSet())
+          .isPresent();
     }
     try (Journal j = Journal.open(db, Clock.offset(DAY, java.time.Duration.ofDays(7)))) {
-      assertThat(j.trainingContext(Journal.RECENT_TRAINING).recentSet()).isEmpty();
+      assertThat(j.analyses().trainingContext(AnalysisStore.RECENT_TRAINING).recentSet()).isEmpty();
     }
   }
 
@@ -158,7 +161,7 @@ class JournalTest {
   void aSqliteJournalKeepsItsDataAcrossRestartsInWalMode() throws Exception {
     String file = fresh("sqlite");
     try (Journal j = Journal.open(file, DAY)) {
-      j.saveAnalysis(set(1), OptionalDouble.of(100));
+      j.analyses().save(set(1), OptionalDouble.of(100));
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement();
@@ -167,9 +170,9 @@ class JournalTest {
       assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
     }
     try (Journal j = Journal.open(file, DAY)) {
-      assertThat(j.analyses()).hasSize(1);
-      j.saveAnalysis(set(1), OptionalDouble.of(105));
-      assertThat(j.analyses()).hasSize(2);
+      assertThat(j.analyses().list()).hasSize(1);
+      j.analyses().save(set(1), OptionalDouble.of(105));
+      assertThat(j.analyses().list()).hasSize(2);
     }
   }
 
@@ -181,12 +184,12 @@ class JournalTest {
   void aLockedJournalFailsCleanlyAndLosesNothing() throws Exception {
     String file = fresh("sqlite");
     try (Journal j = Journal.open(file, DAY)) {
-      long first = j.saveAnalysis(set(1), OptionalDouble.of(100));
+      long first = j.analyses().save(set(1), OptionalDouble.of(100));
       try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
           Statement s = other.createStatement()) {
         s.execute("PRAGMA busy_timeout=0");
         s.execute("BEGIN EXCLUSIVE");
-        assertThatThrownBy(() -> j.saveAnalysis(set(2), OptionalDouble.of(110)))
+        assertThatThrownBy(() -> j.analyses().save(set(2), OptionalDouble.of(110)))
             .isInstanceOf(HingeException.class)
             .satisfies(e -> assertThat(((HingeException) e).kind()).isEqualTo(ErrorKind.STORAGE))
             .hasMessageContaining("cannot write to the journal")
@@ -194,11 +197,13 @@ class JournalTest {
             .hasMessageContaining("locked");
         s.execute("ROLLBACK");
       }
-      assertThat(j.analyses()).extracting(Journal.AnalysisSummary::id).containsExactly(first);
-      assertThat(j.reps()).hasSize(1);
+      assertThat(j.analyses().list())
+          .extracting(AnalysisStore.AnalysisSummary::id)
+          .containsExactly(first);
+      assertThat(j.analyses().reps()).hasSize(1);
       // and the journal works again once the lock is gone
-      j.saveAnalysis(set(2), OptionalDouble.of(110));
-      assertThat(j.analyses()).hasSize(2);
+      j.analyses().save(set(2), OptionalDouble.of(110));
+      assertThat(j.analyses().list()).hasSize(2);
     }
   }
 

@@ -122,27 +122,27 @@ class WorkoutImportTest {
     String bad =
         STRONG_COMMA + "2026-11-21 07:15:00,Morning,45m,Deadlift (Barbell),2,heavy,3,0,0,,,\n";
     try (Journal j = Journal.open(JournalTestSupport.fresh(kind))) {
-      assertThatThrownBy(() -> j.importSets(read(bad, "kg"), false))
+      assertThatThrownBy(() -> j.sets().importSets(read(bad, "kg"), false))
           .isInstanceOf(HingeException.class)
           .hasMessageContaining("1 bad row")
           .hasMessageContaining("nothing imported")
           .hasMessageContaining("line 4");
-      assertThat(j.sets()).isEmpty();
+      assertThat(j.sets().list()).isEmpty();
 
-      Journal.ImportSummary some = j.importSets(read(bad, "kg"), true);
+      SetStore.ImportSummary some = j.sets().importSets(read(bad, "kg"), true);
       assertThat(some.imported()).isEqualTo(2);
       assertThat(some.badRowsSkipped()).isEqualTo(1);
 
-      Journal.ImportSummary all = j.importSets(read(STRONG_SEMICOLON, "kg"), false);
+      SetStore.ImportSummary all = j.sets().importSets(read(STRONG_SEMICOLON, "kg"), false);
       assertThat(all.imported()).isEqualTo(4);
-      Journal.ImportSummary again = j.importSets(read(STRONG_SEMICOLON, "kg"), false);
+      SetStore.ImportSummary again = j.sets().importSets(read(STRONG_SEMICOLON, "kg"), false);
       assertThat(again.imported()).isZero();
       assertThat(again.alreadyPresent()).isEqualTo(4);
 
-      List<Journal.SetRow> sets = j.sets();
+      List<SetStore.SetRow> sets = j.sets().list();
       assertThat(sets).hasSize(6);
-      assertThat(sets).extracting(Journal.SetRow::source).containsOnly("strong");
-      assertThat(sets).extracting(Journal.SetRow::exercise).contains("デッドリフト");
+      assertThat(sets).extracting(SetStore.SetRow::source).containsOnly("strong");
+      assertThat(sets).extracting(SetStore.SetRow::exercise).contains("デッドリフト");
       assertThat(sets.get(0).day()).isEqualTo("2026-11-22");
     }
   }

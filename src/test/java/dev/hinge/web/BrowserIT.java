@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.journal.AnalysisStore;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.JournalTestSupport;
+import dev.hinge.journal.ProfileStore;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.synthetic.SetSpec;
@@ -116,7 +118,7 @@ class BrowserIT {
       assertThat(last.get("status").asText()).startsWith("done");
       assertThat(page.get("rows")).hasSize(1);
       assertThat(page.at("/rows/0").toString()).contains("jc_good.mp4").contains("100.0");
-      assertThat(j.analyses().get(0).fullReps()).isEqualTo(1);
+      assertThat(j.analyses().list().get(0).fullReps()).isEqualTo(1);
       assertPng(shot);
     }
   }
@@ -187,8 +189,8 @@ class BrowserIT {
       assertThat(page.at("/layout/buttonHeight").asDouble())
           .as("a button a thumb can hit")
           .isGreaterThanOrEqualTo(44);
-      assertThat(j.analyses()).hasSize(1);
-      assertThat(j.analyses().get(0).loadKg()).isEqualTo(100.0);
+      assertThat(j.analyses().list()).hasSize(1);
+      assertThat(j.analyses().list().get(0).loadKg()).isEqualTo(100.0);
       // the annotated video of the upload, linked from the phone page and from the report
       assertThat(page.get("videoHref").asText()).matches("/analyses/\\d+/video");
       assertThat(page.at("/video/status").asInt()).isEqualTo(200);
@@ -243,8 +245,8 @@ class BrowserIT {
               java.util.Arrays.stream(RedFlag.values()).map(RedFlag::question).toList());
       assertThat(page.at("/result/cls").asText()).isEqualTo("EMERGENCY");
       assertThat(page.at("/result/disclaimer").asText()).contains("does not diagnose");
-      assertThat(j.checkIns()).hasSize(1);
-      assertThat(j.checkIns().get(0).disposition()).isEqualTo("EMERGENCY");
+      assertThat(j.checkIns().list()).hasSize(1);
+      assertThat(j.checkIns().list().get(0).disposition()).isEqualTo("EMERGENCY");
       assertPng(shot);
     }
   }
@@ -259,13 +261,14 @@ class BrowserIT {
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
         WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
       java.time.LocalDate born = j.today().minusYears(74).minusDays(3);
-      j.saveProfile(
-          new Journal.Profile(
-              java.util.OptionalDouble.empty(),
-              java.util.OptionalDouble.empty(),
-              "kg",
-              Optional.of(born),
-              Optional.of("female")));
+      j.profiles()
+          .save(
+              new ProfileStore.Profile(
+                  java.util.OptionalDouble.empty(),
+                  java.util.OptionalDouble.empty(),
+                  "kg",
+                  Optional.of(born),
+                  Optional.of("female")));
       Files.createDirectories(SHOTS);
       Path shot = SHOTS.resolve("checkin-profile.png").toAbsolutePath();
       String answers =
@@ -298,8 +301,8 @@ class BrowserIT {
       assertThat(page.at("/prefilled/redFlagsAnswered").asInt()).isZero();
       // 74 with lower-back pain: RF-AGE-OLD, so the profile's age was used
       assertThat(page.at("/result/cls").asText()).isEqualTo("SEE_CLINICIAN");
-      assertThat(j.checkIns()).hasSize(1);
-      assertThat(j.checkIns().get(0).resultJson()).contains("RF-AGE-OLD");
+      assertThat(j.checkIns().list()).hasSize(1);
+      assertThat(j.checkIns().list().get(0).resultJson()).contains("RF-AGE-OLD");
       assertPng(shot);
     }
   }
@@ -313,11 +316,14 @@ class BrowserIT {
     assumeBrowser();
     String lowBack = Answers.doms().areas("lower_back").set("side", "central").json();
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"))) {
-      j.saveAnalysis(JournalTestSupport.setWithBarDriftOnRep2(), OptionalDouble.of(160));
-      j.saveCheckIn(
-          lowBack,
-          new TriageEngine()
-              .evaluate(CheckInParser.parse(lowBack), j.trainingContext(Journal.RECENT_TRAINING)));
+      j.analyses().save(JournalTestSupport.setWithBarDriftOnRep2(), OptionalDouble.of(160));
+      j.checkIns()
+          .save(
+              lowBack,
+              new TriageEngine()
+                  .evaluate(
+                      CheckInParser.parse(lowBack),
+                      j.analyses().trainingContext(AnalysisStore.RECENT_TRAINING)));
       try (WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
         Files.createDirectories(SHOTS);
         Path shot = SHOTS.resolve("history.png").toAbsolutePath();
@@ -353,14 +359,16 @@ class BrowserIT {
 
     String emergency = Answers.doms().flag(RedFlag.BLADDER_CHANGE).json();
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"))) {
-      j.saveAnalysis(
-          AnalysisPipeline.analyze(
-              SyntheticLifter.generate(SetSpec.clean(2, 2)).track(), AnalysisOptions.NONE),
-          OptionalDouble.of(150));
-      j.saveAnalysis(JournalTestSupport.setWithBarDriftOnRep2(), OptionalDouble.of(160));
-      j.saveCheckIn(
-          emergency,
-          new TriageEngine().evaluate(CheckInParser.parse(emergency), TrainingContext.none()));
+      j.analyses()
+          .save(
+              AnalysisPipeline.analyze(
+                  SyntheticLifter.generate(SetSpec.clean(2, 2)).track(), AnalysisOptions.NONE),
+              OptionalDouble.of(150));
+      j.analyses().save(JournalTestSupport.setWithBarDriftOnRep2(), OptionalDouble.of(160));
+      j.checkIns()
+          .save(
+              emergency,
+              new TriageEngine().evaluate(CheckInParser.parse(emergency), TrainingContext.none()));
       try (WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
         Files.createDirectories(SHOTS);
         Path shot = SHOTS.resolve("dashboard.png").toAbsolutePath();

@@ -102,7 +102,7 @@ class PairingWebTest {
               "Sec-Fetch-Site",
               "cross-site");
       assertThat(crossSite.statusCode()).isEqualTo(403);
-      assertThat(j.sets()).hasSize(1);
+      assertThat(j.sets().list()).hasSize(1);
     }
   }
 

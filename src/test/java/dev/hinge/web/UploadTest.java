@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hinge.journal.AnalysisStore;
 import dev.hinge.journal.Journal;
 import dev.hinge.journal.JournalTestSupport;
+import dev.hinge.journal.ProfileStore;
+import dev.hinge.journal.UploadStore;
 import dev.hinge.journal.VideoStore;
 import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.pipeline.VideoAnalyzer;
@@ -142,7 +145,8 @@ class UploadTest {
     try (Journal j = Journal.open(JournalTestSupport.fresh(kind));
         WebServer s = server(j, SYNTHETIC, 10_000_000)) {
       // the lifter's profile: height sets the scale, body mass the back-load estimate
-      j.saveProfile(new Journal.Profile(OptionalDouble.of(182), OptionalDouble.of(90), "kg"));
+      j.profiles()
+          .save(new ProfileStore.Profile(OptionalDouble.of(182), OptionalDouble.of(90), "kg"));
       byte[] bytes = video();
       HttpResponse<String> r = upload(s, "file", "../../etc/my set.mp4", bytes, "140");
       assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
@@ -159,8 +163,8 @@ class UploadTest {
       assertThat(report.get("reps")).hasSize(3);
       assertThat(report.at("/scale/source").asText()).isEqualTo("lifter_height");
       assertThat(report.at("/reps/0/load/bodyMassKg").asDouble()).isEqualTo(90.0);
-      assertThat(j.analyses().get(0).loadKg()).isEqualTo(140.0);
-      assertThat(j.analyses().get(0).videoName()).isEqualTo("my set.mp4");
+      assertThat(j.analyses().list().get(0).loadKg()).isEqualTo(140.0);
+      assertThat(j.analyses().list().get(0).videoName()).isEqualTo("my set.mp4");
 
       // stored once, under its hash, never under the name the client sent
       String sha =
@@ -180,8 +184,8 @@ class UploadTest {
                   .at("/video/name")
                   .asText())
           .isEqualTo("again.mp4");
-      assertThat(j.analyses())
-          .extracting(Journal.AnalysisSummary::videoName)
+      assertThat(j.analyses().list())
+          .extracting(AnalysisStore.AnalysisSummary::videoName)
           .containsExactlyInAnyOrder("my set.mp4", "again.mp4");
     }
   }
@@ -278,7 +282,7 @@ class UploadTest {
       started.await();
       // the server stops mid-analysis, the way a killed process would leave it: still "running"
       s.close();
-      j.updateJob(id, Journal.Job.RUNNING, 0.4, null, null);
+      j.uploads().updateJob(id, UploadStore.Job.RUNNING, 0.4, null, null);
     }
     try (Journal j = Journal.open(db);
         WebServer s = server(j, SYNTHETIC, 10_000_000)) {

@@ -140,8 +140,8 @@ class WebSafetyTest {
               s.port(), post(s, "/api/v1/checkins", checkIn, "Content-Type: text/plain"), checkIn);
       assertThat(plain.status()).isEqualTo(415);
       assertThat(json(plain).get("message").asText()).contains("application/json", "text/plain");
-      assertThat(j.checkIns()).isEmpty();
-      assertThat(j.sets()).isEmpty();
+      assertThat(j.checkIns().list()).isEmpty();
+      assertThat(j.sets().list()).isEmpty();
       // its own pages, and clients that are not browsers, still write
       RawHttp.Response own =
           RawHttp.send(
@@ -159,8 +159,8 @@ class WebSafetyTest {
           RawHttp.send(
               s.port(), post(s, "/api/v1/sets", SET, "Content-Type: application/json"), SET);
       assertThat(script.status()).as(script.body()).isEqualTo(201);
-      assertThat(j.checkIns()).hasSize(1);
-      assertThat(j.sets()).hasSize(1);
+      assertThat(j.checkIns().list()).hasSize(1);
+      assertThat(j.sets().list()).hasSize(1);
     }
   }
 
@@ -169,12 +169,13 @@ class WebSafetyTest {
     try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
         WebServer s = server(j)) {
       String doms = Answers.doms().json();
-      j.saveCheckIn(
-          doms,
-          new dev.hinge.triage.TriageEngine()
-              .evaluate(
-                  dev.hinge.triage.CheckInParser.parse(doms),
-                  new dev.hinge.triage.TrainingContext(Optional.empty())));
+      j.checkIns()
+          .save(
+              doms,
+              new dev.hinge.triage.TriageEngine()
+                  .evaluate(
+                      dev.hinge.triage.CheckInParser.parse(doms),
+                      new dev.hinge.triage.TrainingContext(Optional.empty())));
       RawHttp.Response evil =
           RawHttp.send(
               s.port(),
@@ -255,7 +256,7 @@ class WebSafetyTest {
       } finally {
         pool.shutdownNow();
       }
-      assertThat(j.sets()).isEmpty();
+      assertThat(j.sets().list()).isEmpty();
     }
   }
 

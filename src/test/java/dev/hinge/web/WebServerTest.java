@@ -73,10 +73,11 @@ class WebServerTest {
         WebServer s = WebServer.start(j, "127.0.0.1", 0, Optional.empty())) {
       assertThat(get(s, "/api/v1/analyses").json()).isEmpty();
       long id =
-          j.saveAnalysis(
-              AnalysisPipeline.analyze(
-                  SyntheticLifter.generate(SetSpec.clean(2, 2)).track(), AnalysisOptions.NONE),
-              OptionalDouble.of(150));
+          j.analyses()
+              .save(
+                  AnalysisPipeline.analyze(
+                      SyntheticLifter.generate(SetSpec.clean(2, 2)).track(), AnalysisOptions.NONE),
+                  OptionalDouble.of(150));
       Reply list = get(s, "/api/v1/analyses");
       assertThat(list.status()).isEqualTo(200);
       assertThat(list.contentType()).startsWith("application/json");
@@ -129,10 +130,11 @@ class WebServerTest {
 
       // lower-back soreness after a saved set: the result names that set
       long analysis =
-          j.saveAnalysis(
-              AnalysisPipeline.analyze(
-                  SyntheticLifter.generate(SetSpec.clean(4, 4)).track(), AnalysisOptions.NONE),
-              OptionalDouble.of(160));
+          j.analyses()
+              .save(
+                  AnalysisPipeline.analyze(
+                      SyntheticLifter.generate(SetSpec.clean(4, 4)).track(), AnalysisOptions.NONE),
+                  OptionalDouble.of(160));
       Reply overload =
           send(
               s,
@@ -163,10 +165,11 @@ class WebServerTest {
       assertThat(get(s, "/api/v1/analyses").json()).isEmpty();
       assertThat(get(s, "/api/v1/analyses").json()).isEmpty();
       try (Journal cli = Journal.open(db)) {
-        cli.saveAnalysis(
-            AnalysisPipeline.analyze(
-                SyntheticLifter.generate(SetSpec.clean(1, 1)).track(), AnalysisOptions.NONE),
-            OptionalDouble.empty());
+        cli.analyses()
+            .save(
+                AnalysisPipeline.analyze(
+                    SyntheticLifter.generate(SetSpec.clean(1, 1)).track(), AnalysisOptions.NONE),
+                OptionalDouble.empty());
       }
       assertThat(get(s, "/api/v1/analyses").json()).hasSize(1);
       assertThat(send(s, "POST", "/api/v1/checkins", Answers.doms().json(), null).status())
@@ -273,7 +276,7 @@ class WebServerTest {
               null);
       assertThat(put.status()).as(put.body()).isEqualTo(200);
       assertThat(get(s, "/api/v1/profile").json().get("units").asText()).isEqualTo("lb");
-      assertThat(j.profile().heightCm().getAsDouble()).isEqualTo(178.0);
+      assertThat(j.profiles().get().heightCm().getAsDouble()).isEqualTo(178.0);
 
       Reply tall = send(s, "PUT", "/api/v1/profile", "{\"heightCm\": 1780}", null);
       assertThat(tall.status()).isEqualTo(400);
@@ -311,8 +314,8 @@ class WebServerTest {
       assertThat(typo.status()).isEqualTo(400);
       assertThat(typo.json().get("message").asText()).contains("weightKg");
       // nothing bad was saved
-      assertThat(j.profile().heightCm().getAsDouble()).isEqualTo(178.0);
-      assertThat(j.profile().units()).isEqualTo("lb");
+      assertThat(j.profiles().get().heightCm().getAsDouble()).isEqualTo(178.0);
+      assertThat(j.profiles().get().units()).isEqualTo("lb");
     }
   }
 
@@ -377,7 +380,7 @@ class WebServerTest {
       assertThat(send(s, "GET", "/api/v1/analyses", null, "s3cret").status()).isEqualTo(200);
       assertThat(send(s, "POST", "/api/v1/checkins", Answers.doms().json(), null).status())
           .isEqualTo(401);
-      assertThat(j.checkIns()).isEmpty();
+      assertThat(j.checkIns().list()).isEmpty();
     }
   }
 
