@@ -1,7 +1,7 @@
 package dev.hinge.cli;
 
 import dev.hinge.core.AppDirs;
-import dev.hinge.pipeline.ProgressListener;
+import dev.hinge.core.ProgressListener;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.pose.model.ModelStore;
@@ -29,7 +29,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure decoding, pose and end-to-end speed and peak memory on this machine.",
-    subcommands = {BenchCheckinCommand.class, BenchAnalysisCommand.class, BenchApiCommand.class})
+    subcommands = {
+      BenchCheckinCommand.class,
+      BenchAnalysisCommand.class,
+      BenchApiCommand.class,
+      BenchJobsCommand.class
+    })
 public final class BenchCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin RuntimeOption runtimeOption = new RuntimeOption();
 
