@@ -83,13 +83,6 @@ public final class Analyses {
   public static Analysis named(Analysis a, String name) {
     VideoInfo v = a.video();
     return new Analysis(
-        new VideoInfo(
-            name, v.width(), v.height(), v.fps(), v.rotation(), v.durationMs(), v.damage()),
-        a.kinematics(),
-        a.reps(),
-        a.set(),
-        a.warnings(),
-        a.skipped(),
-        a.topFixes());
+        v.named(name), a.kinematics(), a.reps(), a.set(), a.warnings(), a.skipped(), a.topFixes());
   }
 }

@@ -105,6 +105,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
   Optional<Path> videoOut = Optional.empty();
 
   @Option(
+      names = "--match-official",
+      description =
+          "run the pose stage exactly as the official MediaPipe solution does, for comparison with"
+              + " it: no scene-cut handling (by default, where an edited video cuts to another"
+              + " shot, the lifter is found afresh)")
+  boolean matchOfficial;
+
+  @Option(
       names = "--threads",
       description = "inference threads (default: the cores but one, 1 to 4)")
   Optional<Integer> threads = Optional.empty();
@@ -181,7 +189,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   private PoseTrack trackVideo(Path v) {
     PoseModel m = parseModel(model);
-    PoseOptions opts = new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()));
+    PoseOptions opts =
+        new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()))
+            .withSceneCuts(!matchOfficial);
     AppDirs dirs = AppDirs.forUser();
     VideoPoseTracker tracker =
         new VideoPoseTracker(new ModelStore(dirs.models()), runtimeOption.create());

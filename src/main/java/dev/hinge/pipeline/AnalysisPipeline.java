@@ -85,9 +85,18 @@ public final class AnalysisPipeline {
     Kinematics k = KinematicsExtractor.extract(track, options.heightCm());
     progress.progress("analysis", 0.4);
     RepDetector.Detection detected = RepDetector.find(k);
-    List<Rep> reps = detected.reps();
-    if (reps.isEmpty()) {
+    SceneCuts.Result cut = SceneCuts.apply(track, detected.reps());
+    List<Rep> reps = cut.reps();
+    if (detected.reps().isEmpty()) {
       throw HingeException.unanalyzable(noRep(k, detected, duration));
+    }
+    if (reps.isEmpty()) {
+      throw HingeException.unanalyzable(
+          "no rep between the video's scene cuts: "
+              + cut.warnings().stream()
+                  .filter(w -> w.code().equals("REP_ACROSS_CUT"))
+                  .map(Warning::message)
+                  .collect(java.util.stream.Collectors.joining("; ")));
     }
     CameraCheck camera = k.camera();
     // the back's silhouette: the caller's source, else the track's own measures (if any)
@@ -123,6 +132,7 @@ public final class AnalysisPipeline {
     progress.progress("analysis", 0.9);
     List<Warning> warnings = new ArrayList<>();
     track.video().damage().ifPresent(d -> warnings.add(new Warning("DAMAGED_VIDEO", d.message())));
+    warnings.addAll(cut.warnings());
     camera.issues().forEach(i -> warnings.add(new Warning(i.code(), i.message())));
     if (k.scale().source() == ScaleSource.ASSUMED_HEIGHT) {
       warnings.add(

@@ -3,8 +3,11 @@ package dev.hinge.pose;
 import dev.hinge.pose.model.PoseModel;
 import dev.hinge.pose.runtime.InferenceBudget;
 
-/** How to run pose estimation: which landmark model, and how many inference threads. */
-public record PoseOptions(PoseModel model, int threads) {
+/**
+ * How to run pose estimation: which landmark model, how many inference threads, and whether to look
+ * for scene cuts (on by default; off runs exactly as the official solution does).
+ */
+public record PoseOptions(PoseModel model, int threads, boolean sceneCuts) {
   public PoseOptions {
     if (model == PoseModel.DETECTOR) {
       throw new IllegalArgumentException("the detector is not a landmark model");
@@ -14,6 +17,10 @@ public record PoseOptions(PoseModel model, int threads) {
     }
   }
 
+  public PoseOptions(PoseModel model, int threads) {
+    this(model, threads, true);
+  }
+
   /** The full model, with the inference threads of one analysis alone on this machine. */
   public static PoseOptions defaults() {
     return new PoseOptions(PoseModel.FULL, InferenceBudget.threadsFor(1));
@@ -21,6 +28,14 @@ public record PoseOptions(PoseModel model, int threads) {
 
   /** The same model with {@code n} inference threads. */
   public PoseOptions withThreads(int n) {
-    return new PoseOptions(model, n);
+    return new PoseOptions(model, n, sceneCuts);
+  }
+
+  /**
+   * The same, finding the pose afresh where an edited video cuts to another shot ({@code true}), or
+   * tracking through as the official MediaPipe solution does ({@code false}).
+   */
+  public PoseOptions withSceneCuts(boolean on) {
+    return new PoseOptions(model, threads, on);
   }
 }

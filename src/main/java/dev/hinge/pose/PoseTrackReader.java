@@ -96,6 +96,7 @@ public final class PoseTrackReader {
     int rotation = 0;
     double durationMs = Double.NaN;
     Optional<VideoDamage> damage = Optional.empty();
+    List<Double> cuts = new ArrayList<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
       p.nextToken();
@@ -107,6 +108,12 @@ public final class PoseTrackReader {
         case "rotation" -> rotation = intValue(p, src, "video.rotation");
         case "durationMs" -> durationMs = number(p, src, "video.durationMs");
         case "damage" -> damage = Optional.of(damage(p, src));
+        case "sceneCutsMs" -> {
+          expect(p, JsonToken.START_ARRAY, src, "video.sceneCutsMs");
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            cuts.add(number(p, src, "video.sceneCutsMs[]"));
+          }
+        }
         default -> p.skipChildren();
       }
     }
@@ -117,7 +124,7 @@ public final class PoseTrackReader {
     if (!(fps > 0)) {
       throw bad(src, "video.fps must be positive, found " + fps);
     }
-    return new VideoInfo(name, width, height, fps, rotation, durationMs, damage);
+    return new VideoInfo(name, width, height, fps, rotation, durationMs, damage, cuts);
   }
 
   private static VideoDamage damage(JsonParser p, String src) throws IOException {

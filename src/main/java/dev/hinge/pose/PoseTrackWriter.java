@@ -132,6 +132,13 @@ public final class PoseTrackWriter implements AutoCloseable {
         }
         gen.writeEndObject();
       }
+      if (!video.sceneCutsMs().isEmpty()) {
+        gen.writeArrayFieldStart("sceneCutsMs");
+        for (double t : video.sceneCutsMs()) {
+          number(t, 3);
+        }
+        gen.writeEndArray();
+      }
       gen.writeEndObject();
       gen.writeEndObject();
       gen.writeRaw('\n');

@@ -157,6 +157,16 @@ public final class PoseTracker {
         frame.index(), frame.tMs(), presence, image, worldOut, Optional.ofNullable(back));
   }
 
+  /**
+   * The video cut to another shot at the next frame: the region and the filters' memory belong to
+   * the last shot, so the detector looks for the lifter afresh (the official solution tracks on,
+   * and can follow a wrong pose for a while).
+   */
+  public void newShot() {
+    lost();
+    lastHip = null;
+  }
+
   private void lost() {
     roi = null;
     bodySmoother.reset();

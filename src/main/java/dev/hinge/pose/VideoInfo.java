@@ -1,12 +1,14 @@
 package dev.hinge.pose;
 
 import dev.hinge.video.VideoDamage;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The video a track came from. Width and height are those of the upright frame (after rotation);
  * rotation is the metadata rotation that was applied, in degrees clockwise; damage is what was
- * wrong with a file that still decoded.
+ * wrong with a file that still decoded; sceneCutsMs are the times of the frames where an edited
+ * video cuts to another shot (the pose was found afresh there), in order.
  */
 public record VideoInfo(
     String name,
@@ -15,11 +17,33 @@ public record VideoInfo(
     double fps,
     int rotation,
     double durationMs,
-    Optional<VideoDamage> damage) {
+    Optional<VideoDamage> damage,
+    List<Double> sceneCutsMs) {
 
-  /** A sound video. */
+  public VideoInfo {
+    sceneCutsMs = List.copyOf(sceneCutsMs);
+  }
+
+  /** A video without cuts. */
+  public VideoInfo(
+      String name,
+      int width,
+      int height,
+      double fps,
+      int rotation,
+      double durationMs,
+      Optional<VideoDamage> damage) {
+    this(name, width, height, fps, rotation, durationMs, damage, List.of());
+  }
+
+  /** A sound video without cuts. */
   public VideoInfo(
       String name, int width, int height, double fps, int rotation, double durationMs) {
-    this(name, width, height, fps, rotation, durationMs, Optional.empty());
+    this(name, width, height, fps, rotation, durationMs, Optional.empty(), List.of());
+  }
+
+  /** The same video under another name. */
+  public VideoInfo named(String other) {
+    return new VideoInfo(other, width, height, fps, rotation, durationMs, damage, sceneCutsMs);
   }
 }

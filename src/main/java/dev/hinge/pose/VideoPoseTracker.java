@@ -9,6 +9,7 @@ import dev.hinge.pose.runtime.InferenceRuntime;
 import dev.hinge.pose.runtime.TensorModel;
 import dev.hinge.video.FfmpegFrameSource;
 import dev.hinge.video.Frame;
+import dev.hinge.video.SceneCutDetector;
 import dev.hinge.video.VideoMetadata;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +92,8 @@ public final class VideoPoseTracker {
       int withPose = 0;
       double presenceSum = 0;
       double lastTMs = 0;
+      SceneCutDetector cuts = options.sceneCuts() ? new SceneCutDetector() : null;
+      List<Double> cutsMs = new ArrayList<>();
       while (true) {
         Optional<Frame> next = source.next();
         if (next.isEmpty()) {
@@ -99,6 +102,10 @@ public final class VideoPoseTracker {
         Frame f = next.get();
         PoseFrame pose;
         try {
+          if (cuts != null && cuts.isCut(f)) {
+            tracker.newShot();
+            cutsMs.add(f.tMs());
+          }
           pose = tracker.process(f);
           lastTMs = f.tMs();
         } finally {
@@ -136,7 +143,8 @@ public final class VideoPoseTracker {
               fps,
               meta.rotationDeg(),
               durationMs,
-              source.damage());
+              source.damage(),
+              cutsMs);
       PoseTracker.Stats st = tracker.stats();
       return new Summary(
           info,

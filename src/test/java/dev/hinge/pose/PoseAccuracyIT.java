@@ -90,7 +90,9 @@ class PoseAccuracyIT {
     PoseTrack webgl = PoseTrackReader.read(Fixtures.golden(clip, m));
     PoseTrack ours =
         tracker.track(
-            Fixtures.video(clip + ".mp4"), new PoseOptions(model, 2), ProgressListener.NONE);
+            Fixtures.video(clip + ".mp4"),
+            new PoseOptions(model, 2).withSceneCuts(false),
+            ProgressListener.NONE);
 
     TrackComparison c = TrackComparison.of(cpu, ours);
     TrackComparison g = TrackComparison.of(webgl, ours);

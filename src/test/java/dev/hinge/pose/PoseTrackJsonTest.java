@@ -64,6 +64,28 @@ class PoseTrackJsonTest {
   }
 
   @Test
+  void theSceneCutsOfAVideoTravelWithItsTrack() {
+    PoseTrack t = sampleTrack();
+    PoseTrack cut =
+        new PoseTrack(
+            new VideoInfo(
+                "edit.mp4",
+                720,
+                1280,
+                30,
+                0,
+                14800,
+                java.util.Optional.empty(),
+                java.util.List.of(7033.333, 12000.0)),
+            t.model(),
+            t.frames());
+    assertThat(write(cut)).contains("\"sceneCutsMs\":[7033.333,");
+    assertThat(read(write(cut)).video().sceneCutsMs()).containsExactly(7033.333, 12000.0);
+    assertThat(read(write(t)).video().sceneCutsMs()).isEmpty();
+    assertThat(write(t)).doesNotContain("sceneCuts");
+  }
+
+  @Test
   void aWrittenTrackReadsBackWithinTheWrittenPrecision() {
     PoseTrack original = sampleTrack();
     PoseTrack back = read(write(original));
