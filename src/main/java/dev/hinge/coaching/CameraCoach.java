@@ -38,6 +38,10 @@ public final class CameraCoach {
                     + " and the bar's distances shrink, so only bar speed is judged.");
         case "LOW_FRAME_RATE" ->
             out.add("Set the camera to 30 or 60 fps: the floor break and bar speed need it.");
+        case "LIFTER_TOO_SMALL" ->
+            out.add(
+                "Bring the camera closer (3-4 m, the phone's main lens, not the wide one) or film at"
+                    + " a higher resolution: you should fill most of the picture's height.");
         case "HEAD_OUT_OF_FRAME", "HANDS_OUT_OF_FRAME", "FEET_OUT_OF_FRAME" ->
             out.add(
                 "Step the camera back or lower it a little: head, hands (bar) and feet must stay in"

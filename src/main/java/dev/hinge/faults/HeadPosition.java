@@ -17,7 +17,8 @@ final class HeadPosition extends FaultRule {
             + " tucked.",
         "posture: the neck out of line with the back",
         Requirement.SIDE_VIEW,
-        Requirement.HEAD);
+        Requirement.HEAD,
+        Requirement.LIFTER_SIZE);
   }
 
   @Override

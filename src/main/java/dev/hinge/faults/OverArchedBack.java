@@ -19,7 +19,8 @@ final class OverArchedBack extends FaultRule {
         "over-arching / over-extending the back",
         Requirement.SIDE_VIEW,
         Requirement.HEAD,
-        Requirement.BACK_SILHOUETTE);
+        Requirement.BACK_SILHOUETTE,
+        Requirement.LIFTER_SIZE);
   }
 
   @Override

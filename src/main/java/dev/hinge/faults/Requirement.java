@@ -37,7 +37,16 @@ public enum Requirement {
           "needs the back's silhouette: body landmarks alone cannot tell an arched lower back"
               + " from a neutral one (an arch at lockout is judged as LOCKOUT_HYPEREXTENSION)"),
   FEET(s -> s.camera().feetOk(), s -> "the feet are out of frame, so mid-foot is unknown"),
-  HANDS(s -> s.camera().handsOk(), s -> "the hands (bar) are out of frame in too many frames");
+  HANDS(s -> s.camera().handsOk(), s -> "the hands (bar) are out of frame in too many frames"),
+  LIFTER_SIZE(
+      s -> s.camera().lifterSizeOk(),
+      s ->
+          String.format(
+              Locale.ROOT,
+              "the lifter is %.0f px tall in the picture: too coarse for this judgement (it needs"
+                  + " %.0f px or more); film closer or at a higher resolution",
+              s.camera().lifterPx(),
+              CameraCheck.MIN_LIFTER_PX));
 
   /** The camera set-up, and whether a back-curvature source (segmentation) is available. */
   private record SetUp(CameraCheck camera, boolean backSilhouette) {

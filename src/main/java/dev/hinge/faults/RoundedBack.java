@@ -45,7 +45,8 @@ final class RoundedBack extends FaultRule {
         "Chest up and brace before the pull: pull the slack out and keep the back flat.",
         "poor posture, core not engaged: the lower back flexes under load",
         Requirement.SIDE_VIEW,
-        Requirement.HEAD);
+        Requirement.HEAD,
+        Requirement.LIFTER_SIZE);
   }
 
   @Override

@@ -110,6 +110,8 @@ final class CameraInspector {
     int inHands = 0;
     int inFeet = 0;
     int count = 0;
+    double[] heights = new double[n];
+    int nh = 0;
     double w = track.video().width();
     double h = track.video().height();
     // shares and medians: an even sample of a long clip tells the same as every frame
@@ -120,6 +122,7 @@ final class CameraInspector {
       }
       PoseFrame f = frames.get(i);
       count++;
+      heights[nh++] = standingExtent(f);
       double ratio = widthOverTorso(f);
       if (!Double.isNaN(ratio)) {
         ratios[nr++] = ratio;
@@ -181,7 +184,37 @@ final class CameraInspector {
     addFraming(issues, "HEAD_OUT_OF_FRAME", "the head", head);
     addFraming(issues, "HANDS_OUT_OF_FRAME", "the hands (bar)", hands);
     addFraming(issues, "FEET_OUT_OF_FRAME", "the feet", feet);
-    return new CameraCheck(view, fps, head, hands, feet, issues);
+    // standing: the tallest the figure is in most frames (the 90th percentile of its extent)
+    double lifterPx = Double.NaN;
+    if (nh > 0) {
+      double[] hs = Arrays.copyOf(heights, nh);
+      Arrays.sort(hs);
+      lifterPx = hs[(int) Math.floor(0.9 * (nh - 1))];
+    }
+    if (!Double.isNaN(lifterPx) && lifterPx < CameraCheck.MIN_LIFTER_PX) {
+      issues.add(
+          new CameraCheck.Issue(
+              "LIFTER_TOO_SMALL",
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the lifter is %.0f px tall in the picture, below the %.0f px the back's shape"
+                      + " and the head's angle need; film closer or at a higher resolution",
+                  lifterPx,
+                  CameraCheck.MIN_LIFTER_PX)));
+    }
+    return new CameraCheck(view, fps, head, hands, feet, lifterPx, issues);
+  }
+
+  /** The figure's height in pixels: from its highest to its lowest body landmark. */
+  static double standingExtent(PoseFrame f) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < BodyLandmark.COUNT; k++) {
+      double y = f.image().get(k).y();
+      lo = Math.min(lo, y);
+      hi = Math.max(hi, y);
+    }
+    return hi - lo;
   }
 
   private static void addFraming(
