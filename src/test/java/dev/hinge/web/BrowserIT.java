@@ -58,6 +58,68 @@ class BrowserIT {
     return new ObjectMapper().readTree(out);
   }
 
+  /**
+   * An HTML report's charts as Chart.js draws them in Chromium: a 29.97 fps clip's frames fall at
+   * 1.001, 2.002 … s, and the time axes still read in whole seconds (every labelled tick a whole
+   * number, one a second from 0 to the end of the set), the page without a script error.
+   */
+  @Test
+  void theReportsChartsReadInWholeSeconds() throws Exception {
+    assumeBrowser();
+    dev.hinge.synthetic.SetSpec clean = dev.hinge.synthetic.SetSpec.clean(5, 3);
+    dev.hinge.synthetic.SetSpec ntsc =
+        new dev.hinge.synthetic.SetSpec(
+            clean.seed(),
+            clean.reps(),
+            clean.touchAndGo(),
+            clean.statureM(),
+            29.97,
+            clean.cameraDistanceM(),
+            clean.cameraYawDeg(),
+            clean.focalPx(),
+            clean.noisePx(),
+            clean.dropRate(),
+            clean.absentRate(),
+            clean.facingLeft(),
+            clean.walkIn());
+    dev.hinge.pose.PoseTrack track = dev.hinge.synthetic.SyntheticLifter.generate(ntsc).track();
+    assertThat(track.frames().get(30).tMs())
+        .isCloseTo(1001.0, org.assertj.core.data.Offset.offset(0.5));
+    dev.hinge.pipeline.Analysis a =
+        dev.hinge.pipeline.AnalysisPipeline.analyze(track, dev.hinge.pipeline.AnalysisOptions.NONE);
+    Path html = Files.createTempDirectory("hinge-report").resolve("report.html");
+    try (java.io.OutputStream out = Files.newOutputStream(html)) {
+      dev.hinge.report.HtmlReport.write(
+          a, Optional.of(track), dev.hinge.report.KeyFrameSource.NONE, out);
+    }
+    Files.createDirectories(SHOTS);
+    Path shot = SHOTS.resolve("report.png").toAbsolutePath();
+    JsonNode page = browse("report.mjs", html.toAbsolutePath().toString(), shot.toString());
+    assertThat(page.get("errors")).isEmpty();
+    double endS = track.frames().get(track.frames().size() - 1).tMs() / 1000;
+    int timeCharts = 0;
+    for (JsonNode chart : page.get("charts")) {
+      if (!"s".equals(chart.path("xTitle").asText())) {
+        continue;
+      }
+      timeCharts++;
+      java.util.List<String> labels = new java.util.ArrayList<>();
+      for (JsonNode t : chart.get("xTicks")) {
+        String label = t.get("label").asText();
+        if (!label.isEmpty()) {
+          labels.add(label);
+          assertThat(label).as("%s: tick label", chart.get("id")).matches("\\d+");
+          assertThat(t.get("value").asDouble()).isEqualTo(Double.parseDouble(label));
+        }
+      }
+      assertThat(labels)
+          .as("%s: one label a second", chart.get("id"))
+          .hasSizeBetween((int) Math.floor(endS) - 1, (int) Math.ceil(endS) + 1);
+    }
+    assertThat(timeCharts).as("charts against time").isGreaterThanOrEqualTo(2);
+    assertPng(shot);
+  }
+
   /** The real pose pipeline with the user's models, as hinge serve runs it. */
   static dev.hinge.pipeline.VideoAnalyzer realAnalyzer() {
     dev.hinge.core.AppDirs dirs = dev.hinge.core.AppDirs.forUser();
