@@ -106,6 +106,17 @@ public final class AnalysisQueue implements AutoCloseable {
    */
   public void enqueue(UUID runnerId, long jobId) {
     scheduler.enqueue(runnerId, new AnalyseUpload(jobId));
+    BackgroundJobServer s;
+    synchronized (this) {
+      s = server;
+    }
+    if (s != null) {
+      // this process's idle workers look for the job now rather than at their next poll (up to
+      // 5 s away): JobRunr onboards new work whenever a worker turns idle, so one is reported
+      // taken and given back (the count of busy workers is unchanged after)
+      s.getJobSteward().notifyThreadOccupied();
+      s.getJobSteward().notifyThreadIdle();
+    }
   }
 
   /**
