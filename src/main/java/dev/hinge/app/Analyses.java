@@ -75,6 +75,10 @@ public final class Analyses {
           }
           Optional<String> link = href;
           r.write(id, out -> HtmlReport.write(a, track, frames, link, out));
+          // the best rep's key moments, for "against your best set" in the web app
+          track
+              .flatMap(t -> dev.hinge.report.BestRepStrip.render(a, t, frames))
+              .ifPresent(png -> r.writeBestRep(id, png));
         });
     return id;
   }

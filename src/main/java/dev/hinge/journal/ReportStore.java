@@ -50,6 +50,25 @@ public final class ReportStore {
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
+  /** Writes the picture of an analysis's best rep ({@code <id>-best.png}). */
+  public void writeBestRep(long analysisId, byte[] png) {
+    write(dir, analysisId + "-best.png", png);
+  }
+
+  /** The picture of an analysis's best rep, when one was written. */
+  public Optional<Path> findBestRep(long analysisId) {
+    Path p = dir.resolve(analysisId + "-best.png");
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  private static void write(Path dir, String name, byte[] bytes) {
+    try {
+      AtomicFiles.write(dir.resolve(name), out -> out.write(bytes));
+    } catch (UncheckedIOException e) {
+      throw new HingeException(ErrorKind.STORAGE, e.getMessage(), e);
+    }
+  }
+
   private Path path(long analysisId) {
     return dir.resolve(analysisId + ".html");
   }

@@ -232,7 +232,7 @@ public final class HtmlReport {
   private static final String[] MOMENTS = {"floor break", "bar at the knee", "lockout"};
 
   /** A rep's floor break, bar at the knee and lockout frames. */
-  private static int[] moments(RepAnalysis r) {
+  static int[] moments(RepAnalysis r) {
     int knee =
         r.rep()
             .phase(dev.hinge.reps.PhaseName.KNEE_TO_LOCKOUT)

@@ -41,6 +41,7 @@ final class AnalysesApi {
     app.get("/api/v1/analyses/{id}/best-similar", cache.of(this::bestSimilar));
     app.get("/analyses/{id}/report", this::report);
     app.get("/analyses/{id}/video", this::video);
+    app.get("/analyses/{id}/best-rep.png", this::bestRep);
   }
 
   private void list(Context ctx) {
@@ -93,6 +94,25 @@ final class AnalysesApi {
                             + " terminal)"));
     ctx.contentType("video/mp4")
         .header("Content-Disposition", "attachment; filename=\"hinge-analysis-" + id + ".mp4\"")
+        .header("Content-Length", String.valueOf(Files.size(file)))
+        .result(Files.newInputStream(file));
+  }
+
+  /** The set's best rep at its floor break, the bar at the knee and lockout, skeleton drawn. */
+  private void bestRep(Context ctx) throws IOException {
+    long id = Ids.of(ctx);
+    Path file =
+        reports
+            .flatMap(r -> r.findBestRep(id))
+            .orElseThrow(
+                () ->
+                    new HingeException(
+                        ErrorKind.NOT_FOUND,
+                        "no picture of the best rep for analysis "
+                            + id
+                            + " (drawn for uploads, from their video)"));
+    ctx.contentType("image/png")
+        .header("Cache-Control", "no-cache")
         .header("Content-Length", String.valueOf(Files.size(file)))
         .result(Files.newInputStream(file));
   }

@@ -240,6 +240,57 @@ class UploadTest {
     }
   }
 
+  /**
+   * An upload's best rep, drawn from its own video at the floor break, the bar at the knee and
+   * lockout, for the page that sets it against the lifter's best set; a set without one is a 404.
+   */
+  @Test
+  void anUploadsBestRepIsDrawnFromItsVideo() throws Exception {
+    var track = SyntheticLifter.generate(SetSpec.clean(3, 3)).track();
+    byte[] clip =
+        Files.readAllBytes(
+            GeneratedVideos.write(
+                dir.resolve("long.mp4"),
+                64,
+                48,
+                GeneratedVideos.constantRate(track.frames().size(), 30),
+                0));
+    try (Journal j = Journal.open(JournalTestSupport.fresh("sqlite"));
+        WebServer s =
+            WebServer.start(
+                j,
+                "127.0.0.1",
+                0,
+                Optional.empty(),
+                Optional.of(
+                    new WebServer.Uploads(
+                        new VideoStore(dir.resolve("videos")), SYNTHETIC, 10_000_000, 1)),
+                Optional.of(new dev.hinge.journal.ReportStore(dir.resolve("reports"))))) {
+      long id = JSON.readTree(upload(s, "file", "set.mp4", clip, null).body()).get("id").asLong();
+      JsonNode job = waitForJob(s, id);
+      assertThat(job.get("status").asText()).as("%s", job).isEqualTo("done");
+      long analysis = job.get("analysisId").asLong();
+      String base = "http://127.0.0.1:" + s.port() + "/analyses/";
+      HttpResponse<byte[]> png =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base + analysis + "/best-rep.png")).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(png.statusCode()).isEqualTo(200);
+      assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+      java.awt.image.BufferedImage img =
+          javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+      assertThat(img.getHeight()).isEqualTo(dev.hinge.report.BestRepStrip.HEIGHT);
+      assertThat(img.getWidth()).isEqualTo(3 * 320);
+      HttpResponse<String> none =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base + (analysis + 1) + "/best-rep.png")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(none.statusCode()).isEqualTo(404);
+      assertThat(JSON.readTree(none.body()).get("message").asText())
+          .contains("no picture of the best rep");
+    }
+  }
+
   @Test
   void aFailedAnalysisSaysWhy() throws Exception {
     VideoAnalyzer nobody =
