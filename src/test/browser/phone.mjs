@@ -62,13 +62,37 @@ try {
     const r = await context.request.get(base + link);
     reportLinksVideo = (await r.text()).includes('id="annotated-video"');
   }
+  // the same set filmed again: the page sets it against the first (the best at this load), in
+  // words and with both sets' best reps drawn, one above the other
+  await page.goto(base + '/upload', { waitUntil: 'load' });
+  await page.setInputFiles('#film', video);
+  await page.fill('#loadKg', '100');
+  await page.tap('#upload-button');
+  let bestPair = null;
+  let bestWords = null;
+  try {
+    await page.waitForSelector('#summary', { timeout: 240000 });
+    await page.waitForFunction(() => {
+      const imgs = [...document.querySelectorAll('#best-similar-reps img')];
+      return imgs.length === 2 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+    }, null, { timeout: 30000 });
+    bestWords = await page.$eval('#best-similar', (p) => p.textContent);
+    bestPair = await page.$$eval('#best-similar-reps figure', (fs) => fs.map((f) => ({
+      src: f.querySelector('img').getAttribute('src'),
+      width: f.querySelector('img').naturalWidth,
+      height: f.querySelector('img').naturalHeight,
+      caption: f.querySelector('figcaption').textContent,
+    })));
+  } catch (e) {
+    errors.push('second upload: ' + e);
+  }
   const layout = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
     buttonHeight: document.getElementById('upload-button').getBoundingClientRect().height,
   }));
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(JSON.stringify({ videoHref, video: annotated, reportLinksVideo, unpairedPage, unpairedApi, unpairedBody, pairedStatus, landed, cookies, scriptSees, film, seen, summary, repCount, link, layout, errors }));
+  console.log(JSON.stringify({ bestPair, bestWords, videoHref, video: annotated, reportLinksVideo, unpairedPage, unpairedApi, unpairedBody, pairedStatus, landed, cookies, scriptSees, film, seen, summary, repCount, link, layout, errors }));
 } finally {
   await browser.close();
 }

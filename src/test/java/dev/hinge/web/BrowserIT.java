@@ -251,8 +251,20 @@ class BrowserIT {
       assertThat(page.at("/layout/buttonHeight").asDouble())
           .as("a button a thumb can hit")
           .isGreaterThanOrEqualTo(44);
-      assertThat(j.analyses().list()).hasSize(1);
-      assertThat(j.analyses().list().get(0).loadKg()).isEqualTo(100.0);
+      // filmed twice at 100 kg: the second set against the first, in words and both best reps
+      assertThat(j.analyses().list()).hasSize(2);
+      assertThat(j.analyses().list()).allSatisfy(a -> assertThat(a.loadKg()).isEqualTo(100.0));
+      assertThat(page.get("bestWords").asText()).isNotBlank();
+      JsonNode pair = page.get("bestPair");
+      assertThat(pair).as("%s", page.get("errors")).hasSize(2);
+      for (JsonNode fig : pair) {
+        assertThat(fig.get("src").asText()).matches("/analyses/\\d+/best-rep.png");
+        assertThat(fig.get("height").asInt()).isEqualTo(dev.hinge.report.BestRepStrip.HEIGHT);
+        assertThat(fig.get("width").asInt()).isEqualTo(3 * dev.hinge.report.BestRepStrip.HEIGHT);
+      }
+      assertThat(pair.get(0).get("caption").asText()).startsWith("This set");
+      assertThat(pair.get(1).get("caption").asText()).startsWith("Your best set");
+      assertThat(pair.get(0).get("src").asText()).isNotEqualTo(pair.get(1).get("src").asText());
       // the annotated video of the upload, linked from the phone page and from the report
       assertThat(page.get("videoHref").asText()).matches("/analyses/\\d+/video");
       assertThat(page.at("/video/status").asInt()).isEqualTo(200);
