@@ -60,7 +60,27 @@ public final class Analyses {
       Optional<PoseTrack> track,
       KeyFrameSource frames,
       Optional<java.nio.file.Path> video) {
-    long id = journal.analyses().save(a, loadKg);
+    return save(a, loadKg, track, frames, video, id -> {});
+  }
+
+  /**
+   * As above, running {@code alsoInTheSameTransaction} with the new id in the transaction that
+   * saves the analysis (an upload's job records it there: saved and recorded, or neither).
+   */
+  public long save(
+      Analysis a,
+      OptionalDouble loadKg,
+      Optional<PoseTrack> track,
+      KeyFrameSource frames,
+      Optional<java.nio.file.Path> video,
+      java.util.function.LongConsumer alsoInTheSameTransaction) {
+    long id =
+        journal.inTransaction(
+            () -> {
+              long saved = journal.analyses().save(a, loadKg);
+              alsoInTheSameTransaction.accept(saved);
+              return saved;
+            });
     reports.ifPresent(
         r -> {
           Optional<String> href = Optional.empty();

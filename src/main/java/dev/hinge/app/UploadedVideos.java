@@ -181,6 +181,12 @@ public final class UploadedVideos implements AutoCloseable {
     if (job.status().equals(UploadStore.Job.DONE) || job.status().equals(UploadStore.Job.FAILED)) {
       return;
     }
+    if (job.analysisId() != null) {
+      // a try before this one saved the analysis, then stopped before it could say so
+      journal.uploads().updateJob(job.id(), UploadStore.Job.DONE, 1.0, job.analysisId(), null);
+      LOG.info("job {}: done before (analysis {}), not analysed again", job.id(), job.analysisId());
+      return;
+    }
     UploadStore.Video video =
         journal
             .uploads()
@@ -229,7 +235,15 @@ public final class UploadedVideos implements AutoCloseable {
       try (VideoKeyFrames frames = new VideoKeyFrames(file)) {
         id =
             analyses.save(
-                a, options.loadKg(), Optional.of(result.track()), frames::jpeg, Optional.of(file));
+                a,
+                options.loadKg(),
+                Optional.of(result.track()),
+                frames::jpeg,
+                Optional.of(file),
+                saved ->
+                    journal
+                        .uploads()
+                        .updateJob(job.id(), UploadStore.Job.RUNNING, 0.99, saved, null));
       }
       journal.uploads().updateJob(job.id(), UploadStore.Job.DONE, 1.0, id, null);
       LOG.info("job {}: done, analysis {}", job.id(), id);
@@ -282,7 +296,7 @@ public final class UploadedVideos implements AutoCloseable {
         // stopping: the journal may be gone; the queue runs the job again on a later start
         return;
       }
-      journal.uploads().updateJob(jobId, UploadStore.Job.QUEUED, 0, null, null);
+      journal.uploads().requeue(jobId);
       LOG.warn("job {} will run again: {}", jobId, why);
     }
 

@@ -21,6 +21,7 @@ final class Database implements AutoCloseable {
   private final Clock clock;
   private final boolean sqlite;
   private long writes;
+  private int depth;
 
   Database(Connection db, String description, Clock clock, boolean sqlite) {
     this.db = db;
@@ -69,6 +70,15 @@ final class Database implements AutoCloseable {
   }
 
   synchronized <T> T inTransaction(Work<T> work) {
+    if (depth > 0) {
+      // within another store's transaction (Journal#inTransaction): one commit, at the outermost
+      try {
+        return work.run();
+      } catch (SQLException e) {
+        throw storage("cannot write to the journal", e);
+      }
+    }
+    depth++;
     try {
       try {
         // SQLite: BEGIN IMMEDIATE, which fails here when another writer holds the lock too long
@@ -94,6 +104,8 @@ final class Database implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw storage("cannot write to the journal", e);
+    } finally {
+      depth--;
     }
   }
 

@@ -148,6 +148,14 @@ public final class Journal implements AutoCloseable {
     return database.description();
   }
 
+  /**
+   * Runs {@code writes} (calls to the stores) as one transaction: all are kept or none. The stores'
+   * own transactions inside it join it.
+   */
+  public <T> T inTransaction(java.util.function.Supplier<T> writes) {
+    return database.inTransaction(writes::get);
+  }
+
   /** Analysed sets: save, list, export by rep, recent training. */
   public AnalysisStore analyses() {
     return analyses;

@@ -158,6 +158,29 @@ public final class UploadStore {
         });
   }
 
+  /**
+   * Puts an unfinished job back in the queue's order (its progress back to 0), keeping the analysis
+   * a previous try may have saved for it: a try that runs after finds it and does not analyse
+   * again.
+   */
+  public void requeue(long id) {
+    database.inTransaction(
+        () -> {
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "UPDATE jobs SET status = ?, progress = 0, error = NULL, updated_at = ?"
+                      + " WHERE id = ? AND status IN (?, ?)")) {
+            ps.setString(1, Job.QUEUED);
+            ps.setString(2, database.clock().instant().toString());
+            ps.setLong(3, id);
+            ps.setString(4, Job.QUEUED);
+            ps.setString(5, Job.RUNNING);
+            ps.executeUpdate();
+            return null;
+          }
+        });
+  }
+
   /** Gives a job that has none its id on the job queue; returns the id it has after. */
   public String assignRunner(long id, java.util.UUID runnerId) {
     return database.inTransaction(

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -156,6 +157,39 @@ class UploadQueueTest {
       Thread.sleep(9_000);
       assertThat(badCalls.get()).as("bad input is not retried").isEqualTo(1);
       assertThat(j.uploads().job(bad).orElseThrow().status()).isEqualTo(UploadStore.Job.FAILED);
+    }
+  }
+
+  /**
+   * A worker killed after it saved an analysis and before it marked the job done: the job's record
+   * holds the analysis (saved in the same transaction), so the try after marks it done and does not
+   * analyse the video again.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aJobWhoseAnalysisWasSavedIsNotAnalysedAgain(String kind) throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    try (Journal j = Journal.open(JournalTestSupport.fresh(kind));
+        UploadedVideos u = uploads(j, counting(calls))) {
+      long id = u.accept(new ByteArrayInputStream(video(4)), "set.mp4", null).jobId();
+      long saved =
+          j.inTransaction(
+              () -> {
+                long a =
+                    j.analyses()
+                        .save(JournalTestSupport.setWithBarDriftOnRep2(), OptionalDouble.empty());
+                j.uploads().updateJob(id, UploadStore.Job.RUNNING, 0.99, a, null);
+                return a;
+              });
+      // then the queue gave the job another try (the master saw the worker's reports stop)
+      j.uploads().requeue(id);
+      assertThat(j.uploads().job(id).orElseThrow().analysisId()).isEqualTo(saved);
+      u.startWorkers(1, "test");
+      UploadStore.Job done = waitFor(j, id, 60);
+      assertThat(done.status()).isEqualTo(UploadStore.Job.DONE);
+      assertThat(done.analysisId()).isEqualTo(saved);
+      assertThat(calls.get()).as("not analysed again").isZero();
+      assertThat(j.analyses().list()).hasSize(1);
     }
   }
 

@@ -70,4 +70,45 @@ class UploadStoreTest extends StoreTestBase {
       assertThat(j.uploads().job(b).orElseThrow().error()).isEqualTo("no person found");
     }
   }
+
+  /** Writes to several stores in one transaction: all kept, or none when one fails. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void writesToSeveralStoresInOneTransactionAreKeptOrLostTogether(String kind) throws Exception {
+    try (Journal j = open(kind)) {
+      UploadStore.Video v = j.uploads().addVideo(SHA, 1234, "set.mp4");
+      long job =
+          j.uploads().createJob(v.id(), OptionalDouble.empty(), "a.mp4", UUID.randomUUID()).id();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  j.inTransaction(
+                      () -> {
+                        long a =
+                            j.analyses()
+                                .save(
+                                    JournalTestSupport.setWithBarDriftOnRep2(),
+                                    OptionalDouble.empty());
+                        j.uploads().updateJob(job, UploadStore.Job.RUNNING, 0.99, a, null);
+                        throw new IllegalStateException("the worker stopped here");
+                      }))
+          .hasMessage("the worker stopped here");
+      assertThat(j.analyses().list()).isEmpty();
+      assertThat(j.uploads().job(job).orElseThrow().analysisId()).isNull();
+      assertThat(j.uploads().job(job).orElseThrow().status()).isEqualTo(UploadStore.Job.QUEUED);
+      long kept =
+          j.inTransaction(
+              () -> {
+                long a =
+                    j.analyses()
+                        .save(JournalTestSupport.setWithBarDriftOnRep2(), OptionalDouble.empty());
+                j.uploads().updateJob(job, UploadStore.Job.RUNNING, 0.99, a, null);
+                return a;
+              });
+      assertThat(j.uploads().job(job).orElseThrow().analysisId()).isEqualTo(kept);
+      // back in the queue, the saved analysis stays with the job
+      j.uploads().requeue(job);
+      assertThat(j.uploads().job(job).orElseThrow().status()).isEqualTo(UploadStore.Job.QUEUED);
+      assertThat(j.uploads().job(job).orElseThrow().analysisId()).isEqualTo(kept);
+    }
+  }
 }
