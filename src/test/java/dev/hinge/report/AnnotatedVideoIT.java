@@ -124,6 +124,63 @@ class AnnotatedVideoIT {
       assertThat(bottom).as("no banner").isLessThan(6);
     }
     save(annotated, SHOTS.resolve(clip.replace(".mp4", ".png")));
+    probedLikeTheInput(input, out, original.tMs().size());
+  }
+
+  /**
+   * What FFmpeg's own ffprobe says of a video's first video stream (frames counted by decoding).
+   */
+  static com.fasterxml.jackson.databind.JsonNode ffprobe(Path video) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                "ffprobe",
+                "-v",
+                "error",
+                "-select_streams",
+                "v:0",
+                "-count_frames",
+                "-show_entries",
+                "stream=codec_name,pix_fmt,width,height,nb_read_frames,duration:format=format_name",
+                "-of",
+                "json",
+                video.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("ffprobe %s: %s", video, out).isZero();
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+  }
+
+  /**
+   * The annotated video as a player sees it, checked by the ffprobe command (not Hinge's own
+   * decoder): an H.264 MP4 in yuv420p, as many frames as the input, its size, and its duration
+   * within two frames of the input's.
+   */
+  static void probedLikeTheInput(Path input, Path out, int frames) throws Exception {
+    boolean probe;
+    try {
+      probe =
+          new ProcessBuilder("ffprobe", "-version").redirectErrorStream(true).start().waitFor()
+              == 0;
+    } catch (java.io.IOException e) {
+      probe = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        probe, "ffprobe is not installed (bash .ci/setup installs it)");
+    var in = ffprobe(input).at("/streams/0");
+    var o = ffprobe(out);
+    var s = o.at("/streams/0");
+    assertThat(o.at("/format/format_name").asText()).contains("mp4");
+    assertThat(s.get("codec_name").asText()).isEqualTo("h264");
+    assertThat(s.get("pix_fmt").asText()).isEqualTo("yuv420p");
+    assertThat(s.get("width").asInt()).isEqualTo(in.get("width").asInt() / 2 * 2);
+    assertThat(s.get("height").asInt()).isEqualTo(in.get("height").asInt() / 2 * 2);
+    assertThat(s.get("nb_read_frames").asInt()).isEqualTo(frames);
+    double frame = in.get("duration").asDouble() / frames;
+    assertThat(s.get("duration").asDouble())
+        .isCloseTo(in.get("duration").asDouble(), within(2 * frame));
   }
 
   @Test
