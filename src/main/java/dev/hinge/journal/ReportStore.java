@@ -29,8 +29,7 @@ public final class ReportStore {
   }
 
   public Optional<Path> find(long analysisId) {
-    Path p = path(analysisId);
-    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    return existing(path(analysisId));
   }
 
   /** Where the annotated video of an analysis is kept ({@code <id>.mp4}). */
@@ -46,8 +45,7 @@ public final class ReportStore {
 
   /** The annotated video of an analysis, when one was written. */
   public Optional<Path> findVideo(long analysisId) {
-    Path p = dir.resolve(analysisId + ".mp4");
-    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    return existing(dir.resolve(analysisId + ".mp4"));
   }
 
   /** Writes the picture of an analysis's best rep ({@code <id>-best.png}). */
@@ -57,7 +55,10 @@ public final class ReportStore {
 
   /** The picture of an analysis's best rep, when one was written. */
   public Optional<Path> findBestRep(long analysisId) {
-    Path p = dir.resolve(analysisId + "-best.png");
+    return existing(dir.resolve(analysisId + "-best.png"));
+  }
+
+  private static Optional<Path> existing(Path p) {
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 

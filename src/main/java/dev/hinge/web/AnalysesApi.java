@@ -82,16 +82,12 @@ final class AnalysesApi {
   private void video(Context ctx) throws IOException {
     long id = Ids.of(ctx);
     Path file =
-        reports
-            .flatMap(r -> r.findVideo(id))
-            .orElseThrow(
-                () ->
-                    new HingeException(
-                        ErrorKind.NOT_FOUND,
-                        "no annotated video for analysis "
-                            + id
-                            + " (written for uploads; hinge analyze --video-out writes one from the"
-                            + " terminal)"));
+        stored(
+            id,
+            r -> r.findVideo(id),
+            "no annotated video for analysis "
+                + id
+                + " (written for uploads; hinge analyze --video-out writes one from the terminal)");
     ctx.contentType("video/mp4")
         .header("Content-Disposition", "attachment; filename=\"hinge-analysis-" + id + ".mp4\"")
         .header("Content-Length", String.valueOf(Files.size(file)))
@@ -102,15 +98,12 @@ final class AnalysesApi {
   private void bestRep(Context ctx) throws IOException {
     long id = Ids.of(ctx);
     Path file =
-        reports
-            .flatMap(r -> r.findBestRep(id))
-            .orElseThrow(
-                () ->
-                    new HingeException(
-                        ErrorKind.NOT_FOUND,
-                        "no picture of the best rep for analysis "
-                            + id
-                            + " (drawn for uploads, from their video)"));
+        stored(
+            id,
+            r -> r.findBestRep(id),
+            "no picture of the best rep for analysis "
+                + id
+                + " (drawn for uploads, from their video)");
     ctx.contentType("image/png")
         .header("Cache-Control", "no-cache")
         .header("Content-Length", String.valueOf(Files.size(file)))
@@ -120,15 +113,20 @@ final class AnalysesApi {
   private void report(Context ctx) throws IOException {
     long id = Ids.of(ctx);
     Path file =
-        reports
-            .flatMap(r -> r.find(id))
-            .orElseThrow(
-                () ->
-                    new HingeException(
-                        ErrorKind.NOT_FOUND,
-                        "no HTML report for analysis "
-                            + id
-                            + " (reports are made for uploads and for analyze --save)"));
+        stored(
+            id,
+            r -> r.find(id),
+            "no HTML report for analysis "
+                + id
+                + " (reports are made for uploads and for analyze --save)");
     ctx.contentType("text/html; charset=utf-8").result(Files.newInputStream(file));
+  }
+
+  /** A file the report store keeps for analysis {@code id}; NOT_FOUND saying {@code missing}. */
+  private Path stored(
+      long id, java.util.function.Function<ReportStore, Optional<Path>> find, String missing) {
+    return reports
+        .flatMap(find)
+        .orElseThrow(() -> new HingeException(ErrorKind.NOT_FOUND, missing));
   }
 }

@@ -24,11 +24,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -40,15 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The journal against SQLite (a file in a temporary directory) and against a real PostgreSQL server
  * when {@code HINGE_TEST_PG_URL} is set ({@code .ci/run} starts one), each test in a fresh schema.
  */
-class JournalTest {
+class JournalTest extends StoreTestBase {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final Clock DAY = Clock.fixed(Instant.parse("2026-11-20T18:30:00Z"), ZoneOffset.UTC);
 
   @TempDir static Path dir;
-
-  static Stream<String> databases() {
-    return JournalTestSupport.databases();
-  }
 
   static String fresh(String kind) throws Exception {
     return JournalTestSupport.fresh(kind);
