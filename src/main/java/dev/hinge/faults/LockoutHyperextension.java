@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * Leaning back past vertical at the top instead of finishing tall: the shoulders go behind the hips
  * and the hips are pushed past straight, so the lower back arches under the bar. Read where the
- * trunk leans back most around the top, held or not. A tall lockout reads up to 10° past vertical
+ * trunk leans back most around the top, held or not. A tall lockout reads up to 11° past vertical
  * on the development set (the shoulder landmark sits behind the hip's when the shoulders are pulled
- * back), with the hips at 165–185°; both must be past that.
+ * back), with the hips at 156–183° (read over the lean-back, see {@code RepMeasurer}); both must be
+ * past that.
  */
 final class LockoutHyperextension extends FaultRule {
   /**

@@ -105,7 +105,7 @@ public final class RepMeasurer {
             .headAngleDeg(head)
             .trunkChordRatio(minChord / standingChord)
             .trunkAngleKneeDeg(k.trunkDeg()[kneeHeight])
-            .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), k.hipDeg()[top])
+            .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), hipAtTheTop(k, top))
             .thighElevationSetupMinDeg(thighElevationSetupMin(k, a))
             .setupHandsSeenShare(handsSeen(k, setupFrom(k, a), a))
             .handsSeenShare(handsSeen(k, a, b));
@@ -147,6 +147,31 @@ public final class RepMeasurer {
 
   /** How far around the top a lean-back is looked for: a lean the lifter does not hold counts. */
   static final double TOP_WINDOW_S = 0.5;
+
+  /**
+   * How far the trunk may lean back less than at its most and still count as the same lean-back:
+   * the stretch over which the hips' angle is read.
+   */
+  static final double LEAN_PLATEAU_DEG = 3;
+
+  /**
+   * The hips' angle over the lean-back's plateau (the frames next to {@code top} whose trunk leans
+   * back within {@link #LEAN_PLATEAU_DEG} of it), as a median: the knee landmark, hidden behind the
+   * plates or the far leg at the top, wobbles by 5–10° from frame to frame, and the thigh with it.
+   */
+  static double hipAtTheTop(Kinematics k, int top) {
+    double[] trunk = k.trunkDeg();
+    double limit = trunk[top] + LEAN_PLATEAU_DEG;
+    int from = top;
+    while (from > 0 && trunk[from - 1] <= limit) {
+      from--;
+    }
+    int to = top;
+    while (to < k.frameCount() - 1 && trunk[to + 1] <= limit) {
+      to++;
+    }
+    return Series.medianOf(k.hipDeg(), from, to);
+  }
 
   /** The top starts where the bar has risen this share of the way to lockout. */
   static final double TOP_SHARE = 0.8;

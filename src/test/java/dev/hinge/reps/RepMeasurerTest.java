@@ -67,6 +67,31 @@ class RepMeasurerTest {
   }
 
   @Test
+  void theHipsAtTheTopAreReadOverTheLeanBacksPlateauNotOnItsMostLeanedFrame() {
+    // leaning back 10–11° over frames 44–52; the hips read 192° there, but a wobbling knee
+    // landmark drops them to 183° on the two most-leaned frames
+    Kinematics k =
+        pull()
+            .trunkDeg(i -> i == 47 || i == 48 ? -11 : i >= 44 && i <= 52 ? -10 : 0)
+            .hipDeg(i -> i == 47 || i == 48 ? 183 : i >= 44 && i <= 52 ? 192 : 175)
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.leanBackPeakDeg()).isEqualTo(11);
+    assertThat(m.hipAngleTopDeg()).isEqualTo(192);
+  }
+
+  @Test
+  void theHipsAtTheTopLeaveOutFramesLeaningLessThanThePlateau() {
+    // the trunk comes back to vertical (more than 3° less lean) where the hips flex again
+    Kinematics k =
+        pull()
+            .trunkDeg(i -> i >= 45 && i <= 47 ? -12 : i >= 40 && i <= 52 ? -6 : 0)
+            .hipDeg(i -> i >= 45 && i <= 47 ? 190 : 170)
+            .build();
+    assertThat(RepMeasurer.measure(k, rep()).hipAngleTopDeg()).isEqualTo(190);
+  }
+
+  @Test
   void theBarsBowIsMeasuredFromTheStraightPathNotFromWhereItLeftTheFloor() {
     // the bar ends 6 cm behind where it started (towards the hips) and bows 5 cm forward of the
     // straight line between the two half way up
