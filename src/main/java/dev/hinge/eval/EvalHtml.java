@@ -260,7 +260,7 @@ public final class EvalHtml {
 
   private static void injected(StringBuilder h, InjectionReport i) {
     h.append(
-            "<h2>Injected faults</h2><p><small>Kept apart from the real set: real tracks of good reps (")
+            "<h2>Injected faults</h2><p><small>Kept apart from the real set: real tracks of side-view reps whose clip names and shows no fault (")
         .append(esc(String.join(", ", i.clips())))
         .append("), the fault put in at a known size. Untouched reps flagged: ")
         .append(EvalText.frac(i.untouched().flagged(), i.untouched().reps()))
@@ -270,6 +270,12 @@ public final class EvalHtml {
                 i.untouched().byCode().entrySet().stream()
                     .map(e -> e.getKey().name() + " " + e.getValue())
                     .collect(Collectors.joining(", "))))
+        .append("; of clips labelled good: ")
+        .append(EvalText.frac(i.untouched().goodFlagged(), i.untouched().goodReps()))
+        .append(
+            i.untouched().flaggedReps().isEmpty()
+                ? ""
+                : " (flagged: " + esc(String.join("; ", i.untouched().flaggedReps())) + ")")
         .append(
             "</small></p><table><tr><th>injection</th><th>size</th><th>achieved (median)</th><th>rule</th><th>reps</th><th>already flagged</th><th>lost</th><th>judged</th><th>flagged</th><th>recall</th><th>metric (median, injected / untouched)</th><th>other rules fired</th></tr>");
     for (InjectionReport.Row r : i.rows()) {

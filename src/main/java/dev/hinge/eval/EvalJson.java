@@ -229,6 +229,9 @@ public final class EvalJson {
     ObjectNode u = o.putObject("untouched");
     u.put("reps", i.untouched().reps());
     u.put("flagged", i.untouched().flagged());
+    u.put("goodReps", i.untouched().goodReps());
+    u.put("goodFlagged", i.untouched().goodFlagged());
+    u.set("flaggedReps", JSON.valueToTree(i.untouched().flaggedReps()));
     ObjectNode by = u.putObject("flaggedBy");
     i.untouched().byCode().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())

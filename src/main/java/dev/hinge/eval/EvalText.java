@@ -294,8 +294,8 @@ public final class EvalText {
 
   static void injected(StringBuilder sb, InjectionReport i) {
     sb.append(
-        "\nInjected faults (kept apart from the real set: real tracks of good reps, the fault"
-            + " put in at a known size)\n");
+        "\nInjected faults (kept apart from the real set: real tracks of side-view reps whose clip"
+            + " names and shows no fault, the fault put in at a known size)\n");
     row(sb, "base clips", i.clips().isEmpty() ? "none" : String.join(", ", i.clips()));
     InjectionReport.Untouched u = i.untouched();
     row(
@@ -309,6 +309,10 @@ public final class EvalText {
                         .sorted(Map.Entry.comparingByKey())
                         .map(e -> e.getKey().name() + " " + e.getValue())
                         .collect(Collectors.joining(", "))));
+    row(sb, "  of clips labelled good", frac(u.goodFlagged(), u.goodReps()));
+    for (String r : u.flaggedReps()) {
+      row(sb, "  flagged", r);
+    }
     String head =
         f(
             "%-30s %-6s %8s %-22s %4s %7s %4s %6s %7s %6s  %-34s %s",

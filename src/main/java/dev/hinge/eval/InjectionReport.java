@@ -18,9 +18,29 @@ public record InjectionReport(List<String> clips, Untouched untouched, List<Row>
     rows = List.copyOf(rows);
   }
 
-  public record Untouched(int reps, int flagged, Map<FaultCode, Integer> byCode) {
+  /**
+   * The base reps without an injection. The base takes every side-view rep whose clip names and
+   * shows no fault; only some of those clips present themselves as good form ({@code goodReps}): an
+   * empty fault list means "not seen", not "clean" (SOURCES.md), so a finding on a rep of a clip of
+   * unknown form is listed ({@code flaggedReps}) but is not a false alarm on a good rep.
+   *
+   * @param reps all base reps
+   * @param flagged base reps any rule flagged
+   * @param byCode how many base reps each rule flagged
+   * @param goodReps base reps of clips labelled good
+   * @param goodFlagged of those, how many any rule flagged
+   * @param flaggedReps each flagged rep: clip, rep, rules, and the clip's form label
+   */
+  public record Untouched(
+      int reps,
+      int flagged,
+      Map<FaultCode, Integer> byCode,
+      int goodReps,
+      int goodFlagged,
+      List<String> flaggedReps) {
     public Untouched {
       byCode = Map.copyOf(byCode);
+      flaggedReps = List.copyOf(flaggedReps);
     }
   }
 

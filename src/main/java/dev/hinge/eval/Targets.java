@@ -73,8 +73,15 @@ public final class Targets {
           new Target(
               "untouched good reps flagged",
               "0",
-              u.flagged() + " of " + u.reps(),
-              u.reps() == 0 ? Optional.empty() : Optional.of(u.flagged() == 0)));
+              u.goodFlagged()
+                  + " of "
+                  + u.goodReps()
+                  + " labelled good ("
+                  + u.flagged()
+                  + " of "
+                  + u.reps()
+                  + " with the base reps of unknown form)",
+              u.goodReps() == 0 ? Optional.empty() : Optional.of(u.goodFlagged() == 0)));
     } else {
       out.add(
           new Target(

@@ -2,7 +2,9 @@ package dev.hinge.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hinge.faults.FaultCode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,30 @@ class TargetsTest {
                 "negatives read as 0 deadlift reps or refused",
                 "2 of 3 (67 %)",
                 Optional.of(false)));
+  }
+
+  @Test
+  void untouchedBaseRepsCountAgainstTheTargetOnlyWhereTheirClipIsLabelledGood() {
+    List<ClipScore> all = new ScoringTest().all;
+    InjectionReport injected =
+        new InjectionReport(
+            List.of("good.mp4 (2 reps)", "unknown.mp4 (1 rep)"),
+            new InjectionReport.Untouched(
+                3,
+                1,
+                Map.of(FaultCode.ROUNDED_BACK, 1),
+                2,
+                0,
+                List.of("unknown.mp4 rep 1: ROUNDED_BACK (form unknown)")),
+            List.of());
+    List<Targets.Target> targets =
+        Targets.of(Totals.of(all), FaultTable.of(all), Calibration.of(all), Optional.of(injected));
+    assertThat(targets)
+        .filteredOn(t -> t.what().equals("untouched good reps flagged"))
+        .extracting(Targets.Target::measured, Targets.Target::met)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "0 of 2 labelled good (1 of 3 with the base reps of unknown form)",
+                Optional.of(true)));
   }
 }

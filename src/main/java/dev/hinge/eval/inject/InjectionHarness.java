@@ -20,8 +20,10 @@ import dev.hinge.reps.RepMetrics;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs each injection on the reps of good real tracks and re-analyses the changed track. The base
@@ -51,6 +53,9 @@ public final class InjectionHarness {
     List<String> clips = new ArrayList<>();
     int untouchedReps = 0;
     int untouchedFlagged = 0;
+    int goodReps = 0;
+    int goodFlagged = 0;
+    List<String> flaggedReps = new ArrayList<>();
     Map<FaultCode, Integer> untouchedBy = new EnumMap<>(FaultCode.class);
     List<Tally> tallies = injections.stream().map(Tally::new).toList();
     for (Base b : bases) {
@@ -61,13 +66,26 @@ public final class InjectionHarness {
       }
       clips.add(
           b.label().file() + " (" + reps.size() + " rep" + (reps.size() == 1 ? "" : "s") + ")");
+      boolean good = b.label().labelledGood();
       for (BaseRep r : reps) {
         untouchedReps++;
-        untouchedFlagged += r.untouched().findings().isEmpty() ? 0 : 1;
-        r.untouched().findings().stream()
-            .map(Finding::code)
-            .distinct()
-            .forEach(c -> untouchedBy.merge(c, 1, Integer::sum));
+        goodReps += good ? 1 : 0;
+        List<FaultCode> codes =
+            r.untouched().findings().stream().map(Finding::code).distinct().toList();
+        if (!codes.isEmpty()) {
+          untouchedFlagged++;
+          goodFlagged += good ? 1 : 0;
+          codes.forEach(c -> untouchedBy.merge(c, 1, Integer::sum));
+          flaggedReps.add(
+              b.label().file()
+                  + " rep "
+                  + r.untouched().index()
+                  + ": "
+                  + codes.stream().map(FaultCode::name).collect(Collectors.joining(", "))
+                  + " (form "
+                  + b.label().formLabel().name().toLowerCase(Locale.ROOT)
+                  + ")");
+        }
       }
       TrackGeometry geometry = TrackGeometry.of(b.analysis().kinematics());
       List<RepWindow> windows = reps.stream().map(BaseRep::window).toList();
@@ -91,7 +109,8 @@ public final class InjectionHarness {
     }
     return new InjectionReport(
         clips,
-        new InjectionReport.Untouched(untouchedReps, untouchedFlagged, untouchedBy),
+        new InjectionReport.Untouched(
+            untouchedReps, untouchedFlagged, untouchedBy, goodReps, goodFlagged, flaggedReps),
         tallies.stream().map(Tally::row).toList());
   }
 

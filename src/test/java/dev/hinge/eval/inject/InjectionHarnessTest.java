@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Test;
 class InjectionHarnessTest {
 
   static ClipLabel label(SyntheticLifter.Result r, LabelledView view) {
+    return label(r, view, "synthetic.mp4", ClipLabel.FormLabel.GOOD);
+  }
+
+  static ClipLabel label(
+      SyntheticLifter.Result r, LabelledView view, String file, ClipLabel.FormLabel form) {
     double dt = 1.0 / r.track().video().fps();
     List<Span> spans =
         r.truth().reps().stream()
@@ -33,7 +38,7 @@ class InjectionHarnessTest {
     return new ClipLabel(
         1,
         2,
-        "synthetic.mp4",
+        file,
         view,
         Optional.empty(),
         spans.size(),
@@ -41,7 +46,7 @@ class InjectionHarnessTest {
         List.of(),
         List.of(),
         ClipLabel.Variant.CONVENTIONAL,
-        ClipLabel.FormLabel.GOOD,
+        form,
         Set.of(),
         Set.of(),
         Set.of(),
@@ -50,6 +55,42 @@ class InjectionHarnessTest {
         Optional.empty(),
         Map.of(),
         Optional.empty());
+  }
+
+  @Test
+  void aFindingOnAnUntouchedRepOfAClipOfUnknownFormIsListedButNotCountedAgainstGoodReps() {
+    SyntheticLifter.Result set =
+        SyntheticLifter.generate(
+            SetSpec.clean(31, 2)
+                .withReps(
+                    List.of(
+                        SetSpec.RepSpec.clean(1.0),
+                        new SetSpec.RepSpec(
+                            1.0, 0.6, 1.2, Set.of(FaultCode.LOCKOUT_HYPEREXTENSION)))));
+    Analysis a = AnalysisPipeline.analyze(set.track(), AnalysisOptions.NONE);
+    InjectionReport r =
+        InjectionHarness.run(
+            List.of(
+                new InjectionHarness.Base(
+                    label(set, LabelledView.SIDE, "good.mp4", ClipLabel.FormLabel.GOOD),
+                    set.track(),
+                    a),
+                new InjectionHarness.Base(
+                    label(set, LabelledView.SIDE, "unknown.mp4", ClipLabel.FormLabel.UNKNOWN),
+                    set.track(),
+                    a)),
+            List.of(new BarDrift(15)),
+            s -> {});
+    InjectionReport.Untouched u = r.untouched();
+    assertThat(u.reps()).isEqualTo(4);
+    assertThat(u.flagged()).isEqualTo(2);
+    assertThat(u.byCode()).containsExactly(Map.entry(FaultCode.LOCKOUT_HYPEREXTENSION, 2));
+    assertThat(u.goodReps()).isEqualTo(2);
+    assertThat(u.goodFlagged()).isEqualTo(1);
+    assertThat(u.flaggedReps())
+        .containsExactly(
+            "good.mp4 rep 2: LOCKOUT_HYPEREXTENSION (form good)",
+            "unknown.mp4 rep 2: LOCKOUT_HYPEREXTENSION (form unknown)");
   }
 
   @Test
@@ -64,7 +105,8 @@ class InjectionHarnessTest {
             List.of(new LockoutLeanBack(20, true), new BarDrift(15)),
             s -> {});
     assertThat(r.clips()).containsExactly("synthetic.mp4 (2 reps)");
-    assertThat(r.untouched()).isEqualTo(new InjectionReport.Untouched(2, 0, Map.of()));
+    assertThat(r.untouched())
+        .isEqualTo(new InjectionReport.Untouched(2, 0, Map.of(), 2, 0, List.of()));
     assertThat(r.rows()).hasSize(2);
     for (InjectionReport.Row row : r.rows()) {
       assertThat(row.reps()).isEqualTo(2);
