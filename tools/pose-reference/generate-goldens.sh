@@ -23,6 +23,15 @@ for inference in gpu cpu; do
   run jc_good lite "$inference"
   run jc_good heavy "$inference"
 done
+# Clips made from the fixtures with the lifter at the picture's edge or in a portrait picture: the
+# CPU path only (the one Hinge must match; PoseAccuracyIT makes the same clips and checks their
+# frames' MD5).
+derived="${TMPDIR:-/tmp}/hinge-derived-clips"
+"$here/make-derived-clips.sh" "$derived" >/dev/null
+grep -v '^#' "$root/src/test/resources/golden/derived-clips.tsv" | cut -f1 | while read -r clip; do
+  [ -n "$clip" ] || continue
+  node run.mjs --video "$derived/$clip.mkv" --model full --inference cpu --out "$out/$clip.full.cpu.posetrack.json" </dev/null
+done
 # A second run of the same clip shows how much the official solution differs from itself.
 tmp="${TMPDIR:-/tmp}"
 node run.mjs --video "$videos/jc_good.mp4" --model full --out "$tmp/jc_good.full.second-run.json"

@@ -10,13 +10,16 @@ import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
 import dev.hinge.pose.runtime.Runtimes;
+import dev.hinge.testing.DerivedClips;
 import dev.hinge.testing.Fixtures;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hinge's pose pipeline against the official MediaPipe web solution, run over the same frames by
@@ -131,6 +134,80 @@ class PoseAccuracyIT {
     if (!clip.equals("jc_short")) {
       sameAnalysis(clip, model, cpu, webgl, ours);
     }
+  }
+
+  /** The aim for a lifter at the picture's edge or in a portrait picture, % of torso length. */
+  static final double EDGE_AIM_PCT_TORSO = 0.05;
+
+  /**
+   * A lifter near the edge of the picture, so the tracking region hangs past it, and portrait
+   * pictures: clips made from the fixtures by cropping, mirroring or padding ({@link
+   * DerivedClips}), against the official solution's CPU path on the same frames (golden {@code
+   * <clip>.full.cpu.posetrack.json}). Measured 2026-12-06: jc_good_edge (hips 20 px from the left
+   * edge at the set-up, 300×600) 0.003 %, jc_good_headedge (mirrored, the face cut by the left
+   * edge, 300×600) 0.001 %, jc_good_portrait (letterboxed into 600×1068) 0.018 %, formfit_edge
+   * (hips 10 px from the edge, 320×720, 279 frames) 0.004 %.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"jc_good_edge", "jc_good_headedge", "jc_good_portrait", "formfit_edge"})
+  void aLifterAtThePicturesEdgeOrInAPortraitPictureMatchesTheOfficialCpuPath(String clip) {
+    PoseTrack cpu = PoseTrackReader.read(Fixtures.golden(clip, "full.cpu"));
+    PoseTrack ours = track(DerivedClips.path(clip));
+    TrackComparison c = TrackComparison.of(cpu, ours);
+    double first = TrackComparison.firstFrameMeanPx(cpu, ours);
+    System.out.printf(
+        Locale.ROOT,
+        "== %s (full) against the official solution's CPU inference%n%s%nfirst frame %.3f px%n",
+        clip,
+        c.table(),
+        first);
+    assertThat(ours.frames()).hasSameSizeAs(cpu.frames());
+    assertThat(c.framesOnlyInReference() + c.framesOnlyInOurs()).isZero();
+    assertThat(c.meanPctTorso())
+        .as("mean landmark distance from the CPU-inference solution, %% of torso length")
+        .isLessThanOrEqualTo(EDGE_AIM_PCT_TORSO);
+    assertThat(first).isLessThanOrEqualTo(FIRST_FRAME_PX);
+    assertThat(TrackComparison.worldMeanMm(cpu, ours)).isLessThanOrEqualTo(WORLD_MM);
+  }
+
+  /**
+   * Where the aim is not met: formfit_cut (300×720) crops the lifter's hips and back out of the
+   * picture at the set-up. The two tracks agree within 0.02 px for 110 frames (0.0003–0.001 px over
+   * frames 60–110, float rounding), then, as the lifter pulls with half his body outside the
+   * picture, the difference doubles every few frames (0.004 px at frame 113, 0.1 at 129, 1 px at
+   * 138, tens of pixels from 157): the landmarks of a body cut by the frame's edge depend on the
+   * region so strongly that each tracker feeds its own rounding back into the next frame's region.
+   * Measured 2026-12-06: 0.97 % of torso over the whole clip with one inference thread, 1.18 % with
+   * two; 0.002–0.005 % over its first 110 frames. The same happens on svr_deadlift.webm (1080×1920
+   * portrait, not a derived clip: 0.73 %, within 0.14 px for 108 frames, parting in the fast pull
+   * at 3.6 s, joined again after the lifter is found afresh at 4.1 s). Held here: the first 110
+   * frames to the aim; the whole clip, whose figure is chaos and moves with the CPU's rounding, to
+   * no further from the official CPU path than its own two inference paths are from each other on
+   * the fixture clips (up to 2.3 %), plus a little.
+   */
+  @Test
+  void aLifterHalfOutOfThePictureMatchesUntilTrackingAmplifiesRounding() {
+    PoseTrack cpu = PoseTrackReader.read(Fixtures.golden("formfit_cut", "full.cpu"));
+    PoseTrack ours = track(DerivedClips.path("formfit_cut"));
+    TrackComparison whole = TrackComparison.of(cpu, ours);
+    TrackComparison early = TrackComparison.of(firstFrames(cpu, 110), firstFrames(ours, 110));
+    System.out.printf(
+        Locale.ROOT,
+        "== formfit_cut (full): first 110 frames %.4f %% of torso, whole clip %.3f %%%n",
+        early.meanPctTorso(),
+        whole.meanPctTorso());
+    assertThat(early.meanPctTorso()).isLessThanOrEqualTo(EDGE_AIM_PCT_TORSO);
+    assertThat(whole.meanPctTorso()).isLessThanOrEqualTo(2.5);
+    assertThat(whole.framesOnlyInReference() + whole.framesOnlyInOurs()).isZero();
+  }
+
+  private static PoseTrack track(java.nio.file.Path video) {
+    return tracker.track(
+        video, new PoseOptions(PoseModel.FULL, 2).withSceneCuts(false), ProgressListener.NONE);
+  }
+
+  private static PoseTrack firstFrames(PoseTrack t, int n) {
+    return new PoseTrack(t.video(), t.model(), t.frames().subList(0, n));
   }
 
   /**

@@ -1,0 +1,145 @@
+package dev.hinge.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Test clips made from the fixture clips by cropping, padding or mirroring (a lifter near the edge
+ * of the picture, a portrait picture), as {@code src/test/resources/golden/derived-clips.tsv} gives
+ * them. Made with the FFmpeg command line under {@code target/derived-clips} the first time a test
+ * asks, and checked against the frames the goldens were made from (an MD5 of the decoded frames),
+ * so a clip that came out differently fails with that reason, not as a pose mismatch.
+ */
+public final class DerivedClips {
+  static final Path RECIPES = Path.of("src", "test", "resources", "golden", "derived-clips.tsv");
+  static final Path DIR = Path.of("target", "derived-clips");
+
+  private DerivedClips() {}
+
+  /** One clip: its name, the fixture it is made from, the FFmpeg filter, its frames' MD5. */
+  public record Recipe(String name, String source, String filter, String md5) {}
+
+  public static List<Recipe> recipes() {
+    try {
+      List<Recipe> out = new ArrayList<>();
+      for (String line : Files.readAllLines(RECIPES, StandardCharsets.UTF_8)) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 4) {
+          throw new IllegalStateException(
+              RECIPES + ": expected 4 tab-separated fields, found " + f.length + ": " + line);
+        }
+        out.add(new Recipe(f[0], f[1], f[2], f[3]));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Recipe recipe(String name) {
+    return recipes().stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no derived clip " + name + " in " + RECIPES));
+  }
+
+  /** The clip, made if it is not there yet; its frames checked against the recipe's MD5. */
+  public static synchronized Path path(String name) {
+    Recipe r = recipe(name);
+    Path source = Fixtures.video(r.source());
+    assumeTrue(onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) is needed to make " + name);
+    Path out = DIR.resolve(name + ".mkv");
+    try {
+      if (!Files.isRegularFile(out)) {
+        Files.createDirectories(DIR);
+        Path tmp = DIR.resolve(name + ".tmp.mkv");
+        run(
+            List.of(
+                "ffmpeg",
+                "-nostdin",
+                "-v",
+                "error",
+                "-y",
+                "-i",
+                source.toString(),
+                "-vf",
+                r.filter(),
+                "-c:v",
+                "ffv1",
+                "-pix_fmt",
+                "yuv420p",
+                "-an",
+                tmp.toString()));
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      String md5 =
+          run(List.of(
+                  "ffmpeg",
+                  "-nostdin",
+                  "-v",
+                  "error",
+                  "-i",
+                  out.toString(),
+                  "-map",
+                  "0:v",
+                  "-pix_fmt",
+                  "yuv420p",
+                  "-f",
+                  "md5",
+                  "-"))
+              .trim();
+      if (!md5.equals("MD5=" + r.md5())) {
+        throw new IllegalStateException(
+            name
+                + ": its frames are not those the goldens were made from (MD5 "
+                + md5
+                + ", expected "
+                + r.md5()
+                + "); this FFmpeg crops or pads differently");
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String run(List<String> command) throws IOException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    try {
+      if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new IllegalStateException(
+            String.join(" ", command) + " failed: " + new String(out, StandardCharsets.UTF_8));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+    return new String(out, StandardCharsets.UTF_8);
+  }
+
+  private static boolean onPath(String tool) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
