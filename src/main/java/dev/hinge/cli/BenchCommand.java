@@ -141,6 +141,9 @@ public final class BenchCommand implements Callable<Integer> {
     for (String name : models) {
       PoseModel m = AnalyzeCommand.parseModel(name);
       VideoPoseTracker.Summary best = null;
+      // the heap the previous model's runs left is garbage: collect it (the serial collector
+      // gives the memory back), so that each model's peak is its own
+      System.gc();
       boolean perModel = resetPeakRss();
       for (int r = 0; r < Math.max(1, repeat); r++) {
         VideoPoseTracker.Summary s =

@@ -73,6 +73,7 @@ final class BenchJobsCommand implements Callable<Integer> {
     List<String> hinge = new ArrayList<>();
     hinge.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     hinge.add("-XX:+UseSerialGC");
+    hinge.add("-Xms64m");
     hinge.add("-Xmx1g");
     hinge.add("-cp");
     hinge.add(System.getProperty("java.class.path"));
