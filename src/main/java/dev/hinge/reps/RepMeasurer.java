@@ -105,7 +105,7 @@ public final class RepMeasurer {
             .headAngleDeg(head)
             .trunkChordRatio(minChord / standingChord)
             .trunkAngleKneeDeg(k.trunkDeg()[kneeHeight])
-            .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), hipAtTheTop(k, top))
+            .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), hipAtTheTop(k, rep, top))
             .thighElevationSetupMinDeg(thighElevationSetupMin(k, a))
             .setupHandsSeenShare(handsSeen(k, setupFrom(k, a), a))
             .handsSeenShare(handsSeen(k, a, b));
@@ -155,19 +155,21 @@ public final class RepMeasurer {
   static final double LEAN_PLATEAU_DEG = 3;
 
   /**
-   * The hips' angle over the lean-back's plateau (the frames next to {@code top} whose trunk leans
-   * back within {@link #LEAN_PLATEAU_DEG} of it), as a median: the knee landmark, hidden behind the
-   * plates or the far leg at the top, wobbles by 5–10° from frame to frame, and the thigh with it.
+   * The hips' angle over the lean-back's plateau (the rep's frames next to {@code top} whose trunk
+   * leans back within {@link #LEAN_PLATEAU_DEG} of it), as a median: the knee landmark, hidden
+   * behind the plates or the far leg at the top, wobbles by 5–10° from frame to frame, and the
+   * thigh with it.
    */
-  static double hipAtTheTop(Kinematics k, int top) {
+  static double hipAtTheTop(Kinematics k, Rep rep, int top) {
     double[] trunk = k.trunkDeg();
     double limit = trunk[top] + LEAN_PLATEAU_DEG;
     int from = top;
-    while (from > 0 && trunk[from - 1] <= limit) {
+    while (from > rep.startFrame() && trunk[from - 1] <= limit) {
       from--;
     }
     int to = top;
-    while (to < k.frameCount() - 1 && trunk[to + 1] <= limit) {
+    int last = Math.min(rep.endFrame(), k.frameCount() - 1);
+    while (to < last && trunk[to + 1] <= limit) {
       to++;
     }
     return Series.medianOf(k.hipDeg(), from, to);

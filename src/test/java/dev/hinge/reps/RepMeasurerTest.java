@@ -92,6 +92,21 @@ class RepMeasurerTest {
   }
 
   @Test
+  void theHipsAtTheTopAreReadWithinTheRep() {
+    // the trunk upright on every frame (as seen from the front): the plateau would run over the
+    // whole clip; the 119 frames after the rep (hips at 100°) stay out of it
+    Kinematics k =
+        HandMadeKinematics.frames(200, 30)
+            .up(Joint.WRIST, RepMeasurerTest::bar)
+            .up(Joint.SHOULDER, i -> bar(i) + 0.6)
+            .up(Joint.KNEE, i -> 0.5)
+            .trunkDeg(i -> -1)
+            .hipDeg(i -> i > 80 ? 100 : 180)
+            .build();
+    assertThat(RepMeasurer.measure(k, rep()).hipAngleTopDeg()).isEqualTo(180);
+  }
+
+  @Test
   void theBarsBowIsMeasuredFromTheStraightPathNotFromWhereItLeftTheFloor() {
     // the bar ends 6 cm behind where it started (towards the hips) and bows 5 cm forward of the
     // straight line between the two half way up
