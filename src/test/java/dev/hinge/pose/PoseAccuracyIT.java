@@ -12,6 +12,7 @@ import dev.hinge.pose.model.PoseModel;
 import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.testing.DerivedClips;
 import dev.hinge.testing.Fixtures;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,7 +202,7 @@ class PoseAccuracyIT {
     assertThat(whole.framesOnlyInReference() + whole.framesOnlyInOurs()).isZero();
   }
 
-  private static PoseTrack track(java.nio.file.Path video) {
+  private static PoseTrack track(Path video) {
     return tracker.track(
         video, new PoseOptions(PoseModel.FULL, 2).withSceneCuts(false), ProgressListener.NONE);
   }
