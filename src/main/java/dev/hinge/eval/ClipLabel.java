@@ -15,6 +15,8 @@ import java.util.Set;
  *     starts standing) to the bar back at the bottom, or to the end of the clip
  * @param faults the faults the source names
  * @param faultsSeen the faults the labeller saw clearly in the frames
+ * @param source where the clip comes from ({@code source.repo}), for checks that leave one source
+ *     out
  * @param confidence the labeller's confidence per field ({@code view}, {@code reps}, {@code
  *     rep_spans}, {@code variant}, {@code faults_seen})
  */
@@ -37,7 +39,64 @@ public record ClipLabel(
     boolean negativeCase,
     Optional<String> otherExercise,
     Map<String, Confidence> confidence,
-    Optional<String> sha256) {
+    Optional<String> sha256,
+    String source) {
+
+  /** A label whose source is read from its file name ({@link #sourceOf}). */
+  public ClipLabel(
+      int entry,
+      int line,
+      String file,
+      LabelledView view,
+      Optional<String> facing,
+      int reps,
+      List<Span> repSpans,
+      List<Double> lockoutsS,
+      List<Span> partialPulls,
+      Variant variant,
+      FormLabel formLabel,
+      Set<LabelFault> faults,
+      Set<LabelFault> faultsSeen,
+      Set<LabelFault> faultsSuspected,
+      boolean usable,
+      boolean negativeCase,
+      Optional<String> otherExercise,
+      Map<String, Confidence> confidence,
+      Optional<String> sha256) {
+    this(
+        entry,
+        line,
+        file,
+        view,
+        facing,
+        reps,
+        repSpans,
+        lockoutsS,
+        partialPulls,
+        variant,
+        formLabel,
+        faults,
+        faultsSeen,
+        faultsSuspected,
+        usable,
+        negativeCase,
+        otherExercise,
+        confidence,
+        sha256,
+        sourceOf(file));
+  }
+
+  /**
+   * Where a clip comes from when its label does not say ({@code source.repo}): the file name's
+   * prefix before the first underscore, as the development set names its clips ({@code
+   * bx_bad013.mp4} → {@code bx}); a name without one is a source of its own.
+   */
+  public static String sourceOf(String file) {
+    int dot = file.lastIndexOf('.');
+    String stem = dot > 0 ? file.substring(0, dot) : file;
+    int u = stem.indexOf('_');
+    return u > 0 ? stem.substring(0, u) : stem;
+  }
 
   public ClipLabel {
     repSpans = List.copyOf(repSpans);

@@ -60,6 +60,7 @@ public final class EvalHtml {
     totals(h, r.totals());
     confusion(h, r.faults());
     rules(h, r.faults());
+    thresholds(h, r.thresholds());
     r.injected().ifPresent(i -> injected(h, i));
     calibration(h, r.calibration());
     return h.append("</body></html>\n").toString();
@@ -303,6 +304,64 @@ public final class EvalHtml {
                       .sorted(Map.Entry.comparingByKey())
                       .map(e -> e.getKey().name() + " " + e.getValue())
                       .collect(Collectors.joining(", "))))
+          .append("</tr>");
+    }
+    h.append("</table>");
+  }
+
+  private static void thresholds(StringBuilder h, ThresholdTable t) {
+    h.append("<h2>Thresholds across sources</h2><p><small>")
+        .append(
+            "Each rule's main measure on the full reps it judged; clean: the clip names and shows no"
+                + " such fault. Margin: from the most extreme clean rep to the threshold (negative:"
+                + " the measure alone passes it and the rule's other conditions decide). Without a"
+                + " source: the threshold placed again from the others, and that source's reps read"
+                + " against it.")
+        .append(
+            "</small></p><table><tr><th>rule</th><th>measure</th><th>threshold</th><th>reps judged</th>"
+                + "<th>most extreme clean rep</th><th>margin</th><th>positives</th>"
+                + "<th>without a source</th></tr>");
+    for (ThresholdTable.Row r : t.rows()) {
+      String held =
+          r.heldOut().stream()
+              .filter(x -> !x.cleanPast().isEmpty() || x.positives() > 0)
+              .map(
+                  x ->
+                      x.source()
+                          + ": "
+                          + (r.above() ? "> " : "< ")
+                          + EvalText.num(x.threshold(), 2)
+                          + ", clean past it "
+                          + (x.cleanPast().isEmpty()
+                              ? "none"
+                              : x.cleanPast().stream()
+                                  .map(v -> v.clip() + " " + EvalText.num(v.value(), 2))
+                                  .collect(Collectors.joining(", ")))
+                          + ", positives found "
+                          + (x.positives() - x.positivesMissed().size())
+                          + " of "
+                          + x.positives())
+              .collect(Collectors.joining("; "));
+      h.append("<tr>")
+          .append(td(r.code().name()))
+          .append(td(r.metric()))
+          .append(td((r.above() ? "> " : "< ") + EvalText.num(r.threshold(), 2)))
+          .append(num(r.judged()))
+          .append(
+              td(
+                  r.cleanExtreme()
+                      .map(v -> EvalText.num(v.value(), 2) + " " + v.clip())
+                      .orElse("—")))
+          .append(
+              td(Double.isNaN(r.margin()) ? "—" : String.format(Locale.ROOT, "%+.2f", r.margin())))
+          .append(
+              td(
+                  r.positives().isEmpty()
+                      ? "none"
+                      : r.positives().stream()
+                          .map(v -> v.clip() + " " + EvalText.num(v.value(), 2))
+                          .collect(Collectors.joining(", "))))
+          .append(td(held.isEmpty() ? "—" : held))
           .append("</tr>");
     }
     h.append("</table>");

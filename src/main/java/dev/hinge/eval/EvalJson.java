@@ -49,6 +49,7 @@ public final class EvalJson {
     r.clips().forEach(s -> clip(clips.addObject(), s));
     totals(root.putObject("totals"), r.totals());
     faults(root.putObject("faults"), r.faults());
+    thresholds(root.putArray("thresholds"), r.thresholds());
     r.injected()
         .ifPresentOrElse(
             i -> injected(root.putObject("injected"), i), () -> root.putNull("injected"));
@@ -278,6 +279,41 @@ public final class EvalJson {
     } else {
       o.putNull(name);
     }
+  }
+
+  private static void thresholds(ArrayNode out, ThresholdTable t) {
+    for (ThresholdTable.Row r : t.rows()) {
+      ObjectNode o = out.addObject();
+      o.put("rule", r.code().name());
+      o.put("metric", r.metric());
+      o.put("threshold", r.threshold());
+      o.put("flaggedAbove", r.above());
+      o.put("repsJudged", r.judged());
+      r.cleanExtreme()
+          .ifPresentOrElse(
+              v -> value(o.putObject("cleanExtreme"), v), () -> o.putNull("cleanExtreme"));
+      putNumber(o, "margin", r.margin(), 3);
+      ArrayNode pos = o.putArray("positives");
+      r.positives().forEach(v -> value(pos.addObject(), v));
+      ArrayNode held = o.putArray("leaveOneSourceOut");
+      for (ThresholdTable.HeldOut h : r.heldOut()) {
+        ObjectNode x = held.addObject();
+        x.put("source", h.source());
+        putNumber(x, "threshold", h.threshold(), 3);
+        x.put("cleanReps", h.clean());
+        ArrayNode past = x.putArray("cleanPast");
+        h.cleanPast().forEach(v -> value(past.addObject(), v));
+        x.put("positives", h.positives());
+        ArrayNode missed = x.putArray("positivesMissed");
+        h.positivesMissed().forEach(v -> value(missed.addObject(), v));
+      }
+    }
+  }
+
+  private static void value(ObjectNode o, ThresholdTable.Value v) {
+    o.put("clip", v.clip());
+    o.put("source", v.source());
+    putNumber(o, "value", v.value(), 3);
   }
 
   private static void putNumber(ObjectNode o, String name, double v, int decimals) {

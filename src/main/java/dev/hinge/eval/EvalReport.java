@@ -18,6 +18,7 @@ public record EvalReport(
     Totals totals,
     FaultTable faults,
     Calibration calibration,
+    ThresholdTable thresholds,
     Optional<InjectionReport> injected,
     List<Targets.Target> targets,
     Run run) {
@@ -57,6 +58,7 @@ public record EvalReport(
         totals,
         faults,
         calibration,
+        ThresholdTable.of(scores),
         injected,
         Targets.of(totals, faults, calibration, injected),
         run);

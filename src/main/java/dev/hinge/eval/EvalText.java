@@ -32,6 +32,7 @@ public final class EvalText {
     clips(sb, r.clips());
     totals(sb, r.totals());
     faults(sb, r.faults());
+    thresholds(sb, r.thresholds());
     r.injected()
         .ifPresentOrElse(
             i -> injected(sb, i),
@@ -355,6 +356,69 @@ public final class EvalText {
                       .map(e -> e.getKey().name() + " " + e.getValue())
                       .collect(Collectors.joining(", "))));
     }
+  }
+
+  static void thresholds(StringBuilder sb, ThresholdTable t) {
+    sb.append(
+        "\nThresholds across sources (each rule's main measure on the full reps it judged; clean:"
+            + " the clip names and shows no such fault;\n margin: from the most extreme clean rep"
+            + " to the threshold, negative where the measure alone passes it and the rule's other"
+            + " conditions decide;\n without a source: the threshold placed again from the others,"
+            + " and that source's reps read against it)\n");
+    String head =
+        f(
+            "%-24s %-27s %9s %6s %-34s %7s  %s",
+            "rule",
+            "measure",
+            "threshold",
+            "judged",
+            "most extreme clean rep",
+            "margin",
+            "positives");
+    sb.append(head).append('\n').append("-".repeat(head.length())).append('\n');
+    for (ThresholdTable.Row r : t.rows()) {
+      sb.append(
+          f(
+              "%-24s %-27s %9s %6d %-34s %7s  %s%n",
+              r.code().name(),
+              r.metric(),
+              (r.above() ? "> " : "< ") + num(r.threshold(), 2),
+              r.judged(),
+              r.cleanExtreme().map(v -> num(v.value(), 2) + " " + v.clip()).orElse("—"),
+              Double.isNaN(r.margin()) ? "—" : f("%+.2f", r.margin()),
+              r.positives().isEmpty()
+                  ? "none"
+                  : r.positives().stream()
+                      .map(v -> v.clip() + " " + num(v.value(), 2))
+                      .collect(Collectors.joining(", "))));
+      for (ThresholdTable.HeldOut h : r.heldOut()) {
+        if (h.cleanPast().isEmpty() && h.positivesMissed().isEmpty() && h.positives() == 0) {
+          continue;
+        }
+        sb.append(
+            f(
+                "    without %-20s %s %s: clean reps past it %s; positives found %d of %d%n",
+                h.source(),
+                r.above() ? ">" : "<",
+                num(h.threshold(), 2),
+                h.cleanPast().isEmpty()
+                    ? "none"
+                    : h.cleanPast().stream()
+                        .map(v -> v.clip() + " " + num(v.value(), 2))
+                        .collect(Collectors.joining(", ")),
+                h.positives() - h.positivesMissed().size(),
+                h.positives()));
+      }
+    }
+    long agree =
+        t.rows().stream()
+            .filter(r -> r.sourcesThatDisagree() == 0 && !r.heldOut().isEmpty())
+            .count();
+    sb.append(
+        f(
+            "  rules whose every source reads the same against a threshold placed without it:"
+                + " %d of %d%n",
+            agree, t.rows().size()));
   }
 
   static void calibration(StringBuilder sb, Calibration c) {

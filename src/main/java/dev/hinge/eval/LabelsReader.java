@@ -187,7 +187,12 @@ public final class LabelsReader {
               negative,
               other,
               confidence,
-              sha));
+              sha,
+              Optional.ofNullable(n.get("source"))
+                  .map(src -> src.get("repo"))
+                  .filter(JsonNode::isTextual)
+                  .map(JsonNode::asText)
+                  .orElse(ClipLabel.sourceOf(file.orElseThrow()))));
     }
 
     Optional<String> text(JsonNode n, String field, boolean required) {

@@ -32,6 +32,14 @@ public final class Outcomes {
       Map<FaultCode, String> notJudged = new EnumMap<>(FaultCode.class);
       notJudged.putAll(r.notJudged());
       notJudged.keySet().removeAll(withheld.keySet());
+      Map<FaultCode, Double> measures = new EnumMap<>(FaultCode.class);
+      for (FaultCode c : FaultCode.values()) {
+        if (!withheld.containsKey(c) && !notJudged.containsKey(c)) {
+          c.rule()
+              .mainMeasure()
+              .ifPresent(m -> measures.put(c, m.read().applyAsDouble(r.metrics())));
+        }
+      }
       reps.add(
           new DetectedRep(
               rep.index(),
@@ -41,7 +49,8 @@ public final class Outcomes {
               r.faults().stream()
                   .map((Fault f) -> new Finding(f.code(), f.severity(), f.confidence()))
                   .toList(),
-              notJudged));
+              notJudged,
+              measures));
     }
     return new ClipOutcome(
         ClipOutcome.Status.ANALYSED,

@@ -32,6 +32,11 @@ final class BarDrift extends FaultRule {
   }
 
   @Override
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.of(new MainMeasure("barExcursionCm", RepMetrics::barExcursionCm, DRIFT_CM));
+  }
+
+  @Override
   public Optional<String> notJudged(RepContext c) {
     return c.handsTooLittleSeen(MIN_HANDS_SEEN);
   }

@@ -1,8 +1,10 @@
 package dev.hinge.faults;
 
+import dev.hinge.reps.RepMetrics;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One form rule: its cue and cause, what the camera must show for it ({@link #needs()}), when a
@@ -37,6 +39,22 @@ public abstract class FaultRule {
   public final Set<Requirement> needs() {
     return needs;
   }
+
+  /**
+   * The one measure the rule's main threshold reads, so that an evaluation can set its threshold
+   * against the distribution of that measure across sources; empty for a rule without one (a shape
+   * read from the back's silhouette). Other conditions of the rule are not part of it.
+   */
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.empty();
+  }
+
+  /**
+   * @param metric the {@link RepMetrics} field, by its JSON name
+   * @param read reads it from a rep's metrics
+   * @param levels the rule's levels on it (its mild level is the threshold)
+   */
+  public record MainMeasure(String metric, ToDoubleFunction<RepMetrics> read, Levels levels) {}
 
   /**
    * Why this rep's own frames cannot support the rule (reported as NOT_JUDGED), if they cannot.

@@ -2,6 +2,7 @@ package dev.hinge.faults;
 
 import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.PhaseName;
+import dev.hinge.reps.RepMetrics;
 import java.util.Optional;
 
 /** The neck out of line with the back early in the pull: cranked up or tucked. */
@@ -19,6 +20,11 @@ final class HeadPosition extends FaultRule {
         Requirement.SIDE_VIEW,
         Requirement.HEAD,
         Requirement.LIFTER_SIZE);
+  }
+
+  @Override
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.of(new MainMeasure("headAngleDeg", RepMetrics::headAngleDeg, ANGLE_DEG));
   }
 
   @Override

@@ -44,6 +44,13 @@ final class HipsShootUp extends FaultRule {
   static final double MIN_HANDS_SEEN = 0.8;
 
   @Override
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.of(
+        new MainMeasure(
+            "trunkAngleKneeDeg", RepMetrics::trunkAngleKneeDeg, BACK_ANGLE_AT_KNEES_DEG));
+  }
+
+  @Override
   public Optional<String> notJudged(RepContext c) {
     return c.handsTooLittleSeen(MIN_HANDS_SEEN);
   }

@@ -42,6 +42,12 @@ final class JerkingTheBar extends FaultRule {
   static final double MIN_HANDS_SEEN = 0.8;
 
   @Override
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.of(
+        new MainMeasure("floorBreakSpeedRatio", RepMetrics::floorBreakSpeedRatio, SPEED_RATIO));
+  }
+
+  @Override
   public Optional<String> notJudged(RepContext c) {
     return c.handsTooLittleSeen(MIN_HANDS_SEEN);
   }

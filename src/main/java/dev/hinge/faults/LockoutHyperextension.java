@@ -39,6 +39,14 @@ final class LockoutHyperextension extends FaultRule {
         Requirement.SIDE_VIEW);
   }
 
+  // the 10° level, which applies with the hips pushed through; the hips' condition is not part of
+  // it
+  @Override
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.of(
+        new MainMeasure("leanBackPeakDeg", RepMetrics::leanBackPeakDeg, LEAN_BACK_DEG));
+  }
+
   @Override
   public Optional<String> notJudged(RepContext c) {
     return c.rep().partial()

@@ -49,6 +49,13 @@ final class RoundedBack extends FaultRule {
         Requirement.LIFTER_SIZE);
   }
 
+  // the trunk at the floor break: the silhouette's bend, where the track has it, is another measure
+  @Override
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.of(
+        new MainMeasure("trunkAngleFloorDeg", RepMetrics::trunkAngleFloorDeg, TRUNK_AT_FLOOR_DEG));
+  }
+
   @Override
   public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     Optional<Finding> reach = reachingWithTheBack(c);

@@ -3,6 +3,7 @@ package dev.hinge.faults;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.reps.PhaseName;
+import dev.hinge.reps.RepMetrics;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,6 +40,15 @@ final class SquattingTheDeadlift extends FaultRule {
         "Hips higher at the start: shins nearly vertical, push the hips back, not down.",
         "not a hip hinge: the wrong muscles start the pull",
         Requirement.SIDE_VIEW);
+  }
+
+  @Override
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.of(
+        new MainMeasure(
+            "thighElevationSetupMinDeg",
+            RepMetrics::thighElevationSetupMinDeg,
+            THIGH_ELEVATION_DEG));
   }
 
   @Override

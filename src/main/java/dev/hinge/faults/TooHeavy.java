@@ -36,6 +36,13 @@ final class TooHeavy extends FaultRule {
   }
 
   @Override
+  public Optional<MainMeasure> mainMeasure() {
+    return Optional.of(
+        new MainMeasure(
+            "meanConcentricVelocityMps", RepMetrics::meanConcentricVelocityMps, MEAN_VELOCITY_MPS));
+  }
+
+  @Override
   public Optional<Finding> judge(RepContext c, EarlierFindings earlier) {
     RepMetrics m = c.metrics();
     int a = c.floorBreakFrame();

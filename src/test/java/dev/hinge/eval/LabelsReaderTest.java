@@ -58,6 +58,7 @@ class LabelsReaderTest {
     assertThat(c.confidence("reps")).isEqualTo(ClipLabel.Confidence.MEDIUM);
     assertThat(c.confidence("faults_seen")).isEqualTo(ClipLabel.Confidence.NOT_APPLICABLE);
     assertThat(c.sha256()).contains("ab".repeat(32));
+    assertThat(c.source()).isEqualTo("x/y");
   }
 
   @Test
@@ -91,6 +92,7 @@ class LabelsReaderTest {
     assertThat(c.lockoutsS()).isEmpty();
     assertThat(c.faultsSuspected()).isEmpty();
     assertThat(c.negativeCase()).isTrue();
+    assertThat(c.source()).as("no source.repo: the file name's prefix").isEqualTo("neg");
     assertThat(c.scorable()).isFalse();
     assertThat(c.otherExercise()).contains("bodyweight squat");
   }

@@ -108,7 +108,17 @@ final class Made {
     Map<FaultCode, String> nj = new EnumMap<>(FaultCode.class);
     nj.putAll(r.notJudged());
     nj.put(code, why);
-    return new DetectedRep(r.index(), r.span(), r.partial(), r.missed(), r.findings(), nj);
+    return new DetectedRep(
+        r.index(), r.span(), r.partial(), r.missed(), r.findings(), nj, r.measures());
+  }
+
+  /** The rep with a rule's main measure read at {@code value}. */
+  static DetectedRep measured(DetectedRep r, FaultCode code, double value) {
+    Map<FaultCode, Double> m = new EnumMap<>(FaultCode.class);
+    m.putAll(r.measures());
+    m.put(code, value);
+    return new DetectedRep(
+        r.index(), r.span(), r.partial(), r.missed(), r.findings(), r.notJudged(), m);
   }
 
   static ClipOutcome analysed(ViewKind view, DetectedRep... reps) {
