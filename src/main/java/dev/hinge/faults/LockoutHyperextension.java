@@ -39,8 +39,8 @@ final class LockoutHyperextension extends FaultRule {
         Requirement.SIDE_VIEW);
   }
 
-  // the 10° level, which applies with the hips pushed through; the hips' condition is not part of
-  // it
+  // the lean-back's 10° level, the one for hips pushed through (the hips' angle is the other
+  // condition)
   @Override
   public Optional<MainMeasure> mainMeasure() {
     return Optional.of(

@@ -1,6 +1,7 @@
 package dev.hinge.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import dev.hinge.faults.FaultCode;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
+import dev.hinge.reps.RepMetrics;
 import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
 import java.io.ByteArrayOutputStream;
@@ -87,5 +89,19 @@ class AnalysisJsonTest {
     assertThat(j.path("topFixes").get(0).path("reps").get(0).asInt()).isEqualTo(2);
     assertThat(j.path("warnings").findValuesAsText("code")).contains("BAR_LOAD_UNKNOWN");
     assertThat(j.path("skipped").isArray()).isTrue();
+    // each rule's main measure (what hinge eval reads its threshold against) is the metric of
+    // the same name in the report, read from the same rep (the report rounds to 0.1 at most)
+    RepMetrics m = a.reps().get(1).metrics();
+    for (FaultCode code : FaultCode.values()) {
+      code.rule()
+          .mainMeasure()
+          .ifPresent(
+              mm -> {
+                assertThat(rep2.path("metrics").has(mm.metric())).as(mm.metric()).isTrue();
+                assertThat(rep2.path("metrics").path(mm.metric()).asDouble())
+                    .as(mm.metric())
+                    .isCloseTo(mm.read().applyAsDouble(m), within(0.05));
+              });
+    }
   }
 }
