@@ -42,7 +42,7 @@ public final class CameraCoach {
             out.add(
                 "Bring the camera closer (3-4 m, the phone's main lens, not the wide one) or film at"
                     + " a higher resolution: you should fill most of the picture's height.");
-        case "HEAD_OUT_OF_FRAME", "HANDS_OUT_OF_FRAME", "FEET_OUT_OF_FRAME" ->
+        case "HEAD_OUT_OF_FRAME", "HANDS_OUT_OF_FRAME", "FEET_OUT_OF_FRAME", "TORSO_OUT_OF_FRAME" ->
             out.add(
                 "Step the camera back or lower it a little: head, hands (bar) and feet must stay in"
                     + " the picture for the whole set.");

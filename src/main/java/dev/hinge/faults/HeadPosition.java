@@ -18,6 +18,7 @@ final class HeadPosition extends FaultRule {
             + " tucked.",
         "posture: the neck out of line with the back",
         Requirement.SIDE_VIEW,
+        Requirement.TORSO,
         Requirement.HEAD,
         Requirement.LIFTER_SIZE);
   }

@@ -34,7 +34,8 @@ final class HipsShootUp extends FaultRule {
         "Push the floor away: hips and shoulders rise together until the bar passes the knees.",
         "straining the legs / using the wrong muscles: the legs straighten first and the back"
             + " lifts the bar",
-        Requirement.SIDE_VIEW);
+        Requirement.SIDE_VIEW,
+        Requirement.TORSO);
   }
 
   /**

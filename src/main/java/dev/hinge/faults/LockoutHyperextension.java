@@ -36,7 +36,8 @@ final class LockoutHyperextension extends FaultRule {
     super(
         "Finish tall: squeeze the glutes and stop when the hips are through; don't lean back.",
         "over-arching / over-extending the back at the top",
-        Requirement.SIDE_VIEW);
+        Requirement.SIDE_VIEW,
+        Requirement.TORSO);
   }
 
   // the lean-back's 10° level, the one for hips pushed through (the hips' angle is the other

@@ -18,6 +18,7 @@ final class OverArchedBack extends FaultRule {
         "Ribs down, brace the belly: a neutral back, not an arched one.",
         "over-arching / over-extending the back",
         Requirement.SIDE_VIEW,
+        Requirement.TORSO,
         Requirement.HEAD,
         Requirement.BACK_SILHOUETTE,
         Requirement.LIFTER_SIZE);

@@ -37,6 +37,11 @@ public enum Requirement {
           "needs the back's silhouette: body landmarks alone cannot tell an arched lower back"
               + " from a neutral one (an arch at lockout is judged as LOCKOUT_HYPEREXTENSION)"),
   FEET(s -> s.camera().feetOk(), s -> "the feet are out of frame, so mid-foot is unknown"),
+  TORSO(
+      s -> s.camera().torsoOk(),
+      s ->
+          "the hips or shoulders are out of frame in too many frames, so the back's angle and"
+              + " shape cannot be read"),
   HANDS(s -> s.camera().handsOk(), s -> "the hands (bar) are out of frame in too many frames"),
   LIFTER_SIZE(
       s -> s.camera().lifterSizeOk(),

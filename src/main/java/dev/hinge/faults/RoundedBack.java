@@ -45,6 +45,7 @@ final class RoundedBack extends FaultRule {
         "Chest up and brace before the pull: pull the slack out and keep the back flat.",
         "poor posture, core not engaged: the lower back flexes under load",
         Requirement.SIDE_VIEW,
+        Requirement.TORSO,
         Requirement.HEAD,
         Requirement.LIFTER_SIZE);
   }

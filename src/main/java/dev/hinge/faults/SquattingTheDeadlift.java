@@ -39,7 +39,8 @@ final class SquattingTheDeadlift extends FaultRule {
     super(
         "Hips higher at the start: shins nearly vertical, push the hips back, not down.",
         "not a hip hinge: the wrong muscles start the pull",
-        Requirement.SIDE_VIEW);
+        Requirement.SIDE_VIEW,
+        Requirement.TORSO);
   }
 
   @Override

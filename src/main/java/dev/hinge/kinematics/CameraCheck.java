@@ -3,9 +3,9 @@ package dev.hinge.kinematics;
 import java.util.List;
 
 /**
- * What the camera set-up allows: the view, whether head, hands and feet stay in frame, whether the
- * frame rate is high enough for timing judgements, and how tall the lifter stands in the picture
- * ({@code lifterPx}, NaN when unknown).
+ * What the camera set-up allows: the view, whether head, hands, feet and the trunk (hips and
+ * shoulders) stay in frame, whether the frame rate is high enough for timing judgements, and how
+ * tall the lifter stands in the picture ({@code lifterPx}, NaN when unknown).
  */
 public record CameraCheck(
     View view,
@@ -13,6 +13,7 @@ public record CameraCheck(
     double headInFrame,
     double handsInFrame,
     double feetInFrame,
+    double torsoInFrame,
     double lifterPx,
     List<Issue> issues) {
 
@@ -30,7 +31,7 @@ public record CameraCheck(
     issues = List.copyOf(issues);
   }
 
-  /** A check without the lifter's size (taken as big enough). */
+  /** A check without the lifter's size (taken as big enough) and with the trunk in frame. */
   public CameraCheck(
       View view,
       double fps,
@@ -38,7 +39,7 @@ public record CameraCheck(
       double handsInFrame,
       double feetInFrame,
       List<Issue> issues) {
-    this(view, fps, headInFrame, handsInFrame, feetInFrame, Double.NaN, issues);
+    this(view, fps, headInFrame, handsInFrame, feetInFrame, 1.0, Double.NaN, issues);
   }
 
   /** Whether the lifter is big enough in the picture for the fine judgements (back, head). */
@@ -67,5 +68,10 @@ public record CameraCheck(
 
   public boolean feetOk() {
     return feetInFrame >= MIN_IN_FRAME;
+  }
+
+  /** Whether a hip and a shoulder stay in the picture: the trunk's angle and shape need both. */
+  public boolean torsoOk() {
+    return torsoInFrame >= MIN_IN_FRAME;
   }
 }

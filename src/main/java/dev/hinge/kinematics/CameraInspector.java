@@ -109,6 +109,7 @@ final class CameraInspector {
     int inHead = 0;
     int inHands = 0;
     int inFeet = 0;
+    int inTorso = 0;
     int count = 0;
     double[] heights = new double[n];
     int nh = 0;
@@ -149,11 +150,16 @@ final class CameraInspector {
           BodyLandmark.RIGHT_FOOT_INDEX)) {
         inFeet++;
       }
+      if (inFrame(f, w, h, BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP)
+          && inFrame(f, w, h, BodyLandmark.LEFT_SHOULDER, BodyLandmark.RIGHT_SHOULDER)) {
+        inTorso++;
+      }
     }
     View view = view(Arrays.copyOf(ratios, nr), Arrays.copyOf(depth, nd));
     double head = count == 0 ? 0 : inHead / (double) count;
     double hands = count == 0 ? 0 : inHands / (double) count;
     double feet = count == 0 ? 0 : inFeet / (double) count;
+    double torso = count == 0 ? 0 : inTorso / (double) count;
     List<CameraCheck.Issue> issues = new ArrayList<>();
     if (view.kind() == ViewKind.FRONT) {
       issues.add(
@@ -184,6 +190,7 @@ final class CameraInspector {
     addFraming(issues, "HEAD_OUT_OF_FRAME", "the head", head);
     addFraming(issues, "HANDS_OUT_OF_FRAME", "the hands (bar)", hands);
     addFraming(issues, "FEET_OUT_OF_FRAME", "the feet", feet);
+    addFraming(issues, "TORSO_OUT_OF_FRAME", "the hips and shoulders", torso);
     // standing: the tallest the figure is in most frames (the 90th percentile of its extent)
     double lifterPx = Double.NaN;
     if (nh > 0) {
@@ -202,7 +209,7 @@ final class CameraInspector {
                   lifterPx,
                   CameraCheck.MIN_LIFTER_PX)));
     }
-    return new CameraCheck(view, fps, head, hands, feet, lifterPx, issues);
+    return new CameraCheck(view, fps, head, hands, feet, torso, lifterPx, issues);
   }
 
   /** The figure's height in pixels: from its highest to its lowest body landmark. */

@@ -45,6 +45,22 @@ class JudgementsTest {
   }
 
   @Test
+  void hipsOrShouldersOutOfThePictureSkipTheRulesThatReadTheTrunk() {
+    CameraCheck cut =
+        new CameraCheck(new View(ViewKind.SIDE, 1), 30, 1, 1, 1, 0.71, Double.NaN, List.of());
+    Map<FaultCode, String> skipped = Judgements.skipped(cut, true);
+    assertThat(skipped)
+        .containsOnlyKeys(
+            FaultCode.HIPS_SHOOT_UP,
+            FaultCode.SQUATTING_THE_DEADLIFT,
+            FaultCode.ROUNDED_BACK,
+            FaultCode.OVER_ARCHED_BACK,
+            FaultCode.LOCKOUT_HYPEREXTENSION,
+            FaultCode.HEAD_POSITION);
+    assertThat(skipped.get(FaultCode.ROUNDED_BACK)).contains("hips or shoulders are out of frame");
+  }
+
+  @Test
   void withoutTheSilhouetteOnlyTheArchIsSkipped() {
     assertThat(Judgements.skipped(camera(ViewKind.SIDE, 30, 1, 1, 1), false))
         .containsOnlyKeys(FaultCode.OVER_ARCHED_BACK);

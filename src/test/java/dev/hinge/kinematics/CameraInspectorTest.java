@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.pose.BodyLandmark;
 import dev.hinge.pose.Landmark;
+import dev.hinge.pose.ModelInfo;
 import dev.hinge.pose.PoseFrame;
+import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.VideoInfo;
 import dev.hinge.pose.WorldLandmark;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +78,42 @@ class CameraInspectorTest {
     // a clip filmed from the front has no side-on pose to turn from
     assertThat(CameraInspector.turned(frames, present, new View(ViewKind.FRONT, 0.9)))
         .containsOnly(false);
+  }
+
+  @Test
+  void hipsAndShouldersOutOfThePictureInTooManyFramesAreReported() {
+    // ten side-on frames in a 1000×800 picture; on three the hips lie left of the picture
+    List<PoseFrame> frames = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      PoseFrame f = standing(i, 10, 1.0);
+      if (i >= 7) {
+        List<Landmark> image = new ArrayList<>(f.image());
+        for (BodyLandmark b : List.of(BodyLandmark.LEFT_HIP, BodyLandmark.RIGHT_HIP)) {
+          Landmark l = image.get(b.ordinal());
+          image.set(b.ordinal(), new Landmark(-40, l.y(), 0, l.visibility(), l.presence()));
+        }
+        f = new PoseFrame(i, f.tMs(), 1.0, image, f.world());
+      }
+      frames.add(f);
+    }
+    boolean[] present = new boolean[10];
+    java.util.Arrays.fill(present, true);
+    PoseTrack track =
+        new PoseTrack(
+            new VideoInfo("edge.mp4", 1000, 800, 30, 0, 333), new ModelInfo("m", "x"), frames);
+    CameraCheck c = CameraInspector.inspect(track, frames, present, 30);
+    assertThat(c.torsoInFrame()).isCloseTo(0.7, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(c.torsoOk()).isFalse();
+    assertThat(c.headOk()).isTrue();
+    assertThat(c.issues()).extracting(CameraCheck.Issue::code).contains("TORSO_OUT_OF_FRAME");
+    // all ten inside: no issue
+    CameraCheck inside =
+        CameraInspector.inspect(
+            track, frames.subList(0, 7), java.util.Arrays.copyOf(present, 7), 30);
+    assertThat(inside.torsoOk()).isTrue();
+    assertThat(inside.issues())
+        .extracting(CameraCheck.Issue::code)
+        .doesNotContain("TORSO_OUT_OF_FRAME");
   }
 
   @Test

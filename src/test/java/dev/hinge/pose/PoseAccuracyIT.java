@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.core.AppDirs;
 import dev.hinge.core.ProgressListener;
+import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
@@ -200,6 +201,21 @@ class PoseAccuracyIT {
     assertThat(early.meanPctTorso()).isLessThanOrEqualTo(EDGE_AIM_PCT_TORSO);
     assertThat(whole.meanPctTorso()).isLessThanOrEqualTo(2.5);
     assertThat(whole.framesOnlyInReference() + whole.framesOnlyInOurs()).isZero();
+    // and the analysis does not judge a back it cannot see: before TORSO_OUT_OF_FRAME this clip
+    // read OVER_ARCHED_BACK and ROUNDED_BACK, both severe
+    Analysis a = AnalysisPipeline.analyze(ours, AnalysisOptions.NONE);
+    assertThat(a.warnings()).extracting(w -> w.code()).contains("TORSO_OUT_OF_FRAME");
+    assertThat(a.skipped())
+        .extracting(SkippedJudgement::judgement)
+        .contains("ROUNDED_BACK", "OVER_ARCHED_BACK", "HIPS_SHOOT_UP", "LOCKOUT_HYPEREXTENSION");
+    assertThat(codes(a))
+        .doesNotContain(
+            "HIPS_SHOOT_UP",
+            "SQUATTING_THE_DEADLIFT",
+            "ROUNDED_BACK",
+            "OVER_ARCHED_BACK",
+            "LOCKOUT_HYPEREXTENSION",
+            "HEAD_POSITION");
   }
 
   private static PoseTrack track(Path video) {
