@@ -42,50 +42,6 @@ public record ClipLabel(
     Optional<String> sha256,
     String source) {
 
-  /** A label whose source is read from its file name ({@link #sourceOf}). */
-  public ClipLabel(
-      int entry,
-      int line,
-      String file,
-      LabelledView view,
-      Optional<String> facing,
-      int reps,
-      List<Span> repSpans,
-      List<Double> lockoutsS,
-      List<Span> partialPulls,
-      Variant variant,
-      FormLabel formLabel,
-      Set<LabelFault> faults,
-      Set<LabelFault> faultsSeen,
-      Set<LabelFault> faultsSuspected,
-      boolean usable,
-      boolean negativeCase,
-      Optional<String> otherExercise,
-      Map<String, Confidence> confidence,
-      Optional<String> sha256) {
-    this(
-        entry,
-        line,
-        file,
-        view,
-        facing,
-        reps,
-        repSpans,
-        lockoutsS,
-        partialPulls,
-        variant,
-        formLabel,
-        faults,
-        faultsSeen,
-        faultsSuspected,
-        usable,
-        negativeCase,
-        otherExercise,
-        confidence,
-        sha256,
-        sourceOf(file));
-  }
-
   /**
    * Where a clip comes from when its label does not say ({@code source.repo}): the file name's
    * prefix before the first underscore, as the development set names its clips ({@code

@@ -61,7 +61,8 @@ class EvalRunnerTest {
         l.negativeCase(),
         l.otherExercise(),
         l.confidence(),
-        Optional.of(sha));
+        Optional.of(sha),
+        l.source());
   }
 
   void video(String name) throws Exception {

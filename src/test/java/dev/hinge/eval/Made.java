@@ -38,7 +38,8 @@ final class Made {
         false,
         Optional.empty(),
         Map.of(),
-        Optional.empty());
+        Optional.empty(),
+        ClipLabel.sourceOf(file));
   }
 
   static ClipLabel negative(String file) {
@@ -61,7 +62,8 @@ final class Made {
         true,
         Optional.of("squat"),
         Map.of(),
-        Optional.empty());
+        Optional.empty(),
+        ClipLabel.sourceOf(file));
   }
 
   static ClipLabel withFaults(
@@ -85,7 +87,8 @@ final class Made {
         l.negativeCase(),
         l.otherExercise(),
         l.confidence(),
-        l.sha256());
+        l.sha256(),
+        l.source());
   }
 
   static Set<LabelFault> faults(LabelFault... f) {

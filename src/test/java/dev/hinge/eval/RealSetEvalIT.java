@@ -2,7 +2,6 @@ package dev.hinge.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hinge.core.AppDirs;
 import dev.hinge.core.ProgressListener;
 import dev.hinge.eval.inject.Injection;
 import dev.hinge.eval.inject.InjectionHarness;
@@ -10,9 +9,7 @@ import dev.hinge.faults.FaultCode;
 import dev.hinge.pose.ModelInfo;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.VideoPoseTracker;
-import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
-import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,10 +37,7 @@ class RealSetEvalIT {
   static void runTheSetTwice() {
     Path real = Fixtures.real();
     labels = LabelsReader.read(real.resolve("labels.json"));
-    AppDirs dirs = AppDirs.forUser();
-    VideoPoseTracker tracker =
-        new VideoPoseTracker(
-            new ModelStore(dirs.models()), Runtimes.create(Runtimes.Choice.AUTO, dirs.cache()));
+    VideoPoseTracker tracker = Fixtures.poseTracker();
     PoseOptions opts = PoseOptions.defaults();
     ModelInfo model = new ModelInfo(PoseModel.FULL.displayName(), PoseModel.FULL.sha256());
     EvalRunner runner =

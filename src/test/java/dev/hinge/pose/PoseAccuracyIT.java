@@ -2,15 +2,12 @@ package dev.hinge.pose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hinge.core.AppDirs;
 import dev.hinge.core.ProgressListener;
 import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
-import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
-import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.testing.DerivedClips;
 import dev.hinge.testing.Fixtures;
 import java.nio.file.Path;
@@ -67,10 +64,7 @@ class PoseAccuracyIT {
 
   @BeforeAll
   static void models() {
-    AppDirs dirs = AppDirs.forUser();
-    tracker =
-        new VideoPoseTracker(
-            new ModelStore(dirs.models()), Runtimes.create(Runtimes.Choice.AUTO, dirs.cache()));
+    tracker = Fixtures.poseTracker();
   }
 
   static Stream<Arguments> clips() {

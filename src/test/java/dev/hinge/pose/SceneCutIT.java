@@ -34,10 +34,7 @@ class SceneCutIT {
 
   @BeforeAll
   static void models() {
-    AppDirs dirs = AppDirs.forUser();
-    tracker =
-        new VideoPoseTracker(
-            new ModelStore(dirs.models()), Runtimes.create(Runtimes.Choice.AUTO, dirs.cache()));
+    tracker = Fixtures.poseTracker();
   }
 
   /**

@@ -3,12 +3,9 @@ package dev.hinge.pose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hinge.core.AppDirs;
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
 import dev.hinge.core.ProgressListener;
-import dev.hinge.pose.model.ModelStore;
-import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.testing.Fixtures;
 import dev.hinge.testing.GeneratedVideos;
 import java.awt.image.BufferedImage;
@@ -31,10 +28,7 @@ class VideoPoseTrackerIT {
 
   @BeforeAll
   static void models() {
-    AppDirs dirs = AppDirs.forUser();
-    tracker =
-        new VideoPoseTracker(
-            new ModelStore(dirs.models()), Runtimes.create(Runtimes.Choice.AUTO, dirs.cache()));
+    tracker = Fixtures.poseTracker();
   }
 
   @Test

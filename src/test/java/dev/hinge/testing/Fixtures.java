@@ -2,6 +2,10 @@ package dev.hinge.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hinge.core.AppDirs;
+import dev.hinge.pose.VideoPoseTracker;
+import dev.hinge.pose.model.ModelStore;
+import dev.hinge.pose.runtime.Runtimes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -40,6 +44,16 @@ public final class Fixtures {
             + p
             + " (expected ../shared/fixtures/real beside the project)");
     return p;
+  }
+
+  /**
+   * The pose pipeline as a user runs it: models from the user's model directory, the runtime chosen
+   * per model ({@code --runtime auto}).
+   */
+  public static VideoPoseTracker poseTracker() {
+    AppDirs dirs = AppDirs.forUser();
+    return new VideoPoseTracker(
+        new ModelStore(dirs.models()), Runtimes.create(Runtimes.Choice.AUTO, dirs.cache()));
   }
 
   /** The golden track for a clip (test resources, committed). */

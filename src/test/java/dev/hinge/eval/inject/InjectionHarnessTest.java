@@ -54,7 +54,8 @@ class InjectionHarnessTest {
         false,
         Optional.empty(),
         Map.of(),
-        Optional.empty());
+        Optional.empty(),
+        ClipLabel.sourceOf(file));
   }
 
   @Test
@@ -150,7 +151,8 @@ class InjectionHarnessTest {
             side.negativeCase(),
             side.otherExercise(),
             side.confidence(),
-            side.sha256());
+            side.sha256(),
+            side.source());
     assertThat(InjectionHarness.eligible(rdl)).isFalse();
     ClipLabel seen =
         new ClipLabel(
@@ -172,7 +174,8 @@ class InjectionHarnessTest {
             side.negativeCase(),
             side.otherExercise(),
             side.confidence(),
-            side.sha256());
+            side.sha256(),
+            side.source());
     assertThat(InjectionHarness.eligible(seen)).isFalse();
   }
 }
