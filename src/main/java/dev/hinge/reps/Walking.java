@@ -142,15 +142,32 @@ final class Walking {
   }
 
   /**
-   * Whether the feet travel during a pull: where mid-foot sits over its first quarter against its
-   * last quarter (medians). Net travel, not spread: while the bar passes the shins the plates hide
-   * the feet and their landmarks wander for a few frames, but planted feet end where they started.
+   * A walk carries the shoulders along with the feet: the same way by more than this (the
+   * landmarks' jitter standing still is 3 cm).
+   */
+  static final double SHOULDERS_ALONG_M = 0.03;
+
+  /**
+   * Whether the lifter walks during a pull: mid-foot moves more than {@link #MAX_FOOT_TRAVEL_M} and
+   * the shoulders go the same way by more than {@link #SHOULDERS_ALONG_M} (net, the medians of the
+   * first quarter against the last). Net travel, not spread: while the bar passes the shins the
+   * plates hide the feet and their landmarks wander for a few frames, but planted feet end where
+   * they started. The shoulders tell a step from feet whose landmarks sat too far back while the
+   * plates hid them: in a pull the shoulders move back over the heels (or stay) while the feet
+   * stay, in a walk they go with the feet.
    */
   static boolean duringPull(Kinematics k, int from, int to) {
+    double feet = netTravel(k.midFootForwardM(), from, to);
+    double shoulders = netTravel(k.forward(Joint.SHOULDER), from, to);
+    return Math.abs(feet) > MAX_FOOT_TRAVEL_M
+        && Math.signum(shoulders) == Math.signum(feet)
+        && Math.abs(shoulders) > SHOULDERS_ALONG_M;
+  }
+
+  /** Where a position ends against where it starts: medians of the last and first quarter. */
+  static double netTravel(double[] x, int from, int to) {
     int q = Math.max(1, (to - from + 1) / 4);
-    double start = Series.medianOf(k.midFootForwardM(), from, from + q - 1);
-    double end = Series.medianOf(k.midFootForwardM(), to - q + 1, to);
-    return Math.abs(end - start) > MAX_FOOT_TRAVEL_M;
+    return Series.medianOf(x, to - q + 1, to) - Series.medianOf(x, from, from + q - 1);
   }
 
   private static double segment(Kinematics k, Joint a, Joint b, int i) {
