@@ -60,7 +60,7 @@ public final class DerivedClips {
   /** The clip, made if it is not there yet; its frames checked against the recipe's MD5. */
   public static synchronized Path path(String name) {
     Recipe r = recipe(name);
-    Path source = Fixtures.video(r.source());
+    Path source = source(r.source());
     assumeTrue(onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) is needed to make " + name);
     Path out = DIR.resolve(name + ".mkv");
     try {
@@ -116,6 +116,18 @@ public final class DerivedClips {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** A recipe's source: a fixture clip by name, or a labelled real clip as {@code real/NAME}. */
+  static Path source(String name) {
+    if (name.startsWith(REAL)) {
+      Path p = Fixtures.real().resolve(name.substring(REAL.length()));
+      assumeTrue(Files.isRegularFile(p), "labelled clip missing: " + p);
+      return p;
+    }
+    return Fixtures.video(name);
+  }
+
+  static final String REAL = "real/";
 
   private static String run(List<String> command) throws IOException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
