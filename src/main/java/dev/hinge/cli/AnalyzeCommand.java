@@ -108,8 +108,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       names = "--match-official",
       description =
           "run the pose stage exactly as the official MediaPipe solution does, for comparison with"
-              + " it: no scene-cut handling (by default, where an edited video cuts to another"
-              + " shot, the lifter is found afresh)")
+              + " it: no scene-cut handling and no zoomed search (by default, where an edited video"
+              + " cuts to another shot, the lifter is found afresh, and a lifter too small in the"
+              + " picture for the person detector is looked for in zoomed parts of it)")
   boolean matchOfficial;
 
   @Option(
@@ -189,9 +190,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   private PoseTrack trackVideo(Path v) {
     PoseModel m = parseModel(model);
-    PoseOptions opts =
-        new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()))
-            .withSceneCuts(!matchOfficial);
+    PoseOptions chosen = new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()));
+    PoseOptions opts = matchOfficial ? chosen.matchingOfficial() : chosen;
     AppDirs dirs = AppDirs.forUser();
     VideoPoseTracker tracker =
         new VideoPoseTracker(new ModelStore(dirs.models()), runtimeOption.create());

@@ -112,4 +112,25 @@ public final class DetectionDecoder {
         d.height() / sy,
         kp);
   }
+
+  /**
+   * A detection in a window of the picture (normalised to the window) in the picture's normalised
+   * coordinates: the window's top-left corner {@code (left, top)} and size {@code (width, height)},
+   * as shares of the picture.
+   */
+  public static Detection fromWindow(
+      Detection d, float left, float top, float width, float height) {
+    float[] kp = new float[8];
+    for (int k = 0; k < 4; k++) {
+      kp[2 * k] = left + d.kx(k) * width;
+      kp[2 * k + 1] = top + d.ky(k) * height;
+    }
+    return new Detection(
+        d.score(),
+        left + d.xMin() * width,
+        top + d.yMin() * height,
+        d.width() * width,
+        d.height() * height,
+        kp);
+  }
 }

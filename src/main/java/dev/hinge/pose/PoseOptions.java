@@ -4,10 +4,12 @@ import dev.hinge.pose.model.PoseModel;
 import dev.hinge.pose.runtime.InferenceBudget;
 
 /**
- * How to run pose estimation: which landmark model, how many inference threads, and whether to look
- * for scene cuts (on by default; off runs exactly as the official solution does).
+ * How to run pose estimation: which landmark model, how many inference threads, whether to look for
+ * scene cuts and whether to search zoomed windows of the picture for a lifter too small for the
+ * detector (both on by default; {@link #matchingOfficial} turns both off and runs exactly as the
+ * official solution does).
  */
-public record PoseOptions(PoseModel model, int threads, boolean sceneCuts) {
+public record PoseOptions(PoseModel model, int threads, boolean sceneCuts, boolean zoomedSearch) {
   public PoseOptions {
     if (model == PoseModel.DETECTOR) {
       throw new IllegalArgumentException("the detector is not a landmark model");
@@ -18,7 +20,7 @@ public record PoseOptions(PoseModel model, int threads, boolean sceneCuts) {
   }
 
   public PoseOptions(PoseModel model, int threads) {
-    this(model, threads, true);
+    this(model, threads, true, true);
   }
 
   /** The full model, with the inference threads of one analysis alone on this machine. */
@@ -28,7 +30,7 @@ public record PoseOptions(PoseModel model, int threads, boolean sceneCuts) {
 
   /** The same model with {@code n} inference threads. */
   public PoseOptions withThreads(int n) {
-    return new PoseOptions(model, n, sceneCuts);
+    return new PoseOptions(model, n, sceneCuts, zoomedSearch);
   }
 
   /**
@@ -36,6 +38,14 @@ public record PoseOptions(PoseModel model, int threads, boolean sceneCuts) {
    * tracking through as the official MediaPipe solution does ({@code false}).
    */
   public PoseOptions withSceneCuts(boolean on) {
-    return new PoseOptions(model, threads, on);
+    return new PoseOptions(model, threads, on, zoomedSearch);
+  }
+
+  /**
+   * The same model and threads, run exactly as the official MediaPipe solution runs: no scene-cut
+   * handling, no zoomed search (for comparison with it: {@code --match-official}).
+   */
+  public PoseOptions matchingOfficial() {
+    return new PoseOptions(model, threads, false, false);
   }
 }

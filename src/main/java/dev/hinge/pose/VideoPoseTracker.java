@@ -86,7 +86,7 @@ public final class VideoPoseTracker {
                     runtime.load(store.path(options.model()), options.threads()),
                     options.threads())) {
       VideoMetadata meta = source.metadata();
-      PoseTracker tracker = new PoseTracker(detector, landmarks);
+      PoseTracker tracker = new PoseTracker(detector, landmarks, options.zoomedSearch());
       long expected = meta.frameCountEstimate().orElse(0);
       int n = 0;
       int withPose = 0;

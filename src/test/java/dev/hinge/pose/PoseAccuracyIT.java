@@ -90,7 +90,7 @@ class PoseAccuracyIT {
     PoseTrack ours =
         tracker.track(
             Fixtures.video(clip + ".mp4"),
-            new PoseOptions(model, 2).withSceneCuts(false),
+            new PoseOptions(model, 2).matchingOfficial(),
             ProgressListener.NONE);
 
     TrackComparison c = TrackComparison.of(cpu, ours);
@@ -214,7 +214,7 @@ class PoseAccuracyIT {
 
   private static PoseTrack track(Path video) {
     return tracker.track(
-        video, new PoseOptions(PoseModel.FULL, 2).withSceneCuts(false), ProgressListener.NONE);
+        video, new PoseOptions(PoseModel.FULL, 2).matchingOfficial(), ProgressListener.NONE);
   }
 
   private static PoseTrack firstFrames(PoseTrack t, int n) {

@@ -90,7 +90,7 @@ class SceneCutIT {
         dev.hinge.pose.runtime.TensorModel lm =
             runtime.load(store.path(dev.hinge.pose.model.PoseModel.FULL), threads);
         FfmpegFrameSource src = FfmpegFrameSource.open(video)) {
-      PoseTracker t = new PoseTracker(det, lm);
+      PoseTracker t = new PoseTracker(det, lm, PoseOptions.defaults().zoomedSearch());
       int n = 0;
       for (Optional<Frame> f = src.next(); f.isPresent(); f = src.next(), n++) {
         if (n >= from) {
