@@ -103,8 +103,20 @@ record CoarsePull(
     // the frame before the first moving one is where the bar still rested
     onset = Math.max(prevEnd, onset - 1);
     int lockout = rise;
+    int stillest = rise;
+    double halfway = 0.5 * (lowThr + highThr);
     while (lockout + 1 < n && v[lockout] > vMove) {
       lockout++;
+      if (present[lockout] && h[lockout] < halfway) {
+        // the bar is half way down again and the lifter's speed never settled at the top (a top
+        // held for no time, or its stillness lost in the landmarks' jitter): the lockout is where
+        // he moved least up there
+        lockout = stillest;
+        break;
+      }
+      if (present[lockout] && h[lockout] >= highThr && v[lockout] < v[stillest]) {
+        stillest = lockout;
+      }
     }
     // descent: the next fall below the high threshold, then below the low one
     int fallHigh = -1;

@@ -27,8 +27,10 @@ final class Descent {
     for (int j = start; j <= end; j++) {
       vDown = Math.max(vDown, v[j]);
     }
-    start =
-        Math.max(lockout, RampFit.rampStartFitted(v, Math.max(lockout, start - 10), end, vDown));
+    int fitted = RampFit.rampStartFitted(v, Math.max(lockout, start - 10), end, vDown);
+    // a fit that lands past the descent's end (a speed ramp too ragged to fit) keeps the coarse
+    // start
+    start = fitted < end ? Math.max(lockout, fitted) : start;
     if (standing.isPresent()) {
       int ds = RestFit.restEnd(m.pose(), standing.get(), c.fallHigh(), lockout, RestFit.LEVEL_M);
       if (ds >= lockout && Math.abs(ds - c.descentStart()) <= m.slack()) {

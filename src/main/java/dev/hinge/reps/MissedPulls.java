@@ -1,5 +1,6 @@
 package dev.hinge.reps;
 
+import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,9 @@ final class MissedPulls {
       while (end + 1 < h.length && v[end] > vMove && h[end + 1] <= lowThr) {
         end++;
       }
-      if (h[stall] - h[onset] < MIN_RISE_M || Walking.duringPull(k, onset, end)) {
+      if (h[stall] - h[onset] < MIN_RISE_M
+          || !shouldersRoseWithTheBar(k, onset, stall, h[stall] - h[onset])
+          || Walking.duringPull(k, onset, end)) {
         continue;
       }
       // the bar may hang at its highest a while: it stalled where the rise's speed ramp ends
@@ -85,6 +88,21 @@ final class MissedPulls {
       out.add(new Missed(setup, onset, stall, end));
     }
     return out;
+  }
+
+  /**
+   * A bar lifted with straight arms takes the shoulders up with it, about as far: a missed pull's
+   * shoulders rise at least this share of the bar's rise. Hands that rise alone are the lifter
+   * setting his grip, wedging, or hand landmarks shifting, not a pull: on the real set and on
+   * mirrored, rotated, darkened and far copies of it, every rise that stalled without the shoulders
+   * rose them 5–40 % of the hands' rise (none is labelled a partial pull); the shoulders of a pull
+   * rise with the bar (99 % on jqp_sumo's wedge, 110 % in the hand-made sets).
+   */
+  static final double SHOULDERS_WITH_BAR = 0.6;
+
+  static boolean shouldersRoseWithTheBar(Kinematics k, int from, int to, double barRiseM) {
+    double[] shoulder = k.up(Joint.SHOULDER);
+    return shoulder[to] - shoulder[from] >= SHOULDERS_WITH_BAR * barRiseM;
   }
 
   /**

@@ -21,6 +21,7 @@ final class HandMadeSet {
   private final List<Integer> lockouts = new ArrayList<>();
   private final List<Integer> descentEnds = new ArrayList<>();
   private double across;
+  private boolean handsOnly;
 
   /** Resting at the floor for {@code frames}. */
   HandMadeSet rest(int frames) {
@@ -29,15 +30,20 @@ final class HandMadeSet {
 
   private HandMadeSet hold(double m, int frames) {
     for (int i = 0; i < frames; i++) {
-      bar.add(new double[] {m, across});
+      add(m);
     }
     return this;
+  }
+
+  /** The hands at {@code m}; the body follows them unless only the hands move. */
+  private void add(double m) {
+    bar.add(new double[] {m, across, handsOnly ? FLOOR_M : m});
   }
 
   private HandMadeSet move(double from, double to, int frames) {
     for (int i = 1; i <= frames; i++) {
       double u = (double) i / frames;
-      bar.add(new double[] {from + (to - from) * 0.5 * (1 - Math.cos(Math.PI * u)), across});
+      add(from + (to - from) * 0.5 * (1 - Math.cos(Math.PI * u)));
     }
     return this;
   }
@@ -65,6 +71,19 @@ final class HandMadeSet {
   }
 
   /**
+   * The hands alone rise to {@code share} of the way up and come back down, hips and shoulders
+   * staying where they rest (the lifter setting his grip, or hand landmarks shifting).
+   */
+  HandMadeSet handsAlone(double share, int up, int down) {
+    handsOnly = true;
+    double top = FLOOR_M + share * (TOP_M - FLOOR_M);
+    move(FLOOR_M, top, up);
+    move(top, FLOOR_M, down);
+    handsOnly = false;
+    return this;
+  }
+
+  /**
    * Stands up empty-handed in {@code up} frames, stands a moment, then walks {@code metres} across
    * the picture in {@code frames}.
    */
@@ -88,11 +107,11 @@ final class HandMadeSet {
     hold(TOP_M, standing);
     // at a steady speed down and straight back up: the lifter never comes to rest at the bar
     for (int i = 1; i <= down; i++) {
-      bar.add(new double[] {TOP_M + (FLOOR_M - TOP_M) * i / down, across});
+      add(TOP_M + (FLOOR_M - TOP_M) * i / down);
     }
     floorBreaks.add(bar.size() - 1);
     for (int i = 1; i <= up; i++) {
-      bar.add(new double[] {FLOOR_M + (TOP_M - FLOOR_M) * i / up, across});
+      add(FLOOR_M + (TOP_M - FLOOR_M) * i / up);
     }
     lockouts.add(bar.size() - 1);
     hold(TOP_M, hold);
@@ -117,8 +136,8 @@ final class HandMadeSet {
     int n = bar.size();
     return HandMadeKinematics.frames(n, FPS)
         .up(Joint.WRIST, i -> bar.get(i)[0])
-        .up(Joint.HIP, i -> 0.55 + 0.8 * (bar.get(i)[0] - FLOOR_M))
-        .up(Joint.SHOULDER, i -> 0.9 + 1.1 * (bar.get(i)[0] - FLOOR_M))
+        .up(Joint.HIP, i -> 0.55 + 0.8 * (bar.get(i)[2] - FLOOR_M))
+        .up(Joint.SHOULDER, i -> 0.9 + 1.1 * (bar.get(i)[2] - FLOOR_M))
         .up(Joint.KNEE, i -> 0.5)
         .up(Joint.ANKLE, i -> 0.1)
         .forward(Joint.WRIST, i -> bar.get(i)[1])

@@ -31,4 +31,24 @@ class MissedPullsTest {
             missed(new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).pull(30, 20, 30).rest(30)))
         .isEmpty();
   }
+
+  @Test
+  void handsThatRiseWithoutTheShouldersAreNoMissedPull() {
+    HandMadeSet set =
+        new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).handsAlone(0.5, 10, 10).rest(30);
+    assertThat(missed(set)).isEmpty();
+  }
+
+  @Test
+  void theShouldersOfAPullRiseAboutAsFarAsTheBar() {
+    HandMadeSet set =
+        new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).missed(0.5, 40, 30).rest(30);
+    Kinematics k = set.kinematics();
+    int from = set.floorBreak(1);
+    int to = set.lockout(1);
+    double bar = k.barUpM()[to] - k.barUpM()[from];
+    assertThat(MissedPulls.shouldersRoseWithTheBar(k, from, to, bar)).isTrue();
+    // shoulders that rose half as far as the hands: the arms bent, no loaded bar left the floor
+    assertThat(MissedPulls.shouldersRoseWithTheBar(k, from, to, 2.2 * bar)).isFalse();
+  }
 }
