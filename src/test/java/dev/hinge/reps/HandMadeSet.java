@@ -59,6 +59,28 @@ final class HandMadeSet {
     return this;
   }
 
+  /**
+   * A full pull whose top is never still: the lifter circles {@code swayM} across at 3 Hz over the
+   * {@code hold} frames at the top (up and down, back and forth, a quarter turn apart, so his speed
+   * never drops to zero), as a lifter who does not pause there, or landmarks that jitter, look.
+   * {@code hold}: whole turns (a multiple of 10 frames) end where they started.
+   */
+  HandMadeSet pullWithRestlessTop(int up, int hold, int down, double swayM) {
+    floorBreaks.add(bar.size() - 1);
+    move(FLOOR_M, TOP_M, up);
+    lockouts.add(bar.size() - 1);
+    double start = across;
+    for (int i = 1; i <= hold; i++) {
+      double phase = 2 * Math.PI * 3 * i / FPS;
+      across = start + swayM * 0.5 * Math.sin(phase);
+      add(TOP_M - swayM * 0.5 * (1 - Math.cos(phase)));
+    }
+    across = start;
+    move(TOP_M, FLOOR_M, down);
+    descentEnds.add(bar.size() - 1);
+    return this;
+  }
+
   /** A pull that stalls at {@code share} of the way up and comes back down. */
   HandMadeSet missed(double share, int up, int down) {
     floorBreaks.add(bar.size() - 1);

@@ -25,6 +25,29 @@ class RepDetectorTest {
   }
 
   @Test
+  void aTopThatIsNeverStillEndsItsLockoutWhereTheLifterMovedLeastNotAtTheClipsEnd() {
+    // 3 cm of sway at the top keeps the lifter's speed above 5 % of the pull's peak throughout
+    HandMadeSet set =
+        new HandMadeSet()
+            .rest(30)
+            .pullWithRestlessTop(30, 20, 30, 0.03)
+            .rest(30)
+            .pullWithRestlessTop(30, 20, 30, 0.03)
+            .rest(30);
+    List<Rep> reps = RepDetector.detect(set.kinematics());
+    assertThat(reps).hasSize(2);
+    for (int r = 0; r < 2; r++) {
+      Rep rep = reps.get(r);
+      assertThat(rep.partial()).isFalse();
+      // the top lasts 20 frames: the lockout is in it or where the way down sets off (still for a
+      // frame, as every move of the hand-made set starts), the descent ends where the bar lands
+      assertThat(rep.lockoutFrame()).isBetween(set.lockout(r) - 1, set.lockout(r) + 21);
+      assertThat(rep.phase(PhaseName.DESCENT).orElseThrow().endFrame())
+          .isCloseTo(set.descentEnd(r), within(2));
+    }
+  }
+
+  @Test
   void aBarThatNeverTravelsFifteenCentimetresHoldsNoRep() {
     HandMadeSet set = new HandMadeSet().rest(90);
     assertThat(RepDetector.find(set.kinematics()).reps()).isEmpty();
