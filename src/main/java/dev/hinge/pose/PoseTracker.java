@@ -63,13 +63,6 @@ public final class PoseTracker {
   }
 
   /**
-   * A tracker that runs as the official solution does, with no zoomed search for a small lifter.
-   */
-  public PoseTracker(TensorModel detector, TensorModel landmarks) {
-    this(detector, landmarks, false);
-  }
-
-  /**
    * {@code zoomedSearch}: where the detector finds nobody in the whole picture, look again over
    * zoomed windows of it ({@link #detectZoomed}), at most once every {@link #ZOOM_INTERVAL_MS}.
    */
@@ -284,6 +277,8 @@ public final class PoseTracker {
     double side = Math.max(w, h);
     float padX = (float) ((1 - w / side) / 2);
     float padY = (float) ((1 - h / side) / 2);
+    // the whole picture keeps removeLetterbox's arithmetic (the official solution's, float for
+    // float); fromWindow maps the same way for the zoomed windows
     Optional<Detection> whole =
         detectIn(
             frame, w / 2.0, h / 2.0, side, d -> DetectionDecoder.removeLetterbox(d, padX, padY));
