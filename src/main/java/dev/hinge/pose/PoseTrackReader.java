@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.hinge.core.HingeException;
+import dev.hinge.video.CameraShift;
 import dev.hinge.video.VideoDamage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -200,6 +201,7 @@ public final class PoseTrackReader {
     List<Landmark> image = List.of();
     List<WorldLandmark> world = List.of();
     java.util.Optional<BackShape> back = java.util.Optional.empty();
+    CameraShift camera = CameraShift.NONE;
     String where = "frames[" + pos + "]";
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
@@ -218,6 +220,8 @@ public final class PoseTrackReader {
                 t == JsonToken.VALUE_NULL
                     ? java.util.Optional.empty()
                     : java.util.Optional.of(back(p, src, where));
+        case "camera" ->
+            camera = t == JsonToken.VALUE_NULL ? CameraShift.NONE : camera(p, src, where);
         default -> p.skipChildren();
       }
     }
@@ -230,7 +234,17 @@ public final class PoseTrackReader {
     if (image.isEmpty() && !world.isEmpty()) {
       throw bad(src, where + " has world landmarks but no image landmarks");
     }
-    return new PoseFrame(index, tMs, presence, image, world, back);
+    return new PoseFrame(index, tMs, presence, image, world, back, camera);
+  }
+
+  /** The optional camera shift: [dx, dy], pixels, both finite. */
+  private static CameraShift camera(JsonParser p, String src, String where) throws IOException {
+    double[] v = new double[5];
+    int n = tuple(p, src, where + ".camera", v);
+    if (n != 2 || !Double.isFinite(v[0]) || !Double.isFinite(v[1])) {
+      throw bad(src, where + ".camera needs [dx, dy] in pixels, found " + n + " numbers");
+    }
+    return new CameraShift(v[0], v[1]);
   }
 
   /** The optional back measure: {"bendDeg": number or null, "coverage": number in [0, 1]}. */

@@ -3,6 +3,7 @@ package dev.hinge.pose;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hinge.video.CameraShift;
 import dev.hinge.video.VideoDamage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -94,6 +95,13 @@ public final class PoseTrackWriter implements AutoCloseable {
         gen.writeFieldName("coverage");
         number(b.coverage(), 3);
         gen.writeEndObject();
+      }
+      if (!f.camera().equals(CameraShift.NONE)) {
+        gen.writeFieldName("camera");
+        gen.writeStartArray();
+        number(f.camera().dxPx(), 2);
+        number(f.camera().dyPx(), 2);
+        gen.writeEndArray();
       }
       gen.writeEndObject();
     } catch (IOException e) {

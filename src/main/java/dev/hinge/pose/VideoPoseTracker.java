@@ -7,6 +7,7 @@ import dev.hinge.pose.model.PoseModel;
 import dev.hinge.pose.runtime.InferenceBudget;
 import dev.hinge.pose.runtime.InferenceRuntime;
 import dev.hinge.pose.runtime.TensorModel;
+import dev.hinge.video.CameraMotion;
 import dev.hinge.video.FfmpegFrameSource;
 import dev.hinge.video.Frame;
 import dev.hinge.video.SceneCutDetector;
@@ -94,6 +95,8 @@ public final class VideoPoseTracker {
       double lastTMs = 0;
       SceneCutDetector cuts = options.sceneCuts() ? new SceneCutDetector() : null;
       List<Double> cutsMs = new ArrayList<>();
+      CameraMotion camera = new CameraMotion();
+      CameraMotion.Lifter lifter = null;
       while (true) {
         Optional<Frame> next = source.next();
         if (next.isEmpty()) {
@@ -104,9 +107,16 @@ public final class VideoPoseTracker {
         try {
           if (cuts != null && cuts.isCut(f)) {
             tracker.newShot();
+            camera.newShot();
+            lifter = null;
             cutsMs.add(f.tMs());
           }
           pose = tracker.process(f);
+          if (pose.hasPose() && lifter(pose) != null) {
+            lifter = lifter(pose);
+          }
+          // the background's shift: measured only, the landmarks stay those of the picture
+          pose = pose.withCamera(camera.next(f, lifter));
           lastTMs = f.tMs();
         } finally {
           source.release(f);
@@ -159,5 +169,30 @@ public final class VideoPoseTracker {
           st.backRuns > 0 ? st.backNs / 1e6 / st.backRuns : 0,
           runtime.name());
     }
+  }
+
+  /**
+   * Where the lifter is, for the camera's measure to look past him: his box and his hands; null
+   * when a landmark is not a number.
+   */
+  static CameraMotion.Lifter lifter(PoseFrame pose) {
+    double x0 = Double.POSITIVE_INFINITY;
+    double y0 = Double.POSITIVE_INFINITY;
+    double x1 = Double.NEGATIVE_INFINITY;
+    double y1 = Double.NEGATIVE_INFINITY;
+    for (Landmark l : pose.image()) {
+      x0 = Math.min(x0, l.x());
+      x1 = Math.max(x1, l.x());
+      y0 = Math.min(y0, l.y());
+      y1 = Math.max(y1, l.y());
+    }
+    Landmark a = pose.image(BodyLandmark.LEFT_WRIST);
+    Landmark b = pose.image(BodyLandmark.RIGHT_WRIST);
+    double bx = 0.5 * (a.x() + b.x());
+    double by = 0.5 * (a.y() + b.y());
+    if (!Double.isFinite(x0 + x1 + y0 + y1 + bx + by)) {
+      return null;
+    }
+    return new CameraMotion.Lifter(x0, y0, x1, y1, bx, by);
   }
 }

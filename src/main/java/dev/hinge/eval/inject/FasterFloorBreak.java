@@ -5,6 +5,7 @@ import dev.hinge.pose.Landmark;
 import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.reps.RepMetrics;
+import dev.hinge.video.CameraShift;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,12 +121,24 @@ public record FasterFloorBreak(double factor) implements Injection {
               p.presence() + u * (q.presence() - p.presence())));
     }
     PoseFrame near = u < 0.5 ? a : b;
-    return new PoseFrame(a.index(), a.tMs(), near.presence(), image, near.world(), near.back());
+    // the camera's shift is in the landmarks: it moves with them
+    CameraShift camera =
+        new CameraShift(
+            a.camera().dxPx() + u * (b.camera().dxPx() - a.camera().dxPx()),
+            a.camera().dyPx() + u * (b.camera().dyPx() - a.camera().dyPx()));
+    return new PoseFrame(
+        a.index(), a.tMs(), near.presence(), image, near.world(), near.back(), camera);
   }
 
   /** {@code pose}'s landmarks at {@code slot}'s place in the video (index and time). */
   static PoseFrame retimed(PoseFrame pose, PoseFrame slot) {
     return new PoseFrame(
-        slot.index(), slot.tMs(), pose.presence(), pose.image(), pose.world(), pose.back());
+        slot.index(),
+        slot.tMs(),
+        pose.presence(),
+        pose.image(),
+        pose.world(),
+        pose.back(),
+        pose.camera());
   }
 }

@@ -117,7 +117,7 @@ public record LockoutLeanBack(double deg, boolean hold) implements Injection {
     for (BodyLandmark b : TrackEdit.ELBOWS) {
       image.set(b.index(), turn(image.get(b.index()), h, deg / 2, forwardX));
     }
-    return new PoseFrame(f.index(), f.tMs(), f.presence(), image, f.world(), f.back());
+    return new PoseFrame(f.index(), f.tMs(), f.presence(), image, f.world(), f.back(), f.camera());
   }
 
   /**

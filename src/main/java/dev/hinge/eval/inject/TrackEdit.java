@@ -30,7 +30,7 @@ final class TrackEdit {
       image.set(
           b.index(), new Landmark(l.x() + dx, l.y() + dy, l.z(), l.visibility(), l.presence()));
     }
-    return new PoseFrame(f.index(), f.tMs(), f.presence(), image, f.world(), f.back());
+    return new PoseFrame(f.index(), f.tMs(), f.presence(), image, f.world(), f.back(), f.camera());
   }
 
   /** The track with each frame in [from, to] replaced by {@code edit}'s result. */

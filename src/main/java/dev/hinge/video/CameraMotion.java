@@ -1,0 +1,554 @@
+package dev.hinge.video;
+
+import java.util.Arrays;
+
+/**
+ * Follows a hand-held camera's shake and pan from the background, frame by frame, so that the
+ * lifter's positions can be told from the camera's. A lifter's bar and hips are measured in pixels
+ * of the picture: a camera that sways 5 cm moves every landmark by as much, and a hip or bar that
+ * "rises" with the camera is read as a rise.
+ *
+ * <p>How: each frame is reduced to a grey picture about {@value #WORK_SHORT_SIDE} pixels on its
+ * short side. A key frame gives up to {@value #PER_CELL} strongly textured points in each cell of
+ * an {@value #CELLS_X}×{@value #CELLS_Y} grid, away from the lifter and his bar (see {@link
+ * Lifter}; the widenings are constants below) and from uniform bars at the picture's edges (a
+ * pillarboxed clip's black bars do not move with the scene). Each later frame is matched to the key
+ * by the integer shift, within {@value #RADIUS} pixels of where the camera's last step predicts
+ * (the search moves with a minimum found on its edge), that minimises the points' mean absolute
+ * grey difference (brightness change removed, each difference capped at {@value #TRUNCATE} so a
+ * person walking past a few points cannot pull the match), refined to a fraction of a pixel by a
+ * parabola through the neighbours. Measuring against a key rather than the frame before keeps
+ * errors from piling up while the camera shakes about one place; a new key is taken when the camera
+ * has moved an eighth of the picture away, when half the key's points are lost (out of the picture
+ * or behind the lifter) and when the match has grown poor (a mean difference above {@value
+ * #POOR_MATCH}: light, blur or the scene changed).
+ *
+ * <p>The camera is taken to hold still where the background cannot tell: fewer than {@value
+ * #MIN_POINTS} points; no clear best shift (the best shift two or more pixels away from the best
+ * costs less than {@value #MIN_MARGIN} grey levels, or a quarter, more); or a step from the last
+ * frame that the two frames, matched directly, clearly deny (a caption sliding in or a crowd
+ * crossing the key's points can pull the key's match; the last frame is a thirtieth of a second
+ * old). A flat wall, a black background or a lifter filling the picture so give no motion rather
+ * than a wrong one; a blurred or dark background gives less motion than there was. Measured figures
+ * on real clips and shaken copies: docs/perception.md, "A camera that moves".
+ *
+ * <p>Not thread-safe: one per video. {@link #newShot()} starts afresh at a scene cut.
+ */
+public final class CameraMotion {
+  static final int WORK_SHORT_SIDE = 180;
+  static final int RADIUS = 8;
+  static final int MAX_RECENTRES = 3;
+  static final int STEP_CHECK = 3;
+  static final int CELLS_X = 8;
+  static final int CELLS_Y = 6;
+  static final int PER_CELL = 12;
+
+  /** Sum of the absolute central differences across and down, grey levels. */
+  static final int MIN_GRADIENT = 24;
+
+  static final int TRUNCATE = 40;
+  static final int MIN_POINTS = 40;
+  static final double MIN_MARGIN = 2.0;
+  static final double MIN_MARGIN_SHARE = 0.25;
+
+  /** A match this poor (mean grey difference) takes a new key. */
+  static final double POOR_MATCH = 16.0;
+
+  static final double REKEY_SHIFT_SHARE = 0.125;
+
+  /** A column or row of the picture whose grey levels span no more than this is a bar. */
+  static final int UNIFORM_SPAN = 10;
+
+  /** The lifter's landmarks' box is widened by this share of his size either side: his outline. */
+  static final double WIDEN_ACROSS = 0.25;
+
+  /** ... and above and below: the top of his head, his shoes and their shadow. */
+  static final double WIDEN_UP_DOWN = 0.12;
+
+  /**
+   * How far the plates reach up and down from the bar, as a share of the lifter's size: a 45 cm
+   * plate's radius is 0.13 of a 1.75 m lifter; nearer the camera than he is, it looks bigger.
+   */
+  static final double PLATE_REACH = 0.25;
+
+  /**
+   * How far the bar and its plates reach across from his hands, as a share of his size: a 2.2 m bar
+   * is 1.26 of a 1.75 m lifter, so seen from the front its ends are 0.63 of him either side.
+   */
+  static final double BAR_REACH = 0.7;
+
+  /**
+   * Where the lifter is in a frame, pixels of the upright frame: his landmarks' box, and the bar
+   * (the midpoint of his hands). The bar and its plates reach beyond the box: from the front the
+   * bar runs across the picture, from the side its plate is nearer the camera than he is.
+   */
+  public record Lifter(double x0, double y0, double x1, double y1, double barX, double barY) {
+    public Lifter {
+      if (!(x1 >= x0) || !(y1 >= y0)) {
+        throw new IllegalArgumentException(
+            "a box runs from its low to its high corner, found x "
+                + x0
+                + "–"
+                + x1
+                + ", y "
+                + y0
+                + "–"
+                + y1);
+      }
+    }
+  }
+
+  private int width = -1;
+  private int height = -1;
+  private int factor;
+  private int ww;
+  private int wh;
+  private int[] cur;
+  private int[] key;
+  private int[] prev;
+  private boolean keyedNow;
+  private int[] points = new int[0];
+  private int pointCount;
+  private int[] valid = new int[0];
+  private int cx0;
+  private int cx1;
+  private int cy0;
+  private int cy1;
+  private boolean keyed;
+  private double baseX;
+  private double baseY;
+  private double sx;
+  private double sy;
+  private double vx;
+  private double vy;
+  private long matched;
+  private long held;
+
+  /** Forgets the key: the next frame starts a shot, with the camera where it is. */
+  public void newShot() {
+    keyed = false;
+    baseX = baseY = sx = sy = vx = vy = 0;
+  }
+
+  /** Frames whose shift was measured, and frames whose shift was held for want of evidence. */
+  public long matchedFrames() {
+    return matched;
+  }
+
+  public long heldFrames() {
+    return held;
+  }
+
+  /**
+   * The camera's shift at this frame since the shot's first.
+   *
+   * @param lifter where the lifter is in this frame, or null when unknown (the last known box is
+   *     not kept: a caller passes what it has)
+   */
+  public CameraShift next(Frame frame, Lifter lifter) {
+    if (frame.width() != width || frame.height() != height) {
+      size(frame.width(), frame.height());
+    }
+    shrink(frame.rgb());
+    int[] box = workBox(lifter);
+    if (!keyed) {
+      takeKey(box);
+    } else {
+      match(box);
+    }
+    // the frame just read, for the next frame's step: in the key if it became one
+    System.arraycopy(keyedNow ? key : cur, 0, prev, 0, prev.length);
+    keyedNow = false;
+    return shift();
+  }
+
+  private CameraShift shift() {
+    return new CameraShift((baseX + sx) * factor, (baseY + sy) * factor);
+  }
+
+  private void size(int w, int h) {
+    width = w;
+    height = h;
+    factor = Math.max(1, Math.round(Math.min(w, h) / (float) WORK_SHORT_SIDE));
+    ww = Math.max(1, w / factor);
+    wh = Math.max(1, h / factor);
+    cur = new int[ww * wh];
+    key = new int[ww * wh];
+    prev = new int[ww * wh];
+    keyed = false;
+  }
+
+  /** Grey picture at 1/factor: the mean of 2×2 samples spread over each factor×factor block. */
+  private void shrink(byte[] rgb) {
+    int a = factor / 4;
+    int b = (3 * factor) / 4;
+    int rowBytes = width * 3;
+    for (int v = 0; v < wh; v++) {
+      int y0 = v * factor + a;
+      int y1 = v * factor + b;
+      int r0 = y0 * rowBytes;
+      int r1 = y1 * rowBytes;
+      int o = v * ww;
+      for (int u = 0; u < ww; u++) {
+        int x0 = (u * factor + a) * 3;
+        int x1 = (u * factor + b) * 3;
+        int sum = luma(rgb, r0 + x0) + luma(rgb, r0 + x1) + luma(rgb, r1 + x0) + luma(rgb, r1 + x1);
+        cur[o + u] = sum >> 2;
+      }
+    }
+  }
+
+  private static int luma(byte[] rgb, int i) {
+    return (77 * (rgb[i] & 0xff) + 150 * (rgb[i + 1] & 0xff) + 29 * (rgb[i + 2] & 0xff)) >> 8;
+  }
+
+  /** The lifter's and the bar's widened boxes in working pixels {x0, y0, x1, y1} × 2, or null. */
+  private int[] workBox(Lifter b) {
+    if (b == null) {
+      return null;
+    }
+    double size = Math.max(b.x1() - b.x0(), b.y1() - b.y0());
+    double[] px = {
+      b.x0() - WIDEN_ACROSS * size,
+      b.y0() - WIDEN_UP_DOWN * size,
+      b.x1() + WIDEN_ACROSS * size,
+      b.y1() + WIDEN_UP_DOWN * size,
+      b.barX() - BAR_REACH * size,
+      b.barY() - PLATE_REACH * size,
+      b.barX() + BAR_REACH * size,
+      b.barY() + PLATE_REACH * size
+    };
+    int[] out = new int[8];
+    for (int k = 0; k < 8; k++) {
+      out[k] = (int) (k % 4 < 2 ? Math.floor(px[k] / factor) : Math.ceil(px[k] / factor));
+    }
+    return out;
+  }
+
+  private static boolean inside(int[] box, int u, int v, int grow) {
+    if (box == null) {
+      return false;
+    }
+    for (int o = 0; o < box.length; o += 4) {
+      if (u >= box[o] - grow
+          && u < box[o + 2] + grow
+          && v >= box[o + 1] - grow
+          && v < box[o + 3] + grow) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void takeKey(int[] box) {
+    int[] t = key;
+    key = cur;
+    cur = t;
+    keyed = true;
+    keyedNow = true;
+    sx = sy = 0;
+    contentBounds();
+    selectPoints(box);
+  }
+
+  /** The picture inside uniform bars at its edges (pillarbox or letterbox). */
+  private void contentBounds() {
+    cx0 = 0;
+    while (cx0 < ww - 1 && uniformColumn(cx0)) {
+      cx0++;
+    }
+    cx1 = ww;
+    while (cx1 - 1 > cx0 && uniformColumn(cx1 - 1)) {
+      cx1--;
+    }
+    cy0 = 0;
+    while (cy0 < wh - 1 && uniformRow(cy0)) {
+      cy0++;
+    }
+    cy1 = wh;
+    while (cy1 - 1 > cy0 && uniformRow(cy1 - 1)) {
+      cy1--;
+    }
+  }
+
+  private boolean uniformColumn(int u) {
+    int lo = 255;
+    int hi = 0;
+    for (int v = 0; v < wh; v++) {
+      int g = key[v * ww + u];
+      lo = Math.min(lo, g);
+      hi = Math.max(hi, g);
+    }
+    return hi - lo <= UNIFORM_SPAN;
+  }
+
+  private boolean uniformRow(int v) {
+    int lo = 255;
+    int hi = 0;
+    for (int u = 0; u < ww; u++) {
+      int g = key[v * ww + u];
+      lo = Math.min(lo, g);
+      hi = Math.max(hi, g);
+    }
+    return hi - lo <= UNIFORM_SPAN;
+  }
+
+  /** The most textured points of each grid cell, away from the lifter and the edges. */
+  private void selectPoints(int[] box) {
+    int margin = RADIUS + 2;
+    int u0 = cx0 + margin;
+    int u1 = cx1 - margin;
+    int v0 = cy0 + margin;
+    int v1 = cy1 - margin;
+    int max = CELLS_X * CELLS_Y * PER_CELL;
+    if (points.length < max) {
+      points = new int[max];
+    }
+    pointCount = 0;
+    if (u1 <= u0 || v1 <= v0) {
+      return;
+    }
+    long[] cell = new long[(u1 - u0) * (v1 - v0) / Math.max(1, CELLS_X * CELLS_Y) + 64];
+    for (int cyi = 0; cyi < CELLS_Y; cyi++) {
+      int va = v0 + (v1 - v0) * cyi / CELLS_Y;
+      int vb = v0 + (v1 - v0) * (cyi + 1) / CELLS_Y;
+      for (int cxi = 0; cxi < CELLS_X; cxi++) {
+        int ua = u0 + (u1 - u0) * cxi / CELLS_X;
+        int ub = u0 + (u1 - u0) * (cxi + 1) / CELLS_X;
+        int n = 0;
+        for (int v = va; v < vb; v++) {
+          for (int u = ua; u < ub; u++) {
+            if (inside(box, u, v, 0)) {
+              continue;
+            }
+            int i = v * ww + u;
+            int g = Math.abs(key[i + 1] - key[i - 1]) + Math.abs(key[i + ww] - key[i - ww]);
+            if (g >= MIN_GRADIENT) {
+              if (n == cell.length) {
+                cell = Arrays.copyOf(cell, n * 2);
+              }
+              // strongest first after sorting: negate the gradient in the high bits
+              cell[n++] = ((long) (1 << 20) - g) << 32 | i;
+            }
+          }
+        }
+        Arrays.sort(cell, 0, n);
+        for (int k = 0; k < Math.min(n, PER_CELL); k++) {
+          points[pointCount++] = (int) cell[k];
+        }
+      }
+    }
+  }
+
+  private void match(int[] box) {
+    double px = sx + vx;
+    double py = sy + vy;
+    int ox = (int) Math.round(px);
+    int oy = (int) Math.round(py);
+    // the points still clear of the lifter, wherever within the search they land
+    if (valid.length < pointCount) {
+      valid = new int[pointCount];
+    }
+    int nValid = 0;
+    for (int k = 0; k < pointCount; k++) {
+      int i = points[k];
+      int u = i % ww + ox;
+      int v = i / ww + oy;
+      if (!inside(box, u, v, RADIUS)) {
+        valid[nValid++] = i;
+      }
+    }
+    if (nValid < MIN_POINTS) {
+      hold();
+      if (nValid < pointCount / 2) {
+        rekey(box);
+      }
+      return;
+    }
+    int side = 2 * RADIUS + 1;
+    double[] cost = new double[side * side];
+    int best = -1;
+    for (int recentre = 0; ; recentre++) {
+      for (int dy = -RADIUS; dy <= RADIUS; dy++) {
+        for (int dx = -RADIUS; dx <= RADIUS; dx++) {
+          cost[(dy + RADIUS) * side + dx + RADIUS] = cost(ox + dx, oy + dy, nValid);
+        }
+      }
+      best = argmin(cost);
+      int bx = best % side - RADIUS;
+      int by = best / side - RADIUS;
+      boolean edge = Math.abs(bx) == RADIUS || Math.abs(by) == RADIUS;
+      if (!edge || recentre == MAX_RECENTRES) {
+        break;
+      }
+      ox += bx;
+      oy += by;
+    }
+    int bx = best % side;
+    int by = best / side;
+    double cBest = cost[best];
+    double second = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < cost.length; c++) {
+      if (Math.max(Math.abs(c % side - bx), Math.abs(c / side - by)) >= 2) {
+        second = Math.min(second, cost[c]);
+      }
+    }
+    if (second - cBest < Math.max(MIN_MARGIN, MIN_MARGIN_SHARE * cBest)) {
+      hold();
+      return;
+    }
+    int stepX = ox + bx - RADIUS - (int) Math.round(sx);
+    int stepY = oy + by - RADIUS - (int) Math.round(sy);
+    if (!stepAgrees(nValid, stepX, stepY)) {
+      hold();
+      return;
+    }
+    double fx = bx + parabola(cost, best, 1, bx > 0 && bx < side - 1);
+    double fy = by + parabola(cost, best, side, by > 0 && by < side - 1);
+    double nx = ox + fx - RADIUS;
+    double ny = oy + fy - RADIUS;
+    vx = nx - sx;
+    vy = ny - sy;
+    sx = nx;
+    sy = ny;
+    matched++;
+    if (Math.abs(sx) > REKEY_SHIFT_SHARE * ww
+        || Math.abs(sy) > REKEY_SHIFT_SHARE * wh
+        || nValid < pointCount / 2
+        || cBest > POOR_MATCH) {
+      rekey(box);
+    }
+  }
+
+  /**
+   * Whether the step from the last frame agrees with the key's match: the points, where they were
+   * in the last frame, are matched to this one within {@value #STEP_CHECK} pixels of the step; a
+   * clear best elsewhere (two frames a thirtieth of a second apart say the picture moved otherwise
+   * than the key says: a caption sliding in, a crowd crossing the key's points) fails.
+   */
+  private boolean stepAgrees(int n, int stepX, int stepY) {
+    int side = 2 * STEP_CHECK + 1;
+    double[] cost = new double[side * side];
+    int rx = (int) Math.round(sx);
+    int ry = (int) Math.round(sy);
+    for (int dy = -STEP_CHECK; dy <= STEP_CHECK; dy++) {
+      for (int dx = -STEP_CHECK; dx <= STEP_CHECK; dx++) {
+        cost[(dy + STEP_CHECK) * side + dx + STEP_CHECK] =
+            stepCost(n, rx, ry, stepX + dx, stepY + dy);
+      }
+    }
+    int best = argmin(cost);
+    if (Math.abs(best % side - STEP_CHECK) <= 1 && Math.abs(best / side - STEP_CHECK) <= 1) {
+      return true;
+    }
+    double second = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < cost.length; c++) {
+      if (Math.max(Math.abs(c % side - best % side), Math.abs(c / side - best / side)) >= 2) {
+        second = Math.min(second, cost[c]);
+      }
+    }
+    return second - cost[best] < Math.max(MIN_MARGIN, MIN_MARGIN_SHARE * cost[best]);
+  }
+
+  /** {@link #cost} between the last frame (points at p + (rx, ry)) and this one, one step on. */
+  private double stepCost(int n, int rx, int ry, int dx, int dy) {
+    long sum = 0;
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      int i = valid[k];
+      int u = i % ww + rx;
+      int v = i / ww + ry;
+      if (inContent(u, v) && inContent(u + dx, v + dy)) {
+        sum += cur[(v + dy) * ww + u + dx] - prev[v * ww + u];
+        count++;
+      }
+    }
+    if (count < MIN_POINTS) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double bias = (double) sum / count;
+    double total = 0;
+    for (int k = 0; k < n; k++) {
+      int i = valid[k];
+      int u = i % ww + rx;
+      int v = i / ww + ry;
+      if (inContent(u, v) && inContent(u + dx, v + dy)) {
+        total +=
+            Math.min(TRUNCATE, Math.abs(cur[(v + dy) * ww + u + dx] - prev[v * ww + u] - bias));
+      }
+    }
+    return total / count;
+  }
+
+  private boolean inContent(int u, int v) {
+    return u >= cx0 && u < cx1 && v >= cy0 && v < cy1;
+  }
+
+  private static int argmin(double[] cost) {
+    int best = 0;
+    for (int c = 1; c < cost.length; c++) {
+      if (cost[c] < cost[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private void hold() {
+    vx = vy = 0;
+    held++;
+  }
+
+  private void rekey(int[] box) {
+    baseX += sx;
+    baseY += sy;
+    takeKey(box);
+  }
+
+  /**
+   * Mean capped absolute grey difference of the points moved by (ox, oy), less their mean
+   * difference (a change of exposure); +∞ with too few points in the picture.
+   */
+  private double cost(int ox, int oy, int n) {
+    long sum = 0;
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      int i = valid[k];
+      int u = i % ww + ox;
+      int v = i / ww + oy;
+      if (inContent(u, v)) {
+        sum += cur[v * ww + u] - key[i];
+        count++;
+      }
+    }
+    if (count < MIN_POINTS) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double bias = (double) sum / count;
+    double total = 0;
+    for (int k = 0; k < n; k++) {
+      int i = valid[k];
+      int u = i % ww + ox;
+      int v = i / ww + oy;
+      if (inContent(u, v)) {
+        total += Math.min(TRUNCATE, Math.abs(cur[v * ww + u] - key[i] - bias));
+      }
+    }
+    return total / count;
+  }
+
+  /** The offset of a parabola's vertex through a minimum and its two neighbours, in (-½, ½). */
+  private static double parabola(double[] cost, int at, int stride, boolean hasBoth) {
+    if (!hasBoth) {
+      return 0;
+    }
+    double a = cost[at - stride];
+    double b = cost[at];
+    double c = cost[at + stride];
+    double d = a - 2 * b + c;
+    if (!(d > 0) || !Double.isFinite(d)) {
+      return 0;
+    }
+    return Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / d));
+  }
+}
