@@ -42,6 +42,11 @@ public final class CameraCoach {
             out.add(
                 "Bring the camera closer (3-4 m, the phone's main lens, not the wide one) or film at"
                     + " a higher resolution: you should fill most of the picture's height.");
+        case "CAMERA_MOVED" ->
+            out.add(
+                "Prop the phone on something that stays put (a bench, a plate stack, a tripod), not"
+                    + " in a hand: the picture moved during the set, and where the background is hidden"
+                    + " its motion reads as yours.");
         case "HEAD_OUT_OF_FRAME", "HANDS_OUT_OF_FRAME", "FEET_OUT_OF_FRAME", "TORSO_OUT_OF_FRAME" ->
             out.add(
                 "Step the camera back or lower it a little: head, hands (bar) and feet must stay in"

@@ -99,8 +99,19 @@ final class CameraInspector {
     return Double.isNaN(depth) ? image : 0.6 * image + 0.4 * depth;
   }
 
+  /** The check of a still camera's clip. */
   static CameraCheck inspect(
       PoseTrack track, List<PoseFrame> frames, boolean[] present, double fps) {
+    return inspect(track, frames, present, fps, CameraPath.still(frames.size()), Double.NaN);
+  }
+
+  static CameraCheck inspect(
+      PoseTrack track,
+      List<PoseFrame> frames,
+      boolean[] present,
+      double fps,
+      CameraPath path,
+      double metresPerPixel) {
     int n = frames.size();
     double[] ratios = new double[n];
     double[] depth = new double[n];
@@ -111,8 +122,6 @@ final class CameraInspector {
     int inFeet = 0;
     int inTorso = 0;
     int count = 0;
-    double[] heights = new double[n];
-    int nh = 0;
     double w = track.video().width();
     double h = track.video().height();
     // shares and medians: an even sample of a long clip tells the same as every frame
@@ -123,7 +132,6 @@ final class CameraInspector {
       }
       PoseFrame f = frames.get(i);
       count++;
-      heights[nh++] = standingExtent(f);
       double ratio = widthOverTorso(f);
       if (!Double.isNaN(ratio)) {
         ratios[nr++] = ratio;
@@ -191,13 +199,7 @@ final class CameraInspector {
     addFraming(issues, "HANDS_OUT_OF_FRAME", "the hands (bar)", hands);
     addFraming(issues, "FEET_OUT_OF_FRAME", "the feet", feet);
     addFraming(issues, "TORSO_OUT_OF_FRAME", "the hips and shoulders", torso);
-    // standing: the tallest the figure is in most frames (the 90th percentile of its extent)
-    double lifterPx = Double.NaN;
-    if (nh > 0) {
-      double[] hs = Arrays.copyOf(heights, nh);
-      Arrays.sort(hs);
-      lifterPx = hs[(int) Math.floor(0.9 * (nh - 1))];
-    }
+    double lifterPx = standingHeightPx(frames, present);
     if (!Double.isNaN(lifterPx) && lifterPx < CameraCheck.MIN_LIFTER_PX) {
       issues.add(
           new CameraCheck.Issue(
@@ -209,7 +211,40 @@ final class CameraInspector {
                   lifterPx,
                   CameraCheck.MIN_LIFTER_PX)));
     }
+    if (path.moved()) {
+      issues.add(
+          new CameraCheck.Issue(
+              "CAMERA_MOVED",
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the camera moved by up to %.0f cm during the clip (hand-held?): positions were"
+                      + " measured against the background; a phone propped on something still"
+                      + " gives surer figures",
+                  100 * path.maxPx() * metresPerPixel)));
+    }
     return new CameraCheck(view, fps, head, hands, feet, torso, lifterPx, issues);
+  }
+
+  /**
+   * The lifter's standing height in the picture, pixels: the 90th percentile of his figure's extent
+   * over an even sample of the frames with a pose (NaN without any).
+   */
+  static double standingHeightPx(List<PoseFrame> frames, boolean[] present) {
+    int n = frames.size();
+    int stride = Math.max(1, n / SAMPLE_FRAMES);
+    double[] heights = new double[n / stride + 1];
+    int nh = 0;
+    for (int i = 0; i < n; i += stride) {
+      if (present[i]) {
+        heights[nh++] = standingExtent(frames.get(i));
+      }
+    }
+    if (nh == 0) {
+      return Double.NaN;
+    }
+    double[] hs = Arrays.copyOf(heights, nh);
+    Arrays.sort(hs);
+    return hs[(int) Math.floor(0.9 * (nh - 1))];
   }
 
   /** The figure's height in pixels: from its highest to its lowest body landmark. */

@@ -47,6 +47,8 @@ public final class KinematicsExtractor {
     for (int i = 0; i < n; i++) {
       present[i] = frames.get(i).hasPose();
     }
+    // against the room, not the picture: a hand-held camera's shift comes off every landmark
+    CameraPath path = CameraPath.of(frames, CameraInspector.standingHeightPx(frames, present));
     // one pass over the frames, frame by frame: a frame's landmarks sit together in memory
     double[][][] raw = new double[6][joints][n];
     for (int i = 0; i < n; i++) {
@@ -54,15 +56,17 @@ public final class KinematicsExtractor {
       if (!f.hasPose()) {
         continue;
       }
+      double cx = path.dxPx()[i];
+      double cy = path.dyPx()[i];
       for (Joint j : Joint.values()) {
         Landmark l = f.image(j.left());
         Landmark r = f.image(j.right());
         int o = j.ordinal();
-        raw[0][o][i] = l.x();
-        raw[1][o][i] = l.y();
+        raw[0][o][i] = l.x() - cx;
+        raw[1][o][i] = l.y() - cy;
         raw[2][o][i] = finite(l) ? l.visibility() : 0;
-        raw[3][o][i] = r.x();
-        raw[4][o][i] = r.y();
+        raw[3][o][i] = r.x() - cx;
+        raw[4][o][i] = r.y() - cy;
         raw[5][o][i] = finite(r) ? r.visibility() : 0;
       }
     }
@@ -161,7 +165,7 @@ public final class KinematicsExtractor {
       barFwd[i] = fwd[Joint.WRIST.ordinal()][i] - midFoot[i];
     }
     double[] vel = Derivative.central(barUp, tMs);
-    CameraCheck camera = CameraInspector.inspect(track, frames, present, fps);
+    CameraCheck camera = CameraInspector.inspect(track, frames, present, fps, path, mpp);
     double statureM = statureFrom(xPx, yPx, present, mpp);
     return new Kinematics(
         n,

@@ -10,6 +10,7 @@ import dev.hinge.pose.Landmark;
 import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.reps.Phase;
+import dev.hinge.video.CameraShift;
 import dev.hinge.video.FfmpegFrameSource;
 import dev.hinge.video.FfmpegVideoWriter;
 import dev.hinge.video.Frame;
@@ -239,20 +240,28 @@ public final class AnnotatedVideo {
       KeyFrameRenderer.bones(g, p, null);
     }
 
-    /** The hands' path from the rep's start to frame {@code i}: the bar's, from the side. */
+    /**
+     * The hands' path from the rep's start to frame {@code i}: the bar's, from the side. Where the
+     * camera moved, each earlier point is drawn where that spot of the room is in this frame.
+     */
     private void barTrail(Graphics2D g, RepAnalysis r, int i) {
       Path2D.Double path = new Path2D.Double();
       boolean started = false;
+      CameraShift now = frame(i).map(PoseFrame::camera).orElse(CameraShift.NONE);
       for (int j = r.rep().startFrame(); j <= i; j++) {
-        Optional<double[]> hands = frame(j).flatMap(Painter::hands);
+        Optional<PoseFrame> then = frame(j);
+        Optional<double[]> hands = then.flatMap(Painter::hands);
         if (hands.isEmpty()) {
           continue;
         }
+        double[] p = inPicture(hands.get(), then.get().camera(), now);
+        double x = p[0];
+        double y = p[1];
         if (!started) {
-          path.moveTo(hands.get()[0], hands.get()[1]);
+          path.moveTo(x, y);
           started = true;
         } else {
-          path.lineTo(hands.get()[0], hands.get()[1]);
+          path.lineTo(x, y);
         }
       }
       if (started) {
@@ -262,6 +271,16 @@ public final class AnnotatedVideo {
                 Math.max(2f, 0.45f * u), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
       }
+    }
+
+    /**
+     * Where a point of an earlier frame's picture is in a later one's: the same spot of the room,
+     * moved by as much as the camera moved between the two.
+     */
+    static double[] inPicture(double[] point, CameraShift then, CameraShift now) {
+      return new double[] {
+        point[0] - then.dxPx() + now.dxPx(), point[1] - then.dyPx() + now.dyPx()
+      };
     }
 
     /** The more visible wrist, in pixels: the bar in the lifter's hands. */

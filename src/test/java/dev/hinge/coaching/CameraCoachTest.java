@@ -19,6 +19,8 @@ class CameraCoachTest {
         .startsWith("Move the camera until it is square to your side");
     assertThat(CameraCoach.advice(List.of("LOW_FRAME_RATE")).get(0)).contains("30 or 60 fps");
     assertThat(CameraCoach.advice(List.of("NOT_SIDE_VIEW")).get(0)).contains("quarter turn");
+    assertThat(CameraCoach.advice(List.of("CAMERA_MOVED")).get(0))
+        .contains("Prop the phone on something that stays put");
     List<String> framing =
         CameraCoach.advice(List.of("HEAD_OUT_OF_FRAME", "FEET_OUT_OF_FRAME", "HANDS_OUT_OF_FRAME"));
     assertThat(framing).hasSize(1 + CameraCoach.HOW_TO_FILM.size());
