@@ -25,12 +25,12 @@ import java.util.Arrays;
  *
  * <p>The camera is taken to hold still where the background cannot tell: fewer than {@value
  * #MIN_POINTS} points; no clear best shift (the best shift two or more pixels away from the best
- * costs less than {@value #MIN_MARGIN} grey levels, or a quarter, more); or a step from the last
- * frame that the two frames, matched directly, clearly deny (a caption sliding in or a crowd
- * crossing the key's points can pull the key's match; the last frame is a thirtieth of a second
- * old). A flat wall, a black background or a lifter filling the picture so give no motion rather
- * than a wrong one; a blurred or dark background gives less motion than there was. Measured figures
- * on real clips and shaken copies: docs/perception.md, "A camera that moves".
+ * costs less than {@value #MIN_MARGIN} grey levels, or a quarter, more); or a step since the anchor
+ * (the last frame whose place is known) that the two frames, matched directly over every other
+ * pixel of the background, clearly deny (a caption sliding in or a crowd crossing the key's points
+ * can pull the key's match). A flat wall, a black background or a lifter filling the picture so
+ * give no motion rather than a wrong one; a blurred or dark background gives less motion than there
+ * was. Measured figures on real clips and shaken copies: docs/perception.md, "A camera that moves".
  *
  * <p>Not thread-safe: one per video. {@link #newShot()} starts afresh at a scene cut.
  */
@@ -38,7 +38,7 @@ public final class CameraMotion {
   static final int WORK_SHORT_SIDE = 180;
   static final int RADIUS = 8;
   static final int MAX_RECENTRES = 3;
-  static final int STEP_CHECK = 3;
+  static final int STEP_CHECK = 2;
   static final int CELLS_X = 8;
   static final int CELLS_Y = 6;
   static final int PER_CELL = 12;
@@ -105,8 +105,12 @@ public final class CameraMotion {
   private int wh;
   private int[] cur;
   private int[] key;
-  private int[] prev;
+  private int[] anchor;
+  private boolean[] clear;
+  private double anchorX;
+  private double anchorY;
   private boolean keyedNow;
+  private boolean measuredNow;
   private int[] points = new int[0];
   private int pointCount;
   private int[] valid = new int[0];
@@ -153,12 +157,19 @@ public final class CameraMotion {
     int[] box = workBox(lifter);
     if (!keyed) {
       takeKey(box);
+      measuredNow = true;
     } else {
       match(box);
     }
-    // the frame just read, for the next frame's step: in the key if it became one
-    System.arraycopy(keyedNow ? key : cur, 0, prev, 0, prev.length);
+    // the last frame whose place is known, for the next frames' step check (in the key if it
+    // became one)
+    if (measuredNow) {
+      System.arraycopy(keyedNow ? key : cur, 0, anchor, 0, anchor.length);
+      anchorX = baseX + sx;
+      anchorY = baseY + sy;
+    }
     keyedNow = false;
+    measuredNow = false;
     return shift();
   }
 
@@ -174,7 +185,8 @@ public final class CameraMotion {
     wh = Math.max(1, h / factor);
     cur = new int[ww * wh];
     key = new int[ww * wh];
-    prev = new int[ww * wh];
+    anchor = new int[ww * wh];
+    clear = new boolean[ww * wh];
     keyed = false;
   }
 
@@ -397,12 +409,13 @@ public final class CameraMotion {
       hold();
       return;
     }
-    int stepX = ox + bx - RADIUS - (int) Math.round(sx);
-    int stepY = oy + by - RADIUS - (int) Math.round(sy);
-    if (!stepAgrees(nValid, stepX, stepY)) {
+    int rx = (int) Math.round(anchorX - baseX);
+    int ry = (int) Math.round(anchorY - baseY);
+    if (!stepAgrees(box, ox + bx - RADIUS - rx, oy + by - RADIUS - ry)) {
       hold();
       return;
     }
+    measuredNow = true;
     double fx = bx + parabola(cost, best, 1, bx > 0 && bx < side - 1);
     double fy = by + parabola(cost, best, side, by > 0 && by < side - 1);
     double nx = ox + fx - RADIUS;
@@ -421,20 +434,20 @@ public final class CameraMotion {
   }
 
   /**
-   * Whether the step from the last frame agrees with the key's match: the points, where they were
-   * in the last frame, are matched to this one within {@value #STEP_CHECK} pixels of the step; a
-   * clear best elsewhere (two frames a thirtieth of a second apart say the picture moved otherwise
-   * than the key says: a caption sliding in, a crowd crossing the key's points) fails.
+   * Whether the step from the anchor (the last frame whose place is known, usually the one before)
+   * agrees with the key's match: the points, where they were in the anchor (key position + (rx,
+   * ry)), are matched to this frame within {@value #STEP_CHECK} pixels of the step; a clear best
+   * elsewhere (two frames a moment apart say the picture moved otherwise than the key says: a
+   * caption sliding in, a crowd crossing the key's points) fails.
    */
-  private boolean stepAgrees(int n, int stepX, int stepY) {
+  private boolean stepAgrees(int[] box, int stepX, int stepY) {
     int side = 2 * STEP_CHECK + 1;
     double[] cost = new double[side * side];
-    int rx = (int) Math.round(sx);
-    int ry = (int) Math.round(sy);
+    markClear(box, STEP_CHECK + 1);
+    double bias = stepBias(stepX, stepY);
     for (int dy = -STEP_CHECK; dy <= STEP_CHECK; dy++) {
       for (int dx = -STEP_CHECK; dx <= STEP_CHECK; dx++) {
-        cost[(dy + STEP_CHECK) * side + dx + STEP_CHECK] =
-            stepCost(n, rx, ry, stepX + dx, stepY + dy);
+        cost[(dy + STEP_CHECK) * side + dx + STEP_CHECK] = stepCost(stepX + dx, stepY + dy, bias);
       }
     }
     int best = argmin(cost);
@@ -450,34 +463,67 @@ public final class CameraMotion {
     return second - cost[best] < Math.max(MIN_MARGIN, MIN_MARGIN_SHARE * cost[best]);
   }
 
-  /** {@link #cost} between the last frame (points at p + (rx, ry)) and this one, one step on. */
-  private double stepCost(int n, int rx, int ry, int dx, int dy) {
+  /**
+   * Mean capped absolute grey difference between the anchor and this frame moved by (dx, dy), less
+   * {@code bias} (the exposure change), over every other pixel of every other row that is clear of
+   * the lifter in both: the whole background, not the key's points; +∞ with too few pixels.
+   */
+  private double stepCost(int dx, int dy, double bias) {
+    double total = 0;
+    int count = 0;
+    int u0 = Math.max(cx0, cx0 - dx);
+    int u1 = Math.min(cx1, cx1 - dx);
+    int v0 = Math.max(cy0, cy0 - dy);
+    int v1 = Math.min(cy1, cy1 - dy);
+    for (int v = v0; v < v1; v += 2) {
+      int row = v * ww;
+      int moved = (v + dy) * ww + dx;
+      for (int u = u0; u < u1; u += 2) {
+        if (clear[row + u] && clear[moved + u]) {
+          total += Math.min(TRUNCATE, Math.abs(cur[moved + u] - anchor[row + u] - bias));
+          count++;
+        }
+      }
+    }
+    return count < MIN_POINTS ? Double.POSITIVE_INFINITY : total / count;
+  }
+
+  /** The mean grey difference between the anchor and this frame moved by (dx, dy). */
+  private double stepBias(int dx, int dy) {
     long sum = 0;
     int count = 0;
-    for (int k = 0; k < n; k++) {
-      int i = valid[k];
-      int u = i % ww + rx;
-      int v = i / ww + ry;
-      if (inContent(u, v) && inContent(u + dx, v + dy)) {
-        sum += cur[(v + dy) * ww + u + dx] - prev[v * ww + u];
-        count++;
+    int u0 = Math.max(cx0, cx0 - dx);
+    int u1 = Math.min(cx1, cx1 - dx);
+    int v0 = Math.max(cy0, cy0 - dy);
+    int v1 = Math.min(cy1, cy1 - dy);
+    for (int v = v0; v < v1; v += 2) {
+      int row = v * ww;
+      int moved = (v + dy) * ww + dx;
+      for (int u = u0; u < u1; u += 2) {
+        if (clear[row + u] && clear[moved + u]) {
+          sum += cur[moved + u] - anchor[row + u];
+          count++;
+        }
       }
     }
-    if (count < MIN_POINTS) {
-      return Double.POSITIVE_INFINITY;
+    return count == 0 ? 0 : (double) sum / count;
+  }
+
+  /** Marks the pixels clear of the lifter's boxes, grown by {@code grow}, in {@link #clear}. */
+  private void markClear(int[] box, int grow) {
+    java.util.Arrays.fill(clear, true);
+    if (box == null) {
+      return;
     }
-    double bias = (double) sum / count;
-    double total = 0;
-    for (int k = 0; k < n; k++) {
-      int i = valid[k];
-      int u = i % ww + rx;
-      int v = i / ww + ry;
-      if (inContent(u, v) && inContent(u + dx, v + dy)) {
-        total +=
-            Math.min(TRUNCATE, Math.abs(cur[(v + dy) * ww + u + dx] - prev[v * ww + u] - bias));
+    for (int o = 0; o < box.length; o += 4) {
+      int u0 = Math.max(0, box[o] - grow);
+      int u1 = Math.min(ww, box[o + 2] + grow);
+      for (int v = Math.max(0, box[o + 1] - grow); v < Math.min(wh, box[o + 3] + grow); v++) {
+        if (u1 > u0) {
+          java.util.Arrays.fill(clear, v * ww + u0, v * ww + u1, false);
+        }
       }
     }
-    return total / count;
   }
 
   private boolean inContent(int u, int v) {
