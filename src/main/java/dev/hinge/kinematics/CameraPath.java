@@ -9,9 +9,9 @@ import java.util.List;
  * ({@link PoseFrame#camera()}), and whether it moved enough to matter. Positions in the picture are
  * the lifter's motion plus the camera's: the analysis subtracts the camera's to measure the lifter
  * against the room. A camera counts as still, and nothing is subtracted, while it stays within
- * {@value #STILL_SHARE_OF_LIFTER} of the lifter's height in the picture of where it started (half a
- * centimetre on a lifter of 1.75 m): below that, a measure on a still camera's background is noise
- * (0.1–1.3 px on the labelled real clips, docs/analysis.md).
+ * {@value #STILL_SHARE_OF_LIFTER} of the lifter's height in the picture of where it started (1.75
+ * cm on a lifter of 1.75 m): below that, a measure on a still camera's background is noise (0.0–0.7
+ * % of the lifter on the still cameras of the labelled real clips, docs/perception.md).
  *
  * @param dxPx the camera's shift across, per frame, pixels (zeros for a still camera)
  * @param dyPx the camera's shift down, per frame, pixels

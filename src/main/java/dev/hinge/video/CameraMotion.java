@@ -28,9 +28,11 @@ import java.util.Arrays;
  * costs less than {@value #MIN_MARGIN} grey levels, or a quarter, more); or a step since the anchor
  * (the last frame whose place is known) that the two frames, matched directly over every other
  * pixel of the background, clearly deny (a caption sliding in or a crowd crossing the key's points
- * can pull the key's match). A flat wall, a black background or a lifter filling the picture so
- * give no motion rather than a wrong one; a blurred or dark background gives less motion than there
- * was. Measured figures on real clips and shaken copies: docs/perception.md, "A camera that moves".
+ * can pull the key's match), or, for a step larger than the check's window, do not clearly prefer
+ * to standing still (a key's match can run away across a background with little on it). A flat
+ * wall, a black background or a lifter filling the picture so give no motion rather than a wrong
+ * one; a blurred or dark background gives less motion than there was. Measured figures on real
+ * clips and shaken copies: docs/perception.md, "A camera that moves".
  *
  * <p>Not thread-safe: one per video. {@link #newShot()} starts afresh at a scene cut.
  */
@@ -451,16 +453,26 @@ public final class CameraMotion {
       }
     }
     int best = argmin(cost);
-    if (Math.abs(best % side - STEP_CHECK) <= 1 && Math.abs(best / side - STEP_CHECK) <= 1) {
-      return true;
-    }
-    double second = Double.POSITIVE_INFINITY;
-    for (int c = 0; c < cost.length; c++) {
-      if (Math.max(Math.abs(c % side - best % side), Math.abs(c / side - best / side)) >= 2) {
-        second = Math.min(second, cost[c]);
+    boolean near =
+        Math.abs(best % side - STEP_CHECK) <= 1 && Math.abs(best / side - STEP_CHECK) <= 1;
+    if (!near) {
+      double second = Double.POSITIVE_INFINITY;
+      for (int c = 0; c < cost.length; c++) {
+        if (Math.max(Math.abs(c % side - best % side), Math.abs(c / side - best / side)) >= 2) {
+          second = Math.min(second, cost[c]);
+        }
+      }
+      if (second - cost[best] >= Math.max(MIN_MARGIN, MIN_MARGIN_SHARE * cost[best])) {
+        return false;
       }
     }
-    return second - cost[best] < Math.max(MIN_MARGIN, MIN_MARGIN_SHARE * cost[best]);
+    if (Math.max(Math.abs(stepX), Math.abs(stepY)) <= STEP_CHECK) {
+      return true;
+    }
+    // a step beyond the window: the background must also say it is clearly not still since
+    double candidate = cost[side * side / 2];
+    double still = stepCost(0, 0, stepBias(0, 0));
+    return still - candidate >= Math.max(MIN_MARGIN, MIN_MARGIN_SHARE * candidate);
   }
 
   /**
