@@ -481,6 +481,19 @@ public final class CameraMotion {
    * the lifter in both: the whole background, not the key's points; +∞ with too few pixels.
    */
   private double stepCost(int dx, int dy, double bias) {
+    return stepMean(dx, dy, bias, true);
+  }
+
+  /** The mean grey difference between the anchor and this frame moved by (dx, dy). */
+  private double stepBias(int dx, int dy) {
+    double mean = stepMean(dx, dy, 0, false);
+    return Double.isFinite(mean) ? mean : 0;
+  }
+
+  /**
+   * The mean of the differences (capped and less {@code bias}, or as they are) over the background.
+   */
+  private double stepMean(int dx, int dy, double bias, boolean capped) {
     double total = 0;
     int count = 0;
     int u0 = Math.max(cx0, cx0 - dx);
@@ -492,33 +505,13 @@ public final class CameraMotion {
       int moved = (v + dy) * ww + dx;
       for (int u = u0; u < u1; u += 2) {
         if (clear[row + u] && clear[moved + u]) {
-          total += Math.min(TRUNCATE, Math.abs(cur[moved + u] - anchor[row + u] - bias));
+          int d = cur[moved + u] - anchor[row + u];
+          total += capped ? Math.min(TRUNCATE, Math.abs(d - bias)) : d;
           count++;
         }
       }
     }
     return count < MIN_POINTS ? Double.POSITIVE_INFINITY : total / count;
-  }
-
-  /** The mean grey difference between the anchor and this frame moved by (dx, dy). */
-  private double stepBias(int dx, int dy) {
-    long sum = 0;
-    int count = 0;
-    int u0 = Math.max(cx0, cx0 - dx);
-    int u1 = Math.min(cx1, cx1 - dx);
-    int v0 = Math.max(cy0, cy0 - dy);
-    int v1 = Math.min(cy1, cy1 - dy);
-    for (int v = v0; v < v1; v += 2) {
-      int row = v * ww;
-      int moved = (v + dy) * ww + dx;
-      for (int u = u0; u < u1; u += 2) {
-        if (clear[row + u] && clear[moved + u]) {
-          sum += cur[moved + u] - anchor[row + u];
-          count++;
-        }
-      }
-    }
-    return count == 0 ? 0 : (double) sum / count;
   }
 
   /** Marks the pixels clear of the lifter's boxes, grown by {@code grow}, in {@link #clear}. */
