@@ -127,12 +127,13 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "runtime  %s, %d threads%n", runtime.name(), t);
     out.printf(
         Locale.ROOT,
-        "%-6s %10s %12s %12s %9s %10s %12s %13s%n",
+        "%-6s %10s %12s %12s %9s %10s %10s %12s %13s%n",
         "model",
         "e2e fps",
         "× real time",
         "landmark ms",
         "back ms",
+        "camera ms",
         "detector",
         "detector ms",
         "peak RSS MB");
@@ -154,12 +155,13 @@ public final class BenchCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%-6s %10.1f %12.2f %12.1f %9.3f %9d× %12.1f %13s%n",
+          "%-6s %10.1f %12.2f %12.1f %9.3f %10.2f %9d× %12.1f %13s%n",
           name,
           best.fps(),
           best.fps() / best.video().fps(),
           best.landmarkMsMean(),
           best.backMsMean(),
+          best.cameraMsMean(),
           best.detectorRuns(),
           best.detectorMsMean(),
           perModel ? String.format(Locale.ROOT, "%.0f", peakRssMb()) : "-");

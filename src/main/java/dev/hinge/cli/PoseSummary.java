@@ -39,13 +39,14 @@ final class PoseSummary {
     b.append(
         String.format(
             Locale.ROOT,
-            "speed          %.1f fps end to end (%.2f× real time); detector ran %d× (%.1f ms), landmarks %.1f ms/frame, back silhouette %.3f ms/frame",
+            "speed          %.1f fps end to end (%.2f× real time); detector ran %d× (%.1f ms), landmarks %.1f ms/frame, back silhouette %.3f ms/frame, camera %.2f ms/frame",
             s.fps(),
             s.fps() / Math.max(1e-9, s.video().fps()),
             s.detectorRuns(),
             s.detectorMsMean(),
             s.landmarkMsMean(),
-            s.backMsMean()));
+            s.backMsMean(),
+            s.cameraMsMean()));
     if (track != null) {
       b.append(String.format(Locale.ROOT, "%npose track     %s", track));
     }

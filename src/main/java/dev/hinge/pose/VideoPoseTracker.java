@@ -44,6 +44,7 @@ public final class VideoPoseTracker {
       double detectorMsMean,
       double landmarkMsMean,
       double backMsMean,
+      double cameraMsMean,
       String runtime) {
     public double fps() {
       return seconds > 0 ? frames / seconds : 0;
@@ -96,6 +97,7 @@ public final class VideoPoseTracker {
       SceneCutDetector cuts = options.sceneCuts() ? new SceneCutDetector() : null;
       List<Double> cutsMs = new ArrayList<>();
       CameraMotion camera = new CameraMotion();
+      long cameraNs = 0;
       CameraMotion.Lifter lifter = null;
       while (true) {
         Optional<Frame> next = source.next();
@@ -116,7 +118,9 @@ public final class VideoPoseTracker {
             lifter = lifter(pose);
           }
           // the background's shift: measured only, the landmarks stay those of the picture
+          long c0 = System.nanoTime();
           pose = pose.withCamera(camera.next(f, lifter));
+          cameraNs += System.nanoTime() - c0;
           lastTMs = f.tMs();
         } finally {
           source.release(f);
@@ -167,6 +171,7 @@ public final class VideoPoseTracker {
           st.detectorRuns > 0 ? st.detectorNs / 1e6 / st.detectorRuns : 0,
           st.landmarkRuns > 0 ? st.landmarkNs / 1e6 / st.landmarkRuns : 0,
           st.backRuns > 0 ? st.backNs / 1e6 / st.backRuns : 0,
+          n > 0 ? cameraNs / 1e6 / n : 0,
           runtime.name());
     }
   }
