@@ -114,8 +114,9 @@ public final class VideoPoseTracker {
             cutsMs.add(f.tMs());
           }
           pose = tracker.process(f);
-          if (pose.hasPose() && lifter(pose) != null) {
-            lifter = lifter(pose);
+          CameraMotion.Lifter seen = pose.hasPose() ? lifter(pose) : null;
+          if (seen != null) {
+            lifter = seen;
           }
           // the background's shift: measured only, the landmarks stay those of the picture
           long c0 = System.nanoTime();
