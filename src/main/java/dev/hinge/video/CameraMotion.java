@@ -286,23 +286,22 @@ public final class CameraMotion {
   }
 
   private boolean uniformColumn(int u) {
-    int lo = 255;
-    int hi = 0;
-    for (int v = 0; v < wh; v++) {
-      int g = key[v * ww + u];
-      lo = Math.min(lo, g);
-      hi = Math.max(hi, g);
-    }
-    return hi - lo <= UNIFORM_SPAN;
+    return uniformLine(u, ww, wh);
   }
 
   private boolean uniformRow(int v) {
+    return uniformLine(v * ww, 1, ww);
+  }
+
+  /**
+   * Whether the key's {@code count} pixels from {@code first}, {@code stride} apart, are one grey.
+   */
+  private boolean uniformLine(int first, int stride, int count) {
     int lo = 255;
     int hi = 0;
-    for (int u = 0; u < ww; u++) {
-      int g = key[v * ww + u];
-      lo = Math.min(lo, g);
-      hi = Math.max(hi, g);
+    for (int k = 0, i = first; k < count; k++, i += stride) {
+      lo = Math.min(lo, key[i]);
+      hi = Math.max(hi, key[i]);
     }
     return hi - lo <= UNIFORM_SPAN;
   }
