@@ -151,9 +151,16 @@ public final class PatternRules {
         && DULL.containsAll(c.character());
   }
 
-  /** PAT-DOMS and PAT-BACK-OVERLOAD: a DOMS-like course, no leg symptom, up to 8/10. */
+  /**
+   * PAT-DOMS and PAT-BACK-OVERLOAD: a DOMS-like course, eased by moving (the sheet's own words for
+   * DOMS: a soreness that moving does not ease is not its character, so it is not read as DOMS and
+   * PAT-SEVERE can fire on it), no leg symptom, up to 8/10.
+   */
   static boolean domsPattern(CheckIn c) {
-    return domsCourse(c) && !c.leg().anySymptom() && c.pain() <= DOMS_MAX_PAIN;
+    return domsCourse(c)
+        && c.easesWithMovement()
+        && !c.leg().anySymptom()
+        && c.pain() <= DOMS_MAX_PAIN;
   }
 
   /** PAT-STRAIN: a strain's moment, no leg symptom. */

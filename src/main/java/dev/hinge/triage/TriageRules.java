@@ -350,6 +350,8 @@ public final class TriageRules {
                     + hours(c)
                     + ", character="
                     + characters(c)
+                    + ", easesWithMovement="
+                    + c.easesWithMovement()
                     + ", no leg symptoms",
             "soreness centred in the lower back after deadlifts means the back did work the hips"
                 + " and legs should do"));

@@ -457,9 +457,29 @@ class FactSheetTest {
     s.add(
         doesNotFire(
             "PAT-SEVERE",
-            "DOMS at 8/10 that moving does not ease",
-            () -> Answers.doms().set("pain", 8).set("easesWithMovement", false),
+            "DOMS at 8/10 that moving eases",
+            () -> Answers.doms().set("pain", 8),
             SELF_CARE));
+    // PAT-DOMS's character is "eased by moving": an 8/10 soreness that moving does not ease is
+    // not that pattern, so PAT-SEVERE's "(non-DOMS)" takes it to a clinician
+    s.add(
+        fires(
+            "PAT-SEVERE",
+            "a DOMS-like 8/10 that moving does not ease",
+            () -> Answers.doms().set("pain", 8).set("easesWithMovement", false),
+            SEE_CLINICIAN));
+    s.add(
+        doesNotFire(
+            "PAT-DOMS",
+            "a DOMS-like 4/10 that moving does not ease: not its character",
+            () -> Answers.doms().set("pain", 4).set("easesWithMovement", false),
+            SEE_CLINICIAN));
+    s.add(
+        doesNotFire(
+            "PAT-BACK-OVERLOAD",
+            "lower-back soreness after deadlifts that moving does not ease",
+            () -> Answers.backOverload().set("easesWithMovement", false),
+            SEE_CLINICIAN));
     s.add(
         fires(
             "PAT-DOMS-ATYPICAL",
