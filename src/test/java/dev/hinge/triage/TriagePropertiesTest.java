@@ -210,6 +210,91 @@ class TriagePropertiesTest {
     }
   }
 
+  /**
+   * The least the sheet allows for a story, read from FACTS.md (b), the radicular paragraph and the
+   * escalations directly, independent of {@code PatternRules}: every row whose condition holds sets
+   * a floor, the most cautious floor wins. It says nothing about over-triage.
+   */
+  static Disposition sheetMinimum(CheckIn c) {
+    boolean back = c.has(Vocabulary.Area.LOWER_BACK) || c.has(Vocabulary.Area.UPPER_BACK);
+    boolean ces = false;
+    for (RedFlag f : RedFlag.values()) {
+      ces |= f.caudaEquina() && c.flag(f);
+    }
+    CheckIn.Leg leg = c.leg();
+    boolean both = leg.sides() == Vocabulary.LegSides.BOTH;
+    boolean progressive = leg.weakness() == Vocabulary.Weakness.WORSENING || leg.footDrop();
+    List<Disposition> floors = new ArrayList<>();
+    floors.add(Disposition.SELF_CARE);
+    if (ces
+        || both
+        || c.flag(RedFlag.DARK_URINE)
+        || c.flag(RedFlag.MUSCLE_SWELLING_OR_EXTREME_WEAKNESS)
+        || c.flag(RedFlag.SUDDEN_TEARING_PAIN_OR_FAINT)
+        || (progressive && ces)) {
+      floors.add(Disposition.EMERGENCY);
+    }
+    if (progressive) {
+      floors.add(Disposition.URGENT);
+    }
+    if (c.flag(RedFlag.CANCER_HISTORY) && back) {
+      boolean neuro =
+          leg.painBelowKnee()
+              || leg.numbness()
+              || leg.weakness() != Vocabulary.Weakness.NONE
+              || leg.footDrop()
+              || !c.canWalkNormally();
+      floors.add(neuro ? Disposition.EMERGENCY : Disposition.URGENT);
+    }
+    if (c.flag(RedFlag.UNEXPLAINED_WEIGHT_LOSS)
+        || c.flag(RedFlag.CONSTANT_NIGHT_PAIN)
+        || c.flag(RedFlag.MAJOR_TRAUMA)
+        || (c.flag(RedFlag.FEVER) && (c.flag(RedFlag.INFECTION_RISK) || !c.easesWithMovement()))) {
+      floors.add(Disposition.URGENT);
+    }
+    if (c.flag(RedFlag.FEVER) || (c.flag(RedFlag.INFECTION_RISK) && back)) {
+      floors.add(Disposition.SEE_CLINICIAN);
+    }
+    if (c.flag(RedFlag.OSTEOPOROSIS_OR_STEROIDS) && back) {
+      boolean severeCentral = c.pain() >= 7 && c.side() == Vocabulary.Side.CENTRAL;
+      floors.add(
+          c.suddenSharpOnset() || severeCentral ? Disposition.URGENT : Disposition.SEE_CLINICIAN);
+    }
+    if (back
+        && ((c.age() > 50 && c.onset() == Vocabulary.Onset.NO_CLEAR_TRIGGER) || c.age() >= 70)) {
+      floors.add(Disposition.SEE_CLINICIAN);
+    }
+    boolean notImproving = c.daysSinceOnset() >= 28 && c.trend() != Vocabulary.Trend.IMPROVING;
+    if ((leg.painBelowKnee() || leg.numbness() || leg.weakness() != Vocabulary.Weakness.NONE)
+        && (leg.numbness()
+            || leg.weakness() == Vocabulary.Weakness.STABLE
+            || c.pain() >= 7
+            || !c.canWalkNormally()
+            || notImproving)) {
+      floors.add(Disposition.SEE_CLINICIAN);
+    }
+    // PAT-SEVERE: DOMS, which the sheet exempts, is "eased by moving"
+    if (!c.canWalkNormally() || (c.pain() >= 8 && !c.easesWithMovement())) {
+      floors.add(Disposition.SEE_CLINICIAN);
+    }
+    if (back && notImproving) {
+      floors.add(Disposition.SEE_CLINICIAN);
+    }
+    return floors.stream().max(Disposition::compareTo).orElseThrow();
+  }
+
+  @Property(tries = 3000)
+  void noStoryGetsLessThanTheSheetsMinimum(@ForAll("answers") Answers a) {
+    CheckIn c = a.checkIn();
+    assertThat(triage(a).disposition()).as("%s", a.json()).isGreaterThanOrEqualTo(sheetMinimum(c));
+  }
+
+  @Property(tries = 200)
+  void aDomsLikeSorenessAtEightThatMovingDoesNotEaseSeesAClinician(@ForAll("benign") Answers base) {
+    Answers a = copy(base).set("pain", 8).set("easesWithMovement", false);
+    assertThat(triage(a).disposition()).as("%s", a.json()).isGreaterThan(Disposition.SELF_CARE);
+  }
+
   @Property(tries = 1000)
   void addingARedFlagOrWorseningAnAnswerNeverLowersTheDisposition(@ForAll("answers") Answers a) {
     Disposition before = triage(a).disposition();
