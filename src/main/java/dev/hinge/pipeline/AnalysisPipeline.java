@@ -175,6 +175,9 @@ public final class AnalysisPipeline {
                   k.t(e.standingFrame()) / 1000.0,
                   walk)));
     }
+    for (RepDetector.ArmsRaised a : detected.armsRaised()) {
+      warnings.add(new Warning("ARMS_RAISED", "not counted as a rep: " + armsRaised(k, a)));
+    }
     for (RepDetector.NotLowered d : detected.notLowered()) {
       warnings.add(
           new Warning(
@@ -231,7 +234,9 @@ public final class AnalysisPipeline {
    */
   static String noRep(Kinematics k, RepDetector.Detection found, double durationMs) {
     String why;
-    if (!found.emptyHanded().isEmpty()) {
+    if (!found.armsRaised().isEmpty()) {
+      why = "not a deadlift: " + armsRaised(k, found.armsRaised().get(0));
+    } else if (!found.emptyHanded().isEmpty()) {
       RepDetector.EmptyHandedRise e = found.emptyHanded().get(0);
       why =
           String.format(
@@ -278,6 +283,25 @@ public final class AnalysisPipeline {
         view == ViewKind.FRONT ? "" : ", facing " + k.facing().name().toLowerCase(Locale.ROOT),
         present,
         k.frameCount());
+  }
+
+  /**
+   * Why a rise with the arms raised is no deadlift rep: "the arms swung up to 88° from hanging (at
+   * 1.2 s), where a deadlift bar hangs from straight arms all the way: a kettlebell swing or a
+   * front raise, not a deadlift".
+   */
+  static String armsRaised(Kinematics k, RepDetector.ArmsRaised a) {
+    return String.format(
+        Locale.ROOT,
+        "the %s to %.0f° from hanging%s (at %.1f s), where a deadlift bar hangs from straight"
+            + " arms all the way: %s",
+        a.elbows() ? "hands rose" : "arms swung up",
+        a.deg(),
+        a.elbows() ? " with the elbows bent" : "",
+        k.t(a.frame()) / 1000.0,
+        a.elbows()
+            ? "a clean, a high pull or a row, not a deadlift"
+            : "a kettlebell swing or a front raise, not a deadlift");
   }
 
   /** The least bar travel a pull can have (the rep detector's). */

@@ -2,6 +2,7 @@ package dev.hinge.reps;
 
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
+import dev.hinge.kinematics.ViewKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,10 +12,11 @@ import java.util.OptionalDouble;
 /**
  * Finds the reps of a set, step by step: the clip's {@link BarRange}; each rise of the bar from its
  * low band to its high band as a {@link CoarsePull}; rises the lifter walks away from ({@link
- * Walking}) set aside as empty-handed; the ends of each pull sharpened ({@link RampFit}, {@link
- * FloorBreak}, {@link Lockout}, {@link Descent}); {@link TouchAndGo} bottoms joined; {@link
- * MissedPulls} added; each built into a {@link Rep} ({@link RepBuilder}). docs/analysis.md says how
- * each step was measured.
+ * Walking}) set aside as empty-handed, and those made with the arms raised ({@link Arms}: a swing,
+ * a clean) as no deadlift; the ends of each pull sharpened ({@link RampFit}, {@link FloorBreak},
+ * {@link Lockout}, {@link Descent}); {@link TouchAndGo} bottoms joined; {@link MissedPulls} added;
+ * each built into a {@link Rep} ({@link RepBuilder}). docs/analysis.md says how each step was
+ * measured.
  */
 public final class RepDetector {
   /** A pull shorter than this from floor break to lockout is no rep. */
@@ -31,13 +33,30 @@ public final class RepDetector {
       List<Rep> reps,
       List<EmptyHandedRise> emptyHanded,
       List<NotLowered> notLowered,
+      List<ArmsRaised> armsRaised,
       OptionalDouble barTravelM) {
     public Detection {
       reps = List.copyOf(reps);
       emptyHanded = List.copyOf(emptyHanded);
       notLowered = List.copyOf(notLowered);
+      armsRaised = List.copyOf(armsRaised);
+    }
+
+    public Detection(
+        List<Rep> reps,
+        List<EmptyHandedRise> emptyHanded,
+        List<NotLowered> notLowered,
+        OptionalDouble barTravelM) {
+      this(reps, emptyHanded, notLowered, List.of(), barTravelM);
     }
   }
+
+  /**
+   * A rise that was no deadlift rep: from {@code fromFrame} the arms were raised, at most {@code
+   * deg} from hanging at {@code frame}, straight ({@code elbows} false: the hands swung up in
+   * front, a kettlebell swing) or by the elbows (a clean, a high pull, an upright row).
+   */
+  public record ArmsRaised(int fromFrame, int frame, double deg, boolean elbows) {}
 
   /**
    * A rep whose bar the lifter did not lower to the floor in view: at {@code leftFrame} he turned
@@ -69,11 +88,14 @@ public final class RepDetector {
     if (range.isEmpty() || !range.get().holdsAPull()) {
       return new Detection(List.of(), List.of(), List.of(), travel);
     }
+    // from the front the arms swing towards the camera: the picture cannot tell
+    boolean armsReadable = k.camera().view().kind() != ViewKind.FRONT;
     BarRange bar = range.get();
     Motion m = Motion.of(k);
     List<Pull> pulls = new ArrayList<>();
     List<EmptyHandedRise> emptyHanded = new ArrayList<>();
     List<NotLowered> notLowered = new ArrayList<>();
+    List<ArmsRaised> armsRaised = new ArrayList<>();
     int start = Series.firstPresent(m.present());
     int prevEnd = start;
     int i = start;
@@ -94,9 +116,18 @@ public final class RepDetector {
       // rise from the floor cannot be (no bar was set down before it): he dropped the bar
       boolean droppedFirst =
           walk.walkedOff() && pulls.isEmpty() && m.barUpM()[c.setupStart()] <= bar.lowM();
+      Optional<Arms.Raised> arms =
+          armsReadable
+              ? Arms.raised(
+                  k, c.floorBreak(), descentEnd >= 0 ? descentEnd : Series.lastPresent(m.present()))
+              : Optional.empty();
       if (walk.walkedOff() && !droppedFirst) {
         emptyHanded.add(
             new EmptyHandedRise(c.floorBreak(), c.lockout(), walk.acrossM(), walk.sizeChange()));
+      } else if (arms.isPresent()) {
+        // no deadlift bar rises on arms lifted in front: a swing, a clean, a high pull
+        Arms.Raised a = arms.get();
+        armsRaised.add(new ArmsRaised(c.floorBreak(), a.frame(), a.deg(), a.elbows()));
       } else if (!Walking.duringPull(k, c.floorBreak(), c.lockout())
           && k.t(c.lockout()) - k.t(c.floorBreak()) >= MIN_CONCENTRIC_MS) {
         // a bar not lowered to the floor: the rep ends where the lifter leaves his place
@@ -135,7 +166,7 @@ public final class RepDetector {
     for (int r = 0; r < reps.size(); r++) {
       reps.set(r, reps.get(r).withIndex(r + 1));
     }
-    return new Detection(reps, emptyHanded, notLowered, travel);
+    return new Detection(reps, emptyHanded, notLowered, armsRaised, travel);
   }
 
   /**

@@ -60,6 +60,36 @@ class NoRepMessageTest {
   }
 
   @Test
+  void risesWithTheArmsRaisedSayWhatTheyLookLike() {
+    String swing =
+        AnalysisPipeline.noRep(
+            standing(),
+            new RepDetector.Detection(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new RepDetector.ArmsRaised(10, 36, 88.4, false)),
+                OptionalDouble.of(0.9)),
+            2000);
+    assertThat(swing)
+        .contains("not a deadlift: the arms swung up to 88° from hanging (at 1.2 s)")
+        .contains("a kettlebell swing");
+    String clean =
+        AnalysisPipeline.noRep(
+            standing(),
+            new RepDetector.Detection(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new RepDetector.ArmsRaised(10, 36, 84, true)),
+                OptionalDouble.of(0.9)),
+            2000);
+    assertThat(clean)
+        .contains("the hands rose to 84° from hanging with the elbows bent (at 1.2 s)")
+        .contains("a clean");
+  }
+
+  @Test
   void aBarThatTravelsButNeverPullsFromTheFloorSaysThat() {
     String m =
         AnalysisPipeline.noRep(

@@ -2,9 +2,11 @@ package dev.hinge.reps;
 
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
+import dev.hinge.kinematics.ViewKind;
 import dev.hinge.testing.HandMadeKinematics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * A set written by hand at 30 fps, without jitter: the bar (hands) rests at 0.2 m, rises to 0.7 m
@@ -155,14 +157,40 @@ final class HandMadeSet {
   }
 
   Kinematics kinematics() {
+    return kinematics(0, ViewKind.SIDE);
+  }
+
+  /**
+   * The set with straight arms raised forward over the top half of each rise, up to {@code armDeg}
+   * from hanging at the top (0: hanging, a deadlift; 90: a kettlebell swing to shoulder height),
+   * seen from {@code view}.
+   */
+  Kinematics kinematics(double armDeg, ViewKind view) {
     int n = bar.size();
+    double arm = 0.7;
+    IntToDoubleFunction shoulder = i -> 0.9 + 1.1 * (bar.get(i)[2] - FLOOR_M);
+    IntToDoubleFunction raise =
+        i -> {
+          double u = Math.max(0, (bar.get(i)[0] - FLOOR_M) / (TOP_M - FLOOR_M) - 0.5) / 0.5;
+          return Math.toRadians(armDeg * u * u * (3 - 2 * u));
+        };
     return HandMadeKinematics.frames(n, FPS)
-        .up(Joint.WRIST, i -> bar.get(i)[0])
+        .view(view)
+        .up(
+            Joint.ELBOW,
+            i -> shoulder.applyAsDouble(i) - arm / 2 * Math.cos(raise.applyAsDouble(i)))
+        .forward(Joint.ELBOW, i -> bar.get(i)[1] + arm / 2 * Math.sin(raise.applyAsDouble(i)))
+        .up(
+            Joint.WRIST,
+            i ->
+                armDeg == 0
+                    ? bar.get(i)[0]
+                    : shoulder.applyAsDouble(i) - arm * Math.cos(raise.applyAsDouble(i)))
+        .forward(Joint.WRIST, i -> bar.get(i)[1] + arm * Math.sin(raise.applyAsDouble(i)))
         .up(Joint.HIP, i -> 0.55 + 0.8 * (bar.get(i)[2] - FLOOR_M))
-        .up(Joint.SHOULDER, i -> 0.9 + 1.1 * (bar.get(i)[2] - FLOOR_M))
+        .up(Joint.SHOULDER, shoulder)
         .up(Joint.KNEE, i -> 0.5)
         .up(Joint.ANKLE, i -> 0.1)
-        .forward(Joint.WRIST, i -> bar.get(i)[1])
         .forward(Joint.HIP, i -> bar.get(i)[1] - 0.1)
         .forward(Joint.SHOULDER, i -> bar.get(i)[1])
         .forward(Joint.KNEE, i -> bar.get(i)[1] + 0.05)

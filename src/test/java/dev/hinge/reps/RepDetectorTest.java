@@ -3,6 +3,7 @@ package dev.hinge.reps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.hinge.kinematics.ViewKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,44 @@ class RepDetectorTest {
       assertThat(rep.phase(PhaseName.DESCENT).orElseThrow().endFrame())
           .isCloseTo(set.descentEnd(r), within(2));
     }
+  }
+
+  static HandMadeSet threePulls() {
+    return new HandMadeSet()
+        .rest(30)
+        .pull(30, 20, 30)
+        .rest(30)
+        .pull(30, 20, 30)
+        .rest(30)
+        .pull(30, 20, 30)
+        .rest(30);
+  }
+
+  @Test
+  void risesWithTheArmsSwungToShoulderHeightAreKettlebellSwingsNotReps() {
+    RepDetector.Detection d = RepDetector.find(threePulls().kinematics(90, ViewKind.SIDE));
+    assertThat(d.reps()).isEmpty();
+    assertThat(d.armsRaised()).hasSize(3);
+    assertThat(d.armsRaised())
+        .allSatisfy(
+            a -> {
+              assertThat(a.elbows()).isFalse();
+              assertThat(a.deg()).isGreaterThan(80);
+            });
+  }
+
+  @Test
+  void theSameRisesWithTheArmsHangingAreThreeReps() {
+    RepDetector.Detection d = RepDetector.find(threePulls().kinematics(30, ViewKind.SIDE));
+    assertThat(d.reps()).hasSize(3).noneMatch(Rep::partial);
+    assertThat(d.armsRaised()).isEmpty();
+  }
+
+  @Test
+  void fromTheFrontTheArmsAreNotReadForASwing() {
+    // arms swung towards the camera cannot be told from the picture
+    RepDetector.Detection d = RepDetector.find(threePulls().kinematics(90, ViewKind.FRONT));
+    assertThat(d.armsRaised()).isEmpty();
   }
 
   @Test

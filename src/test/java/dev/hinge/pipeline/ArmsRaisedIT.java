@@ -1,0 +1,155 @@
+package dev.hinge.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hinge.core.HingeException;
+import dev.hinge.core.ProgressListener;
+import dev.hinge.pose.BodyLandmark;
+import dev.hinge.pose.Landmark;
+import dev.hinge.pose.PoseFrame;
+import dev.hinge.pose.PoseOptions;
+import dev.hinge.pose.PoseTrack;
+import dev.hinge.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Negatives made from real lifters: the pose tracks of labelled side-view deadlifts with the arms
+ * re-posed over the top half of each rise, the rest of the lifter (hips, legs, trunk, head) as
+ * filmed. Straight arms swung forward to 75° from hanging are a kettlebell swing's; the upper arm
+ * forward to 80° with the forearm folded up to the shoulder a clean's. Neither is a deadlift: no
+ * deadlift bar rises on raised arms. Before the arms were read ({@code reps.Arms}, 2026-12-06)
+ * every one of these read as the original's full reps, "no faults found". The originals keep
+ * theirs.
+ */
+class ArmsRaisedIT {
+  static final Map<String, PoseTrack> TRACKS = new ConcurrentHashMap<>();
+
+  static PoseTrack track(String clip) {
+    return TRACKS.computeIfAbsent(
+        clip,
+        c ->
+            Fixtures.poseTracker()
+                .track(Fixtures.real().resolve(c), PoseOptions.defaults(), ProgressListener.NONE));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} full reps as filmed")
+  @CsvSource({"jur_deadlift2.mp4, 2", "bx_good018.mp4, 1"})
+  void theDeadliftAsFilmedKeepsItsReps(String clip, int reps) {
+    Analysis a = AnalysisPipeline.analyze(track(clip), AnalysisOptions.NONE);
+    assertThat(a.reps().stream().filter(r -> !r.rep().partial())).hasSize(reps);
+    assertThat(a.warnings()).noneMatch(w -> w.code().equals("ARMS_RAISED"));
+  }
+
+  @ParameterizedTest(name = "{0} re-posed as a {1}")
+  @CsvSource({
+    "jur_deadlift2.mp4, swing, arms swung up",
+    "bx_good018.mp4, swing, arms swung up",
+    "jur_deadlift2.mp4, clean, with the elbows bent",
+    "bx_good018.mp4, clean, with the elbows bent"
+  })
+  void armsRaisedOverTheRiseAreNotADeadlift(String clip, String kind, String says) {
+    PoseTrack moved = rePosed(track(clip), kind.equals("clean"));
+    assertThatThrownBy(() -> AnalysisPipeline.analyze(moved, AnalysisOptions.NONE))
+        .isInstanceOf(HingeException.class)
+        .hasMessageContaining("no deadlift rep found")
+        .hasMessageContaining("not a deadlift: the " + (kind.equals("clean") ? "hands" : "arms"))
+        .hasMessageContaining(says);
+  }
+
+  /**
+   * The track with each arm turned forward about its shoulder over the top half of each rise
+   * (smoothstep from half way up to the highest the hands get): to 75° straight, or the upper arm
+   * to 80° and the forearm folded back up by twice that.
+   */
+  static PoseTrack rePosed(PoseTrack t, boolean clean) {
+    double low = Double.NEGATIVE_INFINITY;
+    double high = Double.POSITIVE_INFINITY;
+    double facing = 0;
+    for (PoseFrame f : t.frames()) {
+      if (f.hasPose()) {
+        double y = wristY(f);
+        low = Math.max(low, y);
+        high = Math.min(high, y);
+        facing += f.image(BodyLandmark.NOSE).x() - f.image(BodyLandmark.LEFT_HIP).x();
+      }
+    }
+    double sign = Math.signum(facing);
+    double top = Math.toRadians(clean ? 80 : 75);
+    List<PoseFrame> out = new ArrayList<>();
+    for (PoseFrame f : t.frames()) {
+      if (!f.hasPose()) {
+        out.add(f);
+        continue;
+      }
+      double u = Math.max(0, Math.min(1, ((low - wristY(f)) / (low - high) - 0.5) / 0.5));
+      double arm = top * u * u * (3 - 2 * u);
+      double fold = clean ? 2 * arm : 0;
+      List<Landmark> image = new ArrayList<>(f.image());
+      side(
+          image,
+          BodyLandmark.LEFT_SHOULDER,
+          BodyLandmark.LEFT_ELBOW,
+          BodyLandmark.LEFT_WRIST,
+          new BodyLandmark[] {
+            BodyLandmark.LEFT_PINKY, BodyLandmark.LEFT_INDEX, BodyLandmark.LEFT_THUMB
+          },
+          sign,
+          arm,
+          fold);
+      side(
+          image,
+          BodyLandmark.RIGHT_SHOULDER,
+          BodyLandmark.RIGHT_ELBOW,
+          BodyLandmark.RIGHT_WRIST,
+          new BodyLandmark[] {
+            BodyLandmark.RIGHT_PINKY, BodyLandmark.RIGHT_INDEX, BodyLandmark.RIGHT_THUMB
+          },
+          sign,
+          arm,
+          fold);
+      out.add(
+          new PoseFrame(f.index(), f.tMs(), f.presence(), image, f.world(), f.back(), f.camera()));
+    }
+    return new PoseTrack(t.video(), t.model(), out);
+  }
+
+  static double wristY(PoseFrame f) {
+    return 0.5 * (f.image(BodyLandmark.LEFT_WRIST).y() + f.image(BodyLandmark.RIGHT_WRIST).y());
+  }
+
+  private static void side(
+      List<Landmark> image,
+      BodyLandmark shoulder,
+      BodyLandmark elbow,
+      BodyLandmark wrist,
+      BodyLandmark[] hand,
+      double sign,
+      double arm,
+      double fold) {
+    Landmark s = image.get(shoulder.ordinal());
+    Landmark e = image.get(elbow.ordinal());
+    Landmark w = image.get(wrist.ordinal());
+    double upper = Math.hypot(e.x() - s.x(), e.y() - s.y());
+    double fore = Math.hypot(w.x() - e.x(), w.y() - e.y());
+    double ex = s.x() + sign * upper * Math.sin(arm);
+    double ey = s.y() + upper * Math.cos(arm);
+    double wx = ex + sign * fore * Math.sin(arm + fold);
+    double wy = ey + fore * Math.cos(arm + fold);
+    image.set(elbow.ordinal(), moved(e, ex, ey));
+    image.set(wrist.ordinal(), moved(w, wx, wy));
+    for (BodyLandmark h : hand) {
+      Landmark l = image.get(h.ordinal());
+      image.set(h.ordinal(), moved(l, l.x() + wx - w.x(), l.y() + wy - w.y()));
+    }
+  }
+
+  private static Landmark moved(Landmark l, double x, double y) {
+    return new Landmark(x, y, l.z(), l.visibility(), l.presence());
+  }
+}

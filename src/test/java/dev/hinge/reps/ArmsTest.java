@@ -1,0 +1,98 @@
+package dev.hinge.reps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
+import dev.hinge.testing.HandMadeKinematics;
+import java.util.function.IntToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+class ArmsTest {
+  static final double SHOULDER_UP = 1.4;
+  static final double UPPER_ARM = 0.3;
+  static final double ARM = 0.6;
+
+  /**
+   * 60 frames at 30 fps, the shoulder still at 1.4 m; the arm's angle from hanging (degrees,
+   * forward) frame by frame, the elbow straight ({@code foldDeg} 0) or the forearm folded up by
+   * that much.
+   */
+  static Kinematics arms(IntToDoubleFunction armDeg, IntToDoubleFunction foldDeg) {
+    return HandMadeKinematics.frames(60, 30)
+        .up(Joint.SHOULDER, i -> SHOULDER_UP)
+        .forward(Joint.ELBOW, i -> UPPER_ARM * Math.sin(rad(armDeg, i)))
+        .up(Joint.ELBOW, i -> SHOULDER_UP - UPPER_ARM * Math.cos(rad(armDeg, i)))
+        .forward(
+            Joint.WRIST,
+            i ->
+                UPPER_ARM * Math.sin(rad(armDeg, i))
+                    + (ARM - UPPER_ARM)
+                        * Math.sin(rad(armDeg, i) + Math.toRadians(foldDeg.applyAsDouble(i))))
+        .up(
+            Joint.WRIST,
+            i ->
+                SHOULDER_UP
+                    - UPPER_ARM * Math.cos(rad(armDeg, i))
+                    - (ARM - UPPER_ARM)
+                        * Math.cos(rad(armDeg, i) + Math.toRadians(foldDeg.applyAsDouble(i))))
+        .build();
+  }
+
+  static double rad(IntToDoubleFunction deg, int i) {
+    return Math.toRadians(deg.applyAsDouble(i));
+  }
+
+  /** From hanging up to {@code top} degrees and back, peaking at frame 30, over frames 15..45. */
+  static IntToDoubleFunction swingTo(double top) {
+    return i -> top * Math.max(0, Math.sin(Math.PI * (i - 15) / 30.0));
+  }
+
+  static final IntToDoubleFunction STRAIGHT = i -> 0;
+
+  @Test
+  void armsHangingThroughAPullAreNotRaised() {
+    Kinematics k = arms(i -> 15 * Math.sin(Math.PI * i / 59.0), STRAIGHT);
+    assertThat(Arms.elbowAngle(k, 30)).isCloseTo(180, within(1e-9));
+    assertThat(Arms.raised(k, 0, 59)).isEmpty();
+  }
+
+  @Test
+  void straightArmsSwungToShoulderHeightAreASwing() {
+    Kinematics k = arms(swingTo(90), STRAIGHT);
+    Arms.Raised r = Arms.raised(k, 0, 59).orElseThrow();
+    assertThat(r.elbows()).isFalse();
+    assertThat(r.deg()).isCloseTo(90, within(0.5));
+    assertThat(r.frame()).isEqualTo(30);
+  }
+
+  @Test
+  void armsSwungTo55DegreesAreBelowTheLimit() {
+    assertThat(Arms.raised(arms(swingTo(55), STRAIGHT), 0, 59)).isEmpty();
+  }
+
+  @Test
+  void elbowsLiftedWithTheHandsAtTheShouldersAreAClean() {
+    // the upper arm forward to 85°, the forearm folded back up: a rack position
+    Kinematics k = arms(swingTo(85), i -> 2 * swingTo(85).applyAsDouble(i));
+    Arms.Raised r = Arms.raised(k, 0, 59).orElseThrow();
+    assertThat(r.elbows()).isTrue();
+    // the hands above the shoulders at the top
+    assertThat(r.deg()).isGreaterThan(90);
+    assertThat(Arms.fromHanging(k, Joint.ELBOW, 30)).isCloseTo(85, within(1e-6));
+  }
+
+  @Test
+  void armsRaisedForASingleFrameAreALandmarkJumpNotASwing() {
+    Kinematics k = arms(i -> i == 30 ? 90 : 10, STRAIGHT);
+    assertThat(Arms.raised(k, 0, 59)).isEmpty();
+  }
+
+  @Test
+  void onlyTheFramesAskedForAreRead() {
+    Kinematics k = arms(swingTo(90), STRAIGHT);
+    assertThat(Arms.raised(k, 0, 20)).isEmpty();
+    assertThat(Arms.raised(k, 40, 59)).isEmpty();
+  }
+}
