@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Robustness of the analysis on copies of the labelled real clips that a new camera would make:
 # mirrored (the lifter's other side), rotated 6 degrees (a tilted phone), darker with sensor noise,
-# half size in a padded frame (a far camera), and shaking (a hand-held phone: a 90 % crop that
-# wanders). Each copy is analysed with `hinge analyze --json`; the table compares its full reps,
-# partial reps and faults with the original's. Not a test (copies are lossy re-encodes, so the
-# figures move a little with the FFmpeg build); docs/analysis.md gives the figures measured.
+# half size in a padded frame (a far camera), shaking (a hand-held phone: a 90 % crop that wanders)
+# and compressed (a clip sent on through a messaging app: 480 lines, 30 fps, CRF 34). Each copy is
+# analysed with `hinge analyze --json`; the table compares its full reps, partial reps and faults
+# with the original's. Not a test (copies are lossy re-encodes, so the figures move a little with
+# the FFmpeg build); docs/analysis.md gives the figures measured.
 # Usage: copies.sh [REAL_DIR] [OUT_DIR]   (defaults: ../shared/fixtures/real, target/copies)
-# Needs ffmpeg and python3; takes about half an hour on 2 cores (17 clips, 102 analyses).
+# Needs ffmpeg and python3; takes about 40 minutes on 2 cores (17 clips, 119 analyses).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -29,21 +30,24 @@ declare -A filters=(
   [dark]="eq=brightness=-0.25:contrast=0.7,noise=alls=12:allf=t"
   [far]="scale=trunc(iw/4)*2:trunc(ih/4)*2,pad=iw*2:ih*2:iw/2:ih/2"
   [shaking]="crop=iw*0.9:ih*0.9:(iw*0.05)*(1+sin(2*PI*t*1.3)):(ih*0.05)*(1+cos(2*PI*t*0.9))"
+  [compressed]="scale=-2:'min(480,ih)':flags=bicubic,fps=30"
 )
+# every copy is a near-lossless re-encode but the messaging app's, which is the point of that one
+declare -A crf=([compressed]=34)
 for f in $clips; do
   name="${f%.*}"
   "$root/hinge" analyze "$real/$f" --json "$out/$name.json" >/dev/null 2>"$out/$name.err" || true
   for kind in "${!filters[@]}"; do
     copy="$out/$name.$kind.mp4"
     [ -f "$copy" ] || ffmpeg -nostdin -v error -y -i "$real/$f" -vf "${filters[$kind]}" -an \
-      -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p "$copy"
+      -c:v libx264 -preset veryfast -crf "${crf[$kind]:-20}" -pix_fmt yuv420p "$copy"
     "$root/hinge" analyze "$copy" --json "$out/$name.$kind.json" >/dev/null 2>"$out/$name.$kind.err" || true
   done
 done
 python3 - "$out" $clips <<'PY'
 import json, os, sys
 out, clips = sys.argv[1], sys.argv[2:]
-kinds = ["mirrored", "rotated", "dark", "far", "shaking"]
+kinds = ["mirrored", "rotated", "dark", "far", "shaking", "compressed"]
 def read(base):
     p = base + ".json"
     if not os.path.exists(p):
