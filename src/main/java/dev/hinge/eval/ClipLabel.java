@@ -47,6 +47,29 @@ public record ClipLabel(
    * prefix before the first underscore, as the development set names its clips ({@code
    * bx_bad013.mp4} → {@code bx}); a name without one is a source of its own.
    */
+  /**
+   * The labelled rep spans with their lockout times: the {@code i}-th lockout for the {@code i}-th
+   * span where there is one per span, else the one lockout inside a span where exactly one is.
+   */
+  public List<Span> timedRepSpans() {
+    List<Span> out = new java.util.ArrayList<>();
+    for (int i = 0; i < repSpans.size(); i++) {
+      Span s = repSpans.get(i);
+      double lockout = Double.NaN;
+      if (lockoutsS.size() == repSpans.size()) {
+        lockout = lockoutsS.get(i);
+      } else {
+        List<Double> inside =
+            lockoutsS.stream().filter(t -> t >= s.startS() && t <= s.endS()).toList();
+        if (inside.size() == 1) {
+          lockout = inside.get(0);
+        }
+      }
+      out.add(s.withLockout(lockout));
+    }
+    return out;
+  }
+
   public static String sourceOf(String file) {
     int dot = file.lastIndexOf('.');
     String stem = dot > 0 ? file.substring(0, dot) : file;

@@ -16,7 +16,7 @@ public record ClipScore(ClipLabel label, ClipOutcome outcome, RepMatcher.Match m
   public static ClipScore of(ClipLabel label, ClipOutcome outcome) {
     List<Span> full =
         outcome.reps().stream().filter(DetectedRep::full).map(DetectedRep::span).toList();
-    return new ClipScore(label, outcome, RepMatcher.match(label.repSpans(), full));
+    return new ClipScore(label, outcome, RepMatcher.match(label.timedRepSpans(), full));
   }
 
   public boolean analysed() {

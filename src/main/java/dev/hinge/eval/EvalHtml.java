@@ -160,7 +160,14 @@ public final class EvalHtml {
             + EvalText.num(p.meanIou(), 2)
             + ", start offset "
             + EvalText.num(p.meanAbsStartOffsetS(), 2)
-            + " s");
+            + " s"
+            + (p.timedLockouts() > 0
+                ? "; lockout "
+                    + EvalText.signed(p.medianLockoutOffsetS(), 2)
+                    + " s after the labelled one (median of "
+                    + p.timedLockouts()
+                    + ")"
+                : ""));
     row(
         h,
         "view recognised",

@@ -99,6 +99,7 @@ public final class EvalJson {
       x.put("found", p.detected() + 1);
       x.put("iou", round(p.iou(), 3));
       x.put("startOffsetS", round(p.startOffsetS(), 3));
+      putNumber(x, "lockoutOffsetS", p.lockoutOffsetS(), 3);
     }
     o.set("faults", JSON.valueToTree(l.faults().stream().map(LabelFault::label).sorted().toList()));
     o.set(
@@ -152,6 +153,9 @@ public final class EvalJson {
     p.put("minIou", RepMatcher.MIN_IOU);
     putNumber(p, "meanIou", t.pairing().meanIou(), 3);
     putNumber(p, "meanAbsStartOffsetS", t.pairing().meanAbsStartOffsetS(), 3);
+    p.put("timedLockouts", t.pairing().timedLockouts());
+    putNumber(p, "medianLockoutOffsetS", t.pairing().medianLockoutOffsetS(), 3);
+    putNumber(p, "medianAbsLockoutOffsetS", t.pairing().medianAbsLockoutOffsetS(), 3);
     ObjectNode views = o.putObject("views");
     t.views()
         .forEach(

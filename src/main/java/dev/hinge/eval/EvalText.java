@@ -173,6 +173,18 @@ public final class EvalText {
             frac(p.paired(), p.detectedReps()),
             num(p.meanIou(), 2),
             num(p.meanAbsStartOffsetS(), 2)));
+    if (p.timedLockouts() > 0) {
+      row(
+          sb,
+          "lockout timing",
+          f(
+              "found %s s %s the labelled one (median; median distance %s s), over %d paired"
+                  + " reps with a labelled lockout (labels read at 4 fps, ±0.25 s)",
+              num(Math.abs(p.medianLockoutOffsetS()), 2),
+              p.medianLockoutOffsetS() >= 0 ? "after" : "before",
+              num(p.medianAbsLockoutOffsetS(), 2),
+              p.timedLockouts()));
+    }
     List<String> views = new ArrayList<>();
     t.views()
         .forEach(
@@ -477,6 +489,11 @@ public final class EvalText {
 
   static String pct(OptionalDouble v) {
     return v.isPresent() ? f("%.0f %%", 100 * v.getAsDouble()) : "—";
+  }
+
+  /** A number with its sign, "+0.32" or "-0.05"; "—" for NaN. */
+  static String signed(double v, int decimals) {
+    return Double.isNaN(v) ? "—" : (v >= 0 ? "+" : "") + num(v, decimals);
   }
 
   static String num(double v, int decimals) {

@@ -75,6 +75,7 @@ public final class Outcomes {
             .orElse(rep.endFrame());
     int start = Math.min(Math.max(0, rep.floorBreakFrame()), last);
     end = Math.max(start, Math.min(end, last));
-    return new Span(k.t(start) / 1000.0, k.t(end) / 1000.0);
+    int lockout = Math.min(Math.max(0, rep.lockoutFrame()), last);
+    return new Span(k.t(start) / 1000.0, k.t(end) / 1000.0, k.t(lockout) / 1000.0);
   }
 }

@@ -18,8 +18,13 @@ public final class RepMatcher {
 
   private RepMatcher() {}
 
-  /** A labelled span (index) paired with a detected rep (index), and how well they agree. */
-  public record Pair(int labelled, int detected, double iou, double startOffsetS) {}
+  /**
+   * A labelled span (index) paired with a detected rep (index), and how well they agree: overlap,
+   * the detected start less the labelled one, and the detected lockout less the labelled one (NaN
+   * where either is not known).
+   */
+  public record Pair(
+      int labelled, int detected, double iou, double startOffsetS, double lockoutOffsetS) {}
 
   /** The pairs, with the numbers of labelled spans and detected reps. */
   public record Match(List<Pair> pairs, int labelled, int detected) {
@@ -48,7 +53,9 @@ public final class RepMatcher {
       for (int j = 0; j < detected.size(); j++) {
         double iou = labelled.get(i).iou(detected.get(j));
         if (iou >= MIN_IOU) {
-          candidates.add(new Pair(i, j, iou, detected.get(j).startS() - labelled.get(i).startS()));
+          Span l = labelled.get(i);
+          Span d = detected.get(j);
+          candidates.add(new Pair(i, j, iou, d.startS() - l.startS(), d.lockoutS() - l.lockoutS()));
         }
       }
     }

@@ -1,12 +1,23 @@
 package dev.hinge.eval;
 
-/** A stretch of a video in seconds, {@code startS ≤ endS}. */
-public record Span(double startS, double endS) {
+/**
+ * A stretch of a video in seconds, {@code startS ≤ endS}; a rep's also carries when it locked out
+ * ({@code lockoutS}, NaN when not known).
+ */
+public record Span(double startS, double endS, double lockoutS) {
   public Span {
     if (!(Double.isFinite(startS) && Double.isFinite(endS) && endS >= startS)) {
       throw new IllegalArgumentException(
           "a span must run forwards in time, found [" + startS + ", " + endS + "]");
     }
+  }
+
+  public Span(double startS, double endS) {
+    this(startS, endS, Double.NaN);
+  }
+
+  public Span withLockout(double s) {
+    return new Span(startS, endS, s);
   }
 
   public double lengthS() {

@@ -58,7 +58,14 @@ public record Totals(
    * (IoU) and mean distance between the labelled start and the detected floor break.
    */
   public record Pairing(
-      int labelledReps, int detectedReps, int paired, double meanIou, double meanAbsStartOffsetS) {}
+      int labelledReps,
+      int detectedReps,
+      int paired,
+      double meanIou,
+      double meanAbsStartOffsetS,
+      int timedLockouts,
+      double medianLockoutOffsetS,
+      double medianAbsLockoutOffsetS) {}
 
   /** Negative cases: read as deadlifts (a full rep found), refused, or analysed with 0 reps. */
   public record Negatives(int n, int readAsDeadlift, int refused, int zeroReps) {
@@ -166,6 +173,7 @@ public record Totals(
     int paired = 0;
     double iou = 0;
     double offset = 0;
+    List<Double> lockouts = new ArrayList<>();
     for (ClipScore s : in) {
       labelled += s.match().labelled();
       detected += s.match().detected();
@@ -173,6 +181,9 @@ public record Totals(
         paired++;
         iou += p.iou();
         offset += Math.abs(p.startOffsetS());
+        if (Double.isFinite(p.lockoutOffsetS())) {
+          lockouts.add(p.lockoutOffsetS());
+        }
       }
     }
     return new Pairing(
@@ -180,6 +191,19 @@ public record Totals(
         detected,
         paired,
         paired == 0 ? Double.NaN : iou / paired,
-        paired == 0 ? Double.NaN : offset / paired);
+        paired == 0 ? Double.NaN : offset / paired,
+        lockouts.size(),
+        median(lockouts),
+        median(lockouts.stream().map(Math::abs).toList()));
+  }
+
+  /** The median, NaN for none. */
+  static double median(List<Double> xs) {
+    if (xs.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> s = xs.stream().sorted().toList();
+    int n = s.size();
+    return n % 2 == 1 ? s.get(n / 2) : 0.5 * (s.get(n / 2 - 1) + s.get(n / 2));
   }
 }

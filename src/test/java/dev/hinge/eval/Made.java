@@ -91,6 +91,30 @@ final class Made {
         l.source());
   }
 
+  static ClipLabel withLockouts(ClipLabel l, List<Double> lockoutsS) {
+    return new ClipLabel(
+        l.entry(),
+        l.line(),
+        l.file(),
+        l.view(),
+        l.facing(),
+        l.reps(),
+        l.repSpans(),
+        lockoutsS,
+        l.partialPulls(),
+        l.variant(),
+        l.formLabel(),
+        l.faults(),
+        l.faultsSeen(),
+        l.faultsSuspected(),
+        l.usable(),
+        l.negativeCase(),
+        l.otherExercise(),
+        l.confidence(),
+        l.sha256(),
+        l.source());
+  }
+
   static Set<LabelFault> faults(LabelFault... f) {
     return f.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(f));
   }

@@ -70,4 +70,16 @@ class RepMatcherTest {
     assertThat(new Span(1, 2).iou(new Span(2, 3))).isZero();
     assertThat(new Span(1, 1).iou(new Span(1, 1))).isZero();
   }
+
+  @Test
+  void aPairCarriesTheFoundLockoutLessTheLabelledOneWhereBothAreKnown() {
+    RepMatcher.Match m =
+        RepMatcher.match(
+            List.of(new Span(1, 4, 2.0), new Span(5, 8)),
+            List.of(new Span(1.1, 4.0, 2.3), new Span(5.0, 8.0, 6.2)));
+    assertThat(m.pairs()).hasSize(2);
+    assertThat(m.pairs().get(0).lockoutOffsetS()).isCloseTo(0.3, within(1e-9));
+    // the second label has no lockout time
+    assertThat(m.pairs().get(1).lockoutOffsetS()).isNaN();
+  }
 }

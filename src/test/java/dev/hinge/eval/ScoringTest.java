@@ -132,6 +132,65 @@ class ScoringTest {
   }
 
   @Test
+  void labelledLockoutsGoWithTheirSpansOneBySpanOrTheOneInsideIt() {
+    ClipLabel one =
+        Made.withLockouts(
+            Made.clip(
+                "a.mp4",
+                LabelledView.SIDE,
+                ClipLabel.FormLabel.UNKNOWN,
+                new Span(1, 4),
+                new Span(5, 8)),
+            List.of(2.0, 6.5));
+    assertThat(one.timedRepSpans()).extracting(Span::lockoutS).containsExactly(2.0, 6.5);
+    // two spans, one lockout (the first rep's), which lies inside the first span only
+    ClipLabel fewer =
+        Made.withLockouts(
+            Made.clip(
+                "b.mp4",
+                LabelledView.SIDE,
+                ClipLabel.FormLabel.UNKNOWN,
+                new Span(1, 4),
+                new Span(5, 8)),
+            List.of(2.5));
+    assertThat(fewer.timedRepSpans().get(0).lockoutS()).isEqualTo(2.5);
+    assertThat(fewer.timedRepSpans().get(1).lockoutS()).isNaN();
+  }
+
+  @Test
+  void lockoutTimingIsTheMedianOverThePairsWithALabelledLockout() {
+    ClipLabel l =
+        Made.withLockouts(
+            Made.clip(
+                "c.mp4",
+                LabelledView.SIDE,
+                ClipLabel.FormLabel.UNKNOWN,
+                new Span(1, 4),
+                new Span(5, 8),
+                new Span(9, 12)),
+            List.of(2.0, 6.0, 10.0));
+    ClipOutcome o =
+        new ClipOutcome(
+            ClipOutcome.Status.ANALYSED,
+            "",
+            Optional.of(ViewKind.SIDE),
+            1.0,
+            List.of(
+                timedRep(1, new Span(1, 4, 2.4)),
+                timedRep(2, new Span(5, 8, 6.1)),
+                timedRep(3, new Span(9, 12, 9.8))),
+            Map.of());
+    Totals.Pairing p = Totals.of(List.of(ClipScore.of(l, o))).pairing();
+    assertThat(p.timedLockouts()).isEqualTo(3);
+    assertThat(p.medianLockoutOffsetS()).isCloseTo(0.1, within(1e-9));
+    assertThat(p.medianAbsLockoutOffsetS()).isCloseTo(0.2, within(1e-9));
+  }
+
+  static DetectedRep timedRep(int index, Span span) {
+    return new DetectedRep(index, span, false, false, List.of(), Map.of());
+  }
+
+  @Test
   void viewsAreRecognisedPerLabelledViewAndARearViewIsNotASideView() {
     Totals t = Totals.of(all);
     assertThat(t.views().get(LabelledView.SIDE)).isEqualTo(new Totals.Tally(4, 3));
