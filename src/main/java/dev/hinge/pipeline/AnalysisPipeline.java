@@ -175,6 +175,9 @@ public final class AnalysisPipeline {
                   k.t(e.standingFrame()) / 1000.0,
                   walk)));
     }
+    for (RepDetector.HandsAlone h : detected.handsAlone()) {
+      warnings.add(new Warning("HANDS_ALONE", "not counted as a rep: " + handsAlone(k, h)));
+    }
     for (RepDetector.ArmsRaised a : detected.armsRaised()) {
       warnings.add(new Warning("ARMS_RAISED", "not counted as a rep: " + armsRaised(k, a)));
     }
@@ -236,6 +239,8 @@ public final class AnalysisPipeline {
     String why;
     if (!found.armsRaised().isEmpty()) {
       why = "not a deadlift: " + armsRaised(k, found.armsRaised().get(0));
+    } else if (!found.handsAlone().isEmpty()) {
+      why = "not a deadlift: " + handsAlone(k, found.handsAlone().get(0));
     } else if (!found.emptyHanded().isEmpty()) {
       RepDetector.EmptyHandedRise e = found.emptyHanded().get(0);
       why =
@@ -302,6 +307,22 @@ public final class AnalysisPipeline {
         a.elbows()
             ? "a clean, a high pull or a row, not a deadlift"
             : "a kettlebell swing or a front raise, not a deadlift");
+  }
+
+  /**
+   * Why a rise of the hands alone is no deadlift rep: "the hands rose 20 cm (at 1.9 s) and the
+   * shoulders 0 cm, where a deadlift bar pulled with straight arms takes the shoulders up about as
+   * far: a row or a curl, not a deadlift".
+   */
+  static String handsAlone(Kinematics k, RepDetector.HandsAlone h) {
+    return String.format(
+        Locale.ROOT,
+        "the hands rose %.0f cm (at %.1f s) and the shoulders %.0f cm, where a deadlift bar pulled"
+            + " with straight arms takes the shoulders up about as far: a row or a curl, not a"
+            + " deadlift",
+        100 * h.barRiseM(),
+        k.t(h.topFrame()) / 1000.0,
+        100 * h.shoulderRiseM());
   }
 
   /** The least bar travel a pull can have (the rep detector's). */

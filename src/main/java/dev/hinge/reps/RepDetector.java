@@ -34,12 +34,14 @@ public final class RepDetector {
       List<EmptyHandedRise> emptyHanded,
       List<NotLowered> notLowered,
       List<ArmsRaised> armsRaised,
+      List<HandsAlone> handsAlone,
       OptionalDouble barTravelM) {
     public Detection {
       reps = List.copyOf(reps);
       emptyHanded = List.copyOf(emptyHanded);
       notLowered = List.copyOf(notLowered);
       armsRaised = List.copyOf(armsRaised);
+      handsAlone = List.copyOf(handsAlone);
     }
 
     public Detection(
@@ -47,9 +49,24 @@ public final class RepDetector {
         List<EmptyHandedRise> emptyHanded,
         List<NotLowered> notLowered,
         OptionalDouble barTravelM) {
-      this(reps, emptyHanded, notLowered, List.of(), barTravelM);
+      this(reps, emptyHanded, notLowered, List.of(), List.of(), barTravelM);
     }
   }
+
+  /**
+   * A rise of the hands that left the shoulders behind: from {@code fromFrame} to {@code topFrame}
+   * the hands rose {@code barRiseM}, the shoulders only {@code shoulderRiseM}. A bar pulled with
+   * straight arms takes the shoulders up about as far (on every rep of the development set and the
+   * fixtures, 62–132 % of the hands' rise); hands that rise alone are a row, a curl or an upright
+   * row, not a deadlift.
+   */
+  public record HandsAlone(int fromFrame, int topFrame, double barRiseM, double shoulderRiseM) {}
+
+  /**
+   * A pulled bar's shoulders rise at least this share of its rise: half the smallest share read on
+   * a real rep (vic_deadlift, 62 %, where BlazePose drew the hidden hands low at the floor).
+   */
+  static final double SHOULDERS_WITH_PULL = 0.3;
 
   /**
    * A rise that was no deadlift rep: from {@code fromFrame} the arms were raised, at most {@code
@@ -96,6 +113,7 @@ public final class RepDetector {
     List<EmptyHandedRise> emptyHanded = new ArrayList<>();
     List<NotLowered> notLowered = new ArrayList<>();
     List<ArmsRaised> armsRaised = new ArrayList<>();
+    List<HandsAlone> handsAlone = new ArrayList<>();
     int start = Series.firstPresent(m.present());
     int prevEnd = start;
     int i = start;
@@ -124,6 +142,15 @@ public final class RepDetector {
       if (walk.walkedOff() && !droppedFirst) {
         emptyHanded.add(
             new EmptyHandedRise(c.floorBreak(), c.lockout(), walk.acrossM(), walk.sizeChange()));
+      } else if (k.up(Joint.SHOULDER, c.lockout()) - k.up(Joint.SHOULDER, c.floorBreak())
+          < SHOULDERS_WITH_PULL * (m.barUpM()[c.lockout()] - m.barUpM()[c.floorBreak()])) {
+        // the hands rose and the shoulders stayed: no bar pulled from the floor
+        handsAlone.add(
+            new HandsAlone(
+                c.floorBreak(),
+                c.lockout(),
+                m.barUpM()[c.lockout()] - m.barUpM()[c.floorBreak()],
+                k.up(Joint.SHOULDER, c.lockout()) - k.up(Joint.SHOULDER, c.floorBreak())));
       } else if (arms.isPresent()) {
         // no deadlift bar rises on arms lifted in front: a swing, a clean, a high pull
         Arms.Raised a = arms.get();
@@ -166,7 +193,7 @@ public final class RepDetector {
     for (int r = 0; r < reps.size(); r++) {
       reps.set(r, reps.get(r).withIndex(r + 1));
     }
-    return new Detection(reps, emptyHanded, notLowered, armsRaised, travel);
+    return new Detection(reps, emptyHanded, notLowered, armsRaised, handsAlone, travel);
   }
 
   /**

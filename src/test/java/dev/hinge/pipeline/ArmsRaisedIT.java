@@ -10,6 +10,7 @@ import dev.hinge.pose.Landmark;
 import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.VideoInfo;
 import dev.hinge.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,80 @@ class ArmsRaisedIT {
         .hasMessageContaining("no deadlift rep found")
         .hasMessageContaining("not a deadlift: the " + (kind.equals("clean") ? "hands" : "arms"))
         .hasMessageContaining(says);
+  }
+
+  @ParameterizedTest(name = "{0}: its set-up held, the hands rowed to the belly")
+  @CsvSource({"jur_deadlift2.mp4", "bx_good018.mp4"})
+  void aRowFromTheSetUpIsNotADeadlift(String clip) {
+    PoseTrack row = rowed(track(clip));
+    assertThatThrownBy(() -> AnalysisPipeline.analyze(row, AnalysisOptions.NONE))
+        .isInstanceOf(HingeException.class)
+        .hasMessageContaining("not a deadlift: the hands rose")
+        .hasMessageContaining("a row or a curl");
+  }
+
+  /**
+   * Five barbell rows from the lifter's own set-up (the frame with the hands lowest), 2 s each,
+   * over 12 s: the trunk and legs held as filmed, the upper arms drawn back 70° and the forearms
+   * hanging, so the hands rise about a forearm's length to the belly while the shoulders stay.
+   * Before hands that rose alone were set aside this read as 5 partial reps with HIPS_SHOOT_UP on
+   * each.
+   */
+  static PoseTrack rowed(PoseTrack t) {
+    PoseFrame base = null;
+    for (PoseFrame f : t.frames()) {
+      if (f.hasPose() && (base == null || wristY(f) > wristY(base))) {
+        base = f;
+      }
+    }
+    double sign =
+        Math.signum(base.image(BodyLandmark.NOSE).x() - base.image(BodyLandmark.LEFT_HIP).x());
+    double fps = t.video().fps();
+    int n = (int) (12 * fps);
+    List<PoseFrame> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double s = i / fps;
+      double phase = (s % 2.0) / 2.0;
+      double u =
+          s < 1.5
+              ? 0
+              : phase < 0.3
+                  ? 0.5 * (1 - Math.cos(Math.PI * phase / 0.3))
+                  : phase < 0.7 ? 0.5 * (1 + Math.cos(Math.PI * (phase - 0.3) / 0.4)) : 0;
+      double arm = -Math.toRadians(70) * u;
+      List<Landmark> image = new ArrayList<>(base.image());
+      side(
+          image,
+          BodyLandmark.LEFT_SHOULDER,
+          BodyLandmark.LEFT_ELBOW,
+          BodyLandmark.LEFT_WRIST,
+          new BodyLandmark[] {
+            BodyLandmark.LEFT_PINKY, BodyLandmark.LEFT_INDEX, BodyLandmark.LEFT_THUMB
+          },
+          sign,
+          arm,
+          -arm);
+      side(
+          image,
+          BodyLandmark.RIGHT_SHOULDER,
+          BodyLandmark.RIGHT_ELBOW,
+          BodyLandmark.RIGHT_WRIST,
+          new BodyLandmark[] {
+            BodyLandmark.RIGHT_PINKY, BodyLandmark.RIGHT_INDEX, BodyLandmark.RIGHT_THUMB
+          },
+          sign,
+          arm,
+          -arm);
+      out.add(
+          new PoseFrame(
+              i, 1000 * s, base.presence(), image, base.world(), base.back(), base.camera()));
+    }
+    VideoInfo v = t.video();
+    return new PoseTrack(
+        new VideoInfo(
+            v.name(), v.width(), v.height(), fps, v.rotation(), 12000, v.damage(), List.of()),
+        t.model(),
+        out);
   }
 
   /**

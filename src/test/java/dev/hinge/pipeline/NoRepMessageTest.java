@@ -60,6 +60,24 @@ class NoRepMessageTest {
   }
 
   @Test
+  void handsThatRoseAloneSayHowFarAndTheShoulders() {
+    String m =
+        AnalysisPipeline.noRep(
+            standing(),
+            new RepDetector.Detection(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new RepDetector.HandsAlone(10, 57, 0.19, 0.004)),
+                OptionalDouble.of(0.2)),
+            2000);
+    assertThat(m)
+        .contains("not a deadlift: the hands rose 19 cm (at 1.9 s) and the shoulders 0 cm")
+        .contains("a row or a curl");
+  }
+
+  @Test
   void risesWithTheArmsRaisedSayWhatTheyLookLike() {
     String swing =
         AnalysisPipeline.noRep(
@@ -69,6 +87,7 @@ class NoRepMessageTest {
                 List.of(),
                 List.of(),
                 List.of(new RepDetector.ArmsRaised(10, 36, 88.4, false)),
+                List.of(),
                 OptionalDouble.of(0.9)),
             2000);
     assertThat(swing)
@@ -82,6 +101,7 @@ class NoRepMessageTest {
                 List.of(),
                 List.of(),
                 List.of(new RepDetector.ArmsRaised(10, 36, 84, true)),
+                List.of(),
                 OptionalDouble.of(0.9)),
             2000);
     assertThat(clean)

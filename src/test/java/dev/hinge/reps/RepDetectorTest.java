@@ -80,6 +80,29 @@ class RepDetectorTest {
   }
 
   @Test
+  void handsThatRiseToTheTopWhileTheBodyStaysAreARowNotReps() {
+    // the hands alone go all the way up, three times: hips and shoulders never move
+    HandMadeSet set =
+        new HandMadeSet()
+            .rest(30)
+            .handsAlone(1.0, 30, 30)
+            .rest(30)
+            .handsAlone(1.0, 30, 30)
+            .rest(30)
+            .handsAlone(1.0, 30, 30)
+            .rest(30);
+    RepDetector.Detection d = RepDetector.find(set.kinematics());
+    assertThat(d.reps()).isEmpty();
+    assertThat(d.handsAlone()).hasSize(3);
+    assertThat(d.handsAlone())
+        .allSatisfy(
+            h -> {
+              assertThat(h.barRiseM()).isGreaterThan(0.3);
+              assertThat(h.shoulderRiseM()).isCloseTo(0, within(1e-9));
+            });
+  }
+
+  @Test
   void fromTheFrontTheArmsAreNotReadForASwing() {
     // arms swung towards the camera cannot be told from the picture
     RepDetector.Detection d = RepDetector.find(threePulls().kinematics(90, ViewKind.FRONT));
