@@ -26,6 +26,9 @@ final class Arms {
   /** The arm counts as straight (a swing, not a clean) with the elbow open this far, degrees. */
   static final double STRAIGHT_ELBOW_DEG = 135;
 
+  /** Shoulder and wrist are read where they are seen at least this well. */
+  static final double SEEN = 0.5;
+
   /** Raised for at least this long, so a frame or two of a landmark's jump is not a swing. */
   static final double MIN_S = 0.1;
 
@@ -64,7 +67,10 @@ final class Arms {
     boolean found = false;
     Raised best = null;
     for (int i = Math.max(0, from); i <= to && i < k.frameCount(); i++) {
-      if (!k.present()[i]) {
+      // a guessed arm (out of the picture, behind the body) raises nothing
+      if (!k.present()[i]
+          || k.visibility(Joint.SHOULDER, i) < SEEN
+          || k.visibility(Joint.WRIST, i) < SEEN) {
         run = 0;
         continue;
       }

@@ -69,6 +69,22 @@ public final class RepDetector {
   static final double SHOULDERS_WITH_PULL = 0.3;
 
   /**
+   * Whether the hands rose from {@code from} to {@code to} without the shoulders ({@link
+   * #SHOULDERS_WITH_PULL}), read only where the shoulders are seen at both ends: a shoulder cut by
+   * the picture's edge at lockout is BlazePose's guess.
+   */
+  static boolean handsAlone(Kinematics k, double[] bar, int from, int to) {
+    boolean seen =
+        k.visibility(Joint.SHOULDER, from) >= SEEN && k.visibility(Joint.SHOULDER, to) >= SEEN;
+    return seen
+        && k.up(Joint.SHOULDER, to) - k.up(Joint.SHOULDER, from)
+            < SHOULDERS_WITH_PULL * (bar[to] - bar[from]);
+  }
+
+  /** A landmark counts as seen at this visibility (as {@code KinematicsExtractor} reads it). */
+  static final double SEEN = 0.5;
+
+  /**
    * A rise that was no deadlift rep: from {@code fromFrame} the arms were raised, at most {@code
    * deg} from hanging at {@code frame}, straight ({@code elbows} false: the hands swung up in
    * front, a kettlebell swing) or by the elbows (a clean, a high pull, an upright row).
@@ -142,8 +158,7 @@ public final class RepDetector {
       if (walk.walkedOff() && !droppedFirst) {
         emptyHanded.add(
             new EmptyHandedRise(c.floorBreak(), c.lockout(), walk.acrossM(), walk.sizeChange()));
-      } else if (k.up(Joint.SHOULDER, c.lockout()) - k.up(Joint.SHOULDER, c.floorBreak())
-          < SHOULDERS_WITH_PULL * (m.barUpM()[c.lockout()] - m.barUpM()[c.floorBreak()])) {
+      } else if (handsAlone(k, m.barUpM(), c.floorBreak(), c.lockout())) {
         // the hands rose and the shoulders stayed: no bar pulled from the floor
         handsAlone.add(
             new HandsAlone(

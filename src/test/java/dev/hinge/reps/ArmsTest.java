@@ -95,4 +95,19 @@ class ArmsTest {
     assertThat(Arms.raised(k, 0, 20)).isEmpty();
     assertThat(Arms.raised(k, 40, 59)).isEmpty();
   }
+
+  @Test
+  void anArmNotSeenIsNotRead() {
+    // the same swing, the wrist's visibility under 0.5 over its top: BlazePose's guess
+    Kinematics k =
+        HandMadeKinematics.frames(60, 30)
+            .up(Joint.SHOULDER, i -> SHOULDER_UP)
+            .forward(Joint.WRIST, i -> ARM * Math.sin(rad(swingTo(90), i)))
+            .up(Joint.WRIST, i -> SHOULDER_UP - ARM * Math.cos(rad(swingTo(90), i)))
+            .forward(Joint.ELBOW, i -> UPPER_ARM * Math.sin(rad(swingTo(90), i)))
+            .up(Joint.ELBOW, i -> SHOULDER_UP - UPPER_ARM * Math.cos(rad(swingTo(90), i)))
+            .visibility(Joint.WRIST, i -> i >= 20 && i <= 40 ? 0.3 : 0.9)
+            .build();
+    assertThat(Arms.raised(k, 0, 59)).isEmpty();
+  }
 }

@@ -3,7 +3,10 @@ package dev.hinge.reps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.hinge.kinematics.Joint;
+import dev.hinge.kinematics.Kinematics;
 import dev.hinge.kinematics.ViewKind;
+import dev.hinge.testing.HandMadeKinematics;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +103,19 @@ class RepDetectorTest {
               assertThat(h.barRiseM()).isGreaterThan(0.3);
               assertThat(h.shoulderRiseM()).isCloseTo(0, within(1e-9));
             });
+  }
+
+  @Test
+  void handsAloneAreReadOnlyWhereTheShouldersAreSeenAtBothEnds() {
+    // frames 0..10: the hands rise 40 cm, the shoulders 5 cm
+    HandMadeKinematics made =
+        HandMadeKinematics.frames(20, 30)
+            .up(Joint.SHOULDER, i -> 1.0 + 0.005 * Math.min(i, 10))
+            .up(Joint.WRIST, i -> 0.3 + 0.04 * Math.min(i, 10));
+    Kinematics seen = made.build();
+    assertThat(RepDetector.handsAlone(seen, seen.barUpM(), 0, 10)).isTrue();
+    Kinematics cut = made.visibility(Joint.SHOULDER, i -> i >= 8 ? 0.2 : 0.9).build();
+    assertThat(RepDetector.handsAlone(cut, cut.barUpM(), 0, 10)).isFalse();
   }
 
   @Test
