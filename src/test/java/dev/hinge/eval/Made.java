@@ -68,30 +68,19 @@ final class Made {
 
   static ClipLabel withFaults(
       ClipLabel l, Set<LabelFault> named, Set<LabelFault> seen, Set<LabelFault> suspected) {
-    return new ClipLabel(
-        l.entry(),
-        l.line(),
-        l.file(),
-        l.view(),
-        l.facing(),
-        l.reps(),
-        l.repSpans(),
-        l.lockoutsS(),
-        l.partialPulls(),
-        l.variant(),
-        l.formLabel(),
-        named,
-        seen,
-        suspected,
-        l.usable(),
-        l.negativeCase(),
-        l.otherExercise(),
-        l.confidence(),
-        l.sha256(),
-        l.source());
+    return copy(l, l.lockoutsS(), named, seen, suspected);
   }
 
   static ClipLabel withLockouts(ClipLabel l, List<Double> lockoutsS) {
+    return copy(l, lockoutsS, l.faults(), l.faultsSeen(), l.faultsSuspected());
+  }
+
+  private static ClipLabel copy(
+      ClipLabel l,
+      List<Double> lockoutsS,
+      Set<LabelFault> named,
+      Set<LabelFault> seen,
+      Set<LabelFault> suspected) {
     return new ClipLabel(
         l.entry(),
         l.line(),
@@ -104,9 +93,9 @@ final class Made {
         l.partialPulls(),
         l.variant(),
         l.formLabel(),
-        l.faults(),
-        l.faultsSeen(),
-        l.faultsSuspected(),
+        named,
+        seen,
+        suspected,
         l.usable(),
         l.negativeCase(),
         l.otherExercise(),

@@ -103,28 +103,7 @@ class ArmsRaisedIT {
                   : phase < 0.7 ? 0.5 * (1 + Math.cos(Math.PI * (phase - 0.3) / 0.4)) : 0;
       double arm = -Math.toRadians(70) * u;
       List<Landmark> image = new ArrayList<>(base.image());
-      side(
-          image,
-          BodyLandmark.LEFT_SHOULDER,
-          BodyLandmark.LEFT_ELBOW,
-          BodyLandmark.LEFT_WRIST,
-          new BodyLandmark[] {
-            BodyLandmark.LEFT_PINKY, BodyLandmark.LEFT_INDEX, BodyLandmark.LEFT_THUMB
-          },
-          sign,
-          arm,
-          -arm);
-      side(
-          image,
-          BodyLandmark.RIGHT_SHOULDER,
-          BodyLandmark.RIGHT_ELBOW,
-          BodyLandmark.RIGHT_WRIST,
-          new BodyLandmark[] {
-            BodyLandmark.RIGHT_PINKY, BodyLandmark.RIGHT_INDEX, BodyLandmark.RIGHT_THUMB
-          },
-          sign,
-          arm,
-          -arm);
+      arms(image, sign, arm, -arm);
       out.add(
           new PoseFrame(
               i, 1000 * s, base.presence(), image, base.world(), base.back(), base.camera()));
@@ -166,28 +145,7 @@ class ArmsRaisedIT {
       double arm = top * u * u * (3 - 2 * u);
       double fold = clean ? 2 * arm : 0;
       List<Landmark> image = new ArrayList<>(f.image());
-      side(
-          image,
-          BodyLandmark.LEFT_SHOULDER,
-          BodyLandmark.LEFT_ELBOW,
-          BodyLandmark.LEFT_WRIST,
-          new BodyLandmark[] {
-            BodyLandmark.LEFT_PINKY, BodyLandmark.LEFT_INDEX, BodyLandmark.LEFT_THUMB
-          },
-          sign,
-          arm,
-          fold);
-      side(
-          image,
-          BodyLandmark.RIGHT_SHOULDER,
-          BodyLandmark.RIGHT_ELBOW,
-          BodyLandmark.RIGHT_WRIST,
-          new BodyLandmark[] {
-            BodyLandmark.RIGHT_PINKY, BodyLandmark.RIGHT_INDEX, BodyLandmark.RIGHT_THUMB
-          },
-          sign,
-          arm,
-          fold);
+      arms(image, sign, arm, fold);
       out.add(
           new PoseFrame(f.index(), f.tMs(), f.presence(), image, f.world(), f.back(), f.camera()));
     }
@@ -196,6 +154,32 @@ class ArmsRaisedIT {
 
   static double wristY(PoseFrame f) {
     return 0.5 * (f.image(BodyLandmark.LEFT_WRIST).y() + f.image(BodyLandmark.RIGHT_WRIST).y());
+  }
+
+  /** Both arms turned {@code arm} about their shoulders, the forearms {@code fold} further. */
+  private static void arms(List<Landmark> image, double sign, double arm, double fold) {
+    side(
+        image,
+        BodyLandmark.LEFT_SHOULDER,
+        BodyLandmark.LEFT_ELBOW,
+        BodyLandmark.LEFT_WRIST,
+        new BodyLandmark[] {
+          BodyLandmark.LEFT_PINKY, BodyLandmark.LEFT_INDEX, BodyLandmark.LEFT_THUMB
+        },
+        sign,
+        arm,
+        fold);
+    side(
+        image,
+        BodyLandmark.RIGHT_SHOULDER,
+        BodyLandmark.RIGHT_ELBOW,
+        BodyLandmark.RIGHT_WRIST,
+        new BodyLandmark[] {
+          BodyLandmark.RIGHT_PINKY, BodyLandmark.RIGHT_INDEX, BodyLandmark.RIGHT_THUMB
+        },
+        sign,
+        arm,
+        fold);
   }
 
   private static void side(
