@@ -13,10 +13,10 @@ import java.util.OptionalDouble;
  * Finds the reps of a set, step by step: the clip's {@link BarRange}; each rise of the bar from its
  * low band to its high band as a {@link CoarsePull}; rises the lifter walks away from ({@link
  * Walking}) set aside as empty-handed, and those made with the arms raised ({@link Arms}: a swing,
- * a clean) as no deadlift; the ends of each pull sharpened ({@link RampFit}, {@link FloorBreak},
- * {@link Lockout}, {@link Descent}); {@link TouchAndGo} bottoms joined; {@link MissedPulls} added;
- * each built into a {@link Rep} ({@link RepBuilder}). docs/analysis.md says how each step was
- * measured.
+ * a clean) or with the hands alone (a row) as no deadlift; the ends of each pull sharpened ({@link
+ * RampFit}, {@link FloorBreak}, {@link Lockout}, {@link Descent}); {@link TouchAndGo} bottoms
+ * joined; {@link MissedPulls} added; each built into a {@link Rep} ({@link RepBuilder}).
+ * docs/analysis.md says how each step was measured.
  */
 public final class RepDetector {
   /** A pull shorter than this from floor break to lockout is no rep. */
@@ -87,7 +87,7 @@ public final class RepDetector {
   /**
    * A rise that was no deadlift rep: from {@code fromFrame} the arms were raised, at most {@code
    * deg} from hanging at {@code frame}, straight ({@code elbows} false: the hands swung up in
-   * front, a kettlebell swing) or by the elbows (a clean, a high pull, an upright row).
+   * front, a kettlebell swing) or with the elbows bent (a clean, a high pull, an upright row).
    */
   public record ArmsRaised(int fromFrame, int frame, double deg, boolean elbows) {}
 
