@@ -12,11 +12,11 @@ import java.util.OptionalDouble;
 /**
  * Finds the reps of a set, step by step: the clip's {@link BarRange}; each rise of the bar from its
  * low band to its high band as a {@link CoarsePull}; rises the lifter walks away from ({@link
- * Walking}) set aside as empty-handed, and those made with the arms raised ({@link Arms}: a swing,
- * a clean) or with the hands alone (a row) as no deadlift; the ends of each pull sharpened ({@link
- * RampFit}, {@link FloorBreak}, {@link Lockout}, {@link Descent}); {@link TouchAndGo} bottoms
- * joined; {@link MissedPulls} added; each built into a {@link Rep} ({@link RepBuilder}).
- * docs/analysis.md says how each step was measured.
+ * Walking}) set aside as empty-handed, those made with the hands alone (a row) as no deadlift, and
+ * a set whose every rise was made with the arms raised ({@link Arms}: swings, cleans) too; the ends
+ * of each pull sharpened ({@link RampFit}, {@link FloorBreak}, {@link Lockout}, {@link Descent});
+ * {@link TouchAndGo} bottoms joined; {@link MissedPulls} added; each built into a {@link Rep}
+ * ({@link RepBuilder}). docs/analysis.md says how each step was measured.
  */
 public final class RepDetector {
   /** A pull shorter than this from floor break to lockout is no rep. */
@@ -81,6 +81,12 @@ public final class RepDetector {
             < SHOULDERS_WITH_PULL * (bar[to] - bar[from]);
   }
 
+  /**
+   * Raised arms make a set no deadlift when every rise of at least this many was made with them: a
+   * single rise with the arms read raised is as likely the landmarks' guess at a hidden arm.
+   */
+  static final int MIN_RAISED_RISES = 2;
+
   /** A landmark counts as seen at this visibility (as {@code KinematicsExtractor} reads it). */
   static final double SEEN = 0.5;
 
@@ -130,6 +136,7 @@ public final class RepDetector {
     List<NotLowered> notLowered = new ArrayList<>();
     List<ArmsRaised> armsRaised = new ArrayList<>();
     List<HandsAlone> handsAlone = new ArrayList<>();
+    List<Optional<ArmsRaised>> raisedArms = new ArrayList<>();
     int start = Series.firstPresent(m.present());
     int prevEnd = start;
     int i = start;
@@ -166,10 +173,6 @@ public final class RepDetector {
                 c.lockout(),
                 m.barUpM()[c.lockout()] - m.barUpM()[c.floorBreak()],
                 k.up(Joint.SHOULDER, c.lockout()) - k.up(Joint.SHOULDER, c.floorBreak())));
-      } else if (arms.isPresent()) {
-        // no deadlift bar rises on arms lifted in front: a swing, a clean, a high pull
-        Arms.Raised a = arms.get();
-        armsRaised.add(new ArmsRaised(c.floorBreak(), a.frame(), a.deg(), a.elbows()));
       } else if (!Walking.duringPull(k, c.floorBreak(), c.lockout())
           && k.t(c.lockout()) - k.t(c.floorBreak()) >= MIN_CONCENTRIC_MS) {
         // a bar not lowered to the floor: the rep ends where the lifter leaves his place
@@ -188,6 +191,8 @@ public final class RepDetector {
           descentEnd = p.descentEnd();
         }
         pulls.add(p);
+        raisedArms.add(
+            arms.map(a -> new ArmsRaised(c.floorBreak(), a.frame(), a.deg(), a.elbows())));
       }
       // the next pull is looked for from where this one's way down ended
       if (descentEnd < 0 || descentEnd >= m.frameCount() - 1) {
@@ -195,6 +200,14 @@ public final class RepDetector {
       }
       i = descentEnd;
       prevEnd = descentEnd;
+    }
+    // no deadlift bar rises on arms lifted in front: a set of swings or cleans. Read on the set,
+    // not rise by rise: BlazePose draws the arms raised at a lockout the near plate hides (bx
+    // copies, darkened or mirrored), but not through every rep of a set
+    if (pulls.size() >= MIN_RAISED_RISES && raisedArms.stream().allMatch(Optional::isPresent)) {
+      raisedArms.forEach(a -> armsRaised.add(a.orElseThrow()));
+      pulls.clear();
+      notLowered.clear();
     }
     double standingKnee = Series.percentile(k.up(Joint.KNEE), m.present(), 0.9);
     List<Rep> reps = new ArrayList<>();

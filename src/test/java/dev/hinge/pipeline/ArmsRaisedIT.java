@@ -16,12 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Negatives made from real lifters: the pose tracks of labelled side-view deadlifts with the arms
- * re-posed over the top half of each rise, the rest of the lifter (hips, legs, trunk, head) as
+ * Negatives made from real lifters: the pose tracks of labelled side-view sets of two reps with the
+ * arms re-posed over the top half of each rise, the rest of the lifter (hips, legs, trunk, head) as
  * filmed. Straight arms swung forward to 75° from hanging are a kettlebell swing's; the upper arm
  * forward to 80° with the forearm folded up to the shoulder a clean's. Neither is a deadlift: no
  * deadlift bar rises on raised arms. Before the arms were read ({@code reps.Arms}, 2026-12-06)
@@ -40,7 +41,7 @@ class ArmsRaisedIT {
   }
 
   @ParameterizedTest(name = "{0}: {1} full reps as filmed")
-  @CsvSource({"jur_deadlift2.mp4, 2", "bx_good018.mp4, 1"})
+  @CsvSource({"jur_deadlift2.mp4, 2", "hac_rdl.mp4, 2", "bx_good018.mp4, 1"})
   void theDeadliftAsFilmedKeepsItsReps(String clip, int reps) {
     Analysis a = AnalysisPipeline.analyze(track(clip), AnalysisOptions.NONE);
     assertThat(a.reps().stream().filter(r -> !r.rep().partial())).hasSize(reps);
@@ -50,9 +51,9 @@ class ArmsRaisedIT {
   @ParameterizedTest(name = "{0} re-posed as a {1}")
   @CsvSource({
     "jur_deadlift2.mp4, swing, arms swung up",
-    "bx_good018.mp4, swing, arms swung up",
+    "hac_rdl.mp4, swing, arms swung up",
     "jur_deadlift2.mp4, clean, with the elbows bent",
-    "bx_good018.mp4, clean, with the elbows bent"
+    "hac_rdl.mp4, clean, with the elbows bent"
   })
   void armsRaisedOverTheRiseAreNotADeadlift(String clip, String kind, String says) {
     PoseTrack moved = rePosed(track(clip), kind.equals("clean"));
@@ -61,6 +62,18 @@ class ArmsRaisedIT {
         .hasMessageContaining("no deadlift rep found")
         .hasMessageContaining("not a deadlift: the " + (kind.equals("clean") ? "hands" : "arms"))
         .hasMessageContaining(says);
+  }
+
+  /**
+   * A single rise read with the arms raised stays a rep: on darkened and mirrored copies of the bx
+   * clips BlazePose drew the arms raised at the lockout the near plate hides (5 of 102 copies of
+   * real deadlifts lost their only rep that way when each rise was judged alone).
+   */
+  @Test
+  void aSingleRiseWithTheArmsRaisedStaysARep() {
+    Analysis a =
+        AnalysisPipeline.analyze(rePosed(track("bx_good018.mp4"), false), AnalysisOptions.NONE);
+    assertThat(a.reps().stream().filter(r -> !r.rep().partial())).hasSize(1);
   }
 
   @ParameterizedTest(name = "{0}: its set-up held, the hands rowed to the belly")

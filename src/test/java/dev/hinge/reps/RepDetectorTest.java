@@ -76,6 +76,15 @@ class RepDetectorTest {
   }
 
   @Test
+  void aSingleRiseWithTheArmsRaisedStaysARep() {
+    // one rise is not a set of swings: the arms read raised may be the landmarks' guess
+    HandMadeSet one = new HandMadeSet().rest(30).pull(30, 20, 30).rest(30);
+    RepDetector.Detection d = RepDetector.find(one.kinematics(90, ViewKind.SIDE));
+    assertThat(d.reps()).hasSize(1);
+    assertThat(d.armsRaised()).isEmpty();
+  }
+
+  @Test
   void theSameRisesWithTheArmsHangingAreThreeReps() {
     RepDetector.Detection d = RepDetector.find(threePulls().kinematics(30, ViewKind.SIDE));
     assertThat(d.reps()).hasSize(3).noneMatch(Rep::partial);
