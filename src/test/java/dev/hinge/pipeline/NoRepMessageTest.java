@@ -19,6 +19,16 @@ class NoRepMessageTest {
         .build();
   }
 
+  /** No rep found, only rises that were not deadlift reps, on a standing lifter over 2 s. */
+  static String noRep(
+      List<RepDetector.ArmsRaised> armsRaised, List<RepDetector.HandsAlone> handsAlone) {
+    return AnalysisPipeline.noRep(
+        standing(),
+        new RepDetector.Detection(
+            List.of(), List.of(), List.of(), armsRaised, handsAlone, OptionalDouble.of(0.9)),
+        2000);
+  }
+
   @Test
   void handsThatNeverHangBelowTheHipsAreNotADeadlift() {
     String m =
@@ -61,17 +71,7 @@ class NoRepMessageTest {
 
   @Test
   void handsThatRoseAloneSayHowFarAndTheShoulders() {
-    String m =
-        AnalysisPipeline.noRep(
-            standing(),
-            new RepDetector.Detection(
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(new RepDetector.HandsAlone(10, 57, 0.19, 0.004)),
-                OptionalDouble.of(0.2)),
-            2000);
+    String m = noRep(List.of(), List.of(new RepDetector.HandsAlone(10, 57, 0.19, 0.004)));
     assertThat(m)
         .contains("not a deadlift: the hands rose 19 cm (at 1.9 s) and the shoulders 0 cm")
         .contains("a row or a curl");
@@ -79,31 +79,11 @@ class NoRepMessageTest {
 
   @Test
   void risesWithTheArmsRaisedSayWhatTheyLookLike() {
-    String swing =
-        AnalysisPipeline.noRep(
-            standing(),
-            new RepDetector.Detection(
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(new RepDetector.ArmsRaised(10, 36, 88.4, false)),
-                List.of(),
-                OptionalDouble.of(0.9)),
-            2000);
+    String swing = noRep(List.of(new RepDetector.ArmsRaised(10, 36, 88.4, false)), List.of());
     assertThat(swing)
         .contains("not a deadlift: the arms swung up to 88° from hanging (at 1.2 s)")
         .contains("a kettlebell swing");
-    String clean =
-        AnalysisPipeline.noRep(
-            standing(),
-            new RepDetector.Detection(
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(new RepDetector.ArmsRaised(10, 36, 84, true)),
-                List.of(),
-                OptionalDouble.of(0.9)),
-            2000);
+    String clean = noRep(List.of(new RepDetector.ArmsRaised(10, 36, 84, true)), List.of());
     assertThat(clean)
         .contains("the hands rose to 84° from hanging with the elbows bent (at 1.2 s)")
         .contains("a clean");
