@@ -8,6 +8,7 @@ import dev.hinge.kinematics.Kinematics;
 import dev.hinge.kinematics.ViewKind;
 import dev.hinge.testing.HandMadeKinematics;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The whole detection loop on hand-made sets whose boundaries are known to the frame. */
@@ -51,15 +52,17 @@ class RepDetectorTest {
     }
   }
 
+  /** Three rises made by {@code rise}, with a second's rest before, between and after. */
+  static HandMadeSet three(UnaryOperator<HandMadeSet> rise) {
+    HandMadeSet set = new HandMadeSet().rest(30);
+    for (int r = 0; r < 3; r++) {
+      set = rise.apply(set).rest(30);
+    }
+    return set;
+  }
+
   static HandMadeSet threePulls() {
-    return new HandMadeSet()
-        .rest(30)
-        .pull(30, 20, 30)
-        .rest(30)
-        .pull(30, 20, 30)
-        .rest(30)
-        .pull(30, 20, 30)
-        .rest(30);
+    return three(s -> s.pull(30, 20, 30));
   }
 
   @Test
@@ -94,16 +97,7 @@ class RepDetectorTest {
   @Test
   void handsThatRiseToTheTopWhileTheBodyStaysAreARowNotReps() {
     // the hands alone go all the way up, three times: hips and shoulders never move
-    HandMadeSet set =
-        new HandMadeSet()
-            .rest(30)
-            .handsAlone(1.0, 30, 30)
-            .rest(30)
-            .handsAlone(1.0, 30, 30)
-            .rest(30)
-            .handsAlone(1.0, 30, 30)
-            .rest(30);
-    RepDetector.Detection d = RepDetector.find(set.kinematics());
+    RepDetector.Detection d = RepDetector.find(three(s -> s.handsAlone(1.0, 30, 30)).kinematics());
     assertThat(d.reps()).isEmpty();
     assertThat(d.handsAlone()).hasSize(3);
     assertThat(d.handsAlone())
