@@ -113,10 +113,6 @@ final class CameraInspector {
       CameraPath path,
       double metresPerPixel) {
     int n = frames.size();
-    double[] ratios = new double[n];
-    double[] depth = new double[n];
-    int nr = 0;
-    int nd = 0;
     int inHead = 0;
     int inHands = 0;
     int inFeet = 0;
@@ -132,14 +128,6 @@ final class CameraInspector {
       }
       PoseFrame f = frames.get(i);
       count++;
-      double ratio = widthOverTorso(f);
-      if (!Double.isNaN(ratio)) {
-        ratios[nr++] = ratio;
-      }
-      double share = shoulderDepthShare(f);
-      if (!Double.isNaN(share)) {
-        depth[nd++] = share;
-      }
       if (inFrame(f, w, h, BodyLandmark.NOSE, BodyLandmark.LEFT_EAR, BodyLandmark.RIGHT_EAR)) {
         inHead++;
       }
@@ -163,7 +151,7 @@ final class CameraInspector {
         inTorso++;
       }
     }
-    View view = view(Arrays.copyOf(ratios, nr), Arrays.copyOf(depth, nd));
+    View view = view(frames, present);
     double head = count == 0 ? 0 : inHead / (double) count;
     double hands = count == 0 ? 0 : inHands / (double) count;
     double feet = count == 0 ? 0 : inFeet / (double) count;
@@ -283,6 +271,34 @@ final class CameraInspector {
       any |= inside;
     }
     return any;
+  }
+
+  /**
+   * The clip's view, from an even sample of the frames with a pose: the medians of their width
+   * ratio and shoulder depth share ({@link #view(double[], double[])}).
+   */
+  static View view(List<PoseFrame> frames, boolean[] present) {
+    int n = frames.size();
+    double[] ratios = new double[n];
+    double[] depth = new double[n];
+    int nr = 0;
+    int nd = 0;
+    int stride = Math.max(1, n / SAMPLE_FRAMES);
+    for (int i = 0; i < n; i += stride) {
+      if (!present[i]) {
+        continue;
+      }
+      PoseFrame f = frames.get(i);
+      double ratio = widthOverTorso(f);
+      if (!Double.isNaN(ratio)) {
+        ratios[nr++] = ratio;
+      }
+      double share = shoulderDepthShare(f);
+      if (!Double.isNaN(share)) {
+        depth[nd++] = share;
+      }
+    }
+    return view(Arrays.copyOf(ratios, nr), Arrays.copyOf(depth, nd));
   }
 
   static View view(double[] ratios, double[] depth) {

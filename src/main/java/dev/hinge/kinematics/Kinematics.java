@@ -16,6 +16,8 @@ package dev.hinge.kinematics;
  *     were hidden or not hanging from them ({@link BarFusion})
  * @param turned frames of a side-view clip in which the lifter has turned towards or away from the
  *     camera (to walk to it, say): heights in the picture are not comparable with the lift's there
+ * @param lost frames of a side-view clip whose pose the model lost ({@link PoseLoss}): not {@code
+ *     present}, bridged like frames without a pose
  */
 public record Kinematics(
     int frameCount,
@@ -40,7 +42,8 @@ public record Kinematics(
     double statureM,
     boolean[][] rejected,
     boolean[] barFromShoulders,
-    boolean[] turned) {
+    boolean[] turned,
+    boolean[] lost) {
 
   public double forward(Joint j, int frame) {
     return forwardM[j.ordinal()][frame];

@@ -47,13 +47,18 @@ public final class KinematicsExtractor {
     for (int i = 0; i < n; i++) {
       present[i] = frames.get(i).hasPose();
     }
+    // a side view's frames where the model lost the lifter count as frames without a pose
+    boolean[] lost = PoseLoss.lost(frames, present, CameraInspector.view(frames, present).kind());
+    for (int i = 0; i < n; i++) {
+      present[i] &= !lost[i];
+    }
     // against the room, not the picture: a hand-held camera's shift comes off every landmark
     CameraPath path = CameraPath.of(frames, CameraInspector.standingHeightPx(frames, present));
     // one pass over the frames, frame by frame: a frame's landmarks sit together in memory
     double[][][] raw = new double[6][joints][n];
     for (int i = 0; i < n; i++) {
       PoseFrame f = frames.get(i);
-      if (!f.hasPose()) {
+      if (!present[i]) {
         continue;
       }
       double cx = path.dxPx()[i];
@@ -190,7 +195,8 @@ public final class KinematicsExtractor {
         statureM,
         rejected,
         bar.fromShoulders(),
-        CameraInspector.turned(frames, present, camera.view()));
+        CameraInspector.turned(frames, present, camera.view()),
+        lost);
   }
 
   /**

@@ -32,6 +32,7 @@ public final class HandMadeKinematics {
   private final double[] chord;
   private final boolean[] present;
   private final boolean[] turned;
+  private final boolean[] lost;
   private final boolean[] barFromShoulders;
   private ViewKind view = ViewKind.SIDE;
 
@@ -57,6 +58,7 @@ public final class HandMadeKinematics {
     present = new boolean[n];
     Arrays.fill(present, true);
     turned = new boolean[n];
+    lost = new boolean[n];
     barFromShoulders = new boolean[n];
   }
 
@@ -107,6 +109,18 @@ public final class HandMadeKinematics {
     return this;
   }
 
+  /**
+   * The model lost the pose on the frames {@code f} says: they are not present (their values stand
+   * for the bridge over them).
+   */
+  public HandMadeKinematics lost(java.util.function.IntPredicate f) {
+    for (int i = 0; i < n; i++) {
+      lost[i] = f.test(i);
+      present[i] = !lost[i];
+    }
+    return this;
+  }
+
   /** The hands hidden (the bar's height taken from the shoulders) on the frames {@code f} says. */
   public HandMadeKinematics barFromShoulders(java.util.function.IntPredicate f) {
     for (int i = 0; i < n; i++) {
@@ -150,6 +164,7 @@ public final class HandMadeKinematics {
         1.75,
         new boolean[Joint.values().length][n],
         barFromShoulders,
-        turned);
+        turned,
+        lost);
   }
 }
