@@ -4,8 +4,9 @@
 # half size in a padded frame (a far camera), shaking (a hand-held phone: a 90 % crop that wanders)
 # and compressed (a clip sent on through a messaging app: 480 lines, 30 fps, CRF 34). Each copy is
 # analysed with `hinge analyze --json`; the table compares its full reps, partial reps and faults
-# with the original's. Not a test (copies are lossy re-encodes, so the figures move a little with
-# the FFmpeg build); docs/analysis.md gives the figures measured.
+# with the original's. OUT_DIR/labels.json then lists the copies with their originals' labels for
+# `hinge eval`. Not a test (copies are lossy re-encodes, so the figures move a little with the
+# FFmpeg build); docs/analysis.md gives the figures measured.
 # Usage: copies.sh [REAL_DIR] [OUT_DIR]   (defaults: ../shared/fixtures/real, target/copies)
 # Needs ffmpeg and python3; takes about 40 minutes on 2 cores (17 clips, 119 analyses).
 set -euo pipefail
@@ -44,6 +45,25 @@ for f in $clips; do
     "$root/hinge" analyze "$copy" --json "$out/$name.$kind.json" >/dev/null 2>"$out/$name.$kind.err" || true
   done
 done
+# the copies with their originals' labels, so that `hinge eval "$out/labels.json"` scores them
+# too (and caches their pose tracks: re-scoring after a rule change then takes seconds)
+python3 - "$real/labels.json" "$out" <<'PY'
+import json, os, sys
+labels = json.load(open(sys.argv[1]))
+clips = labels["clips"] if isinstance(labels, dict) else labels
+out = sys.argv[2]
+file_fields = ("sha256", "size_bytes", "width", "height", "fps", "duration_s", "codec",
+               "container", "rotation", "transcoded")
+copies = []
+for c in clips:
+    name = os.path.splitext(c["file"])[0]
+    for f in sorted(os.listdir(out)):
+        if f.startswith(name + ".") and f.endswith(".mp4") and f != c["file"]:
+            copy = {k: v for k, v in c.items() if k not in file_fields}
+            copy["file"] = f
+            copies.append(copy)
+json.dump(copies, open(os.path.join(out, "labels.json"), "w"), indent=1)
+PY
 python3 - "$out" $clips <<'PY'
 import json, os, sys
 out, clips = sys.argv[1], sys.argv[2:]

@@ -39,7 +39,12 @@ public final class FaultDetector {
       if (skipped.containsKey(code)) {
         continue;
       }
-      Optional<String> why = code.rule().notJudged(rep);
+      Optional<String> why =
+          rep.poseLostAtTheStart()
+              ? Optional.of(
+                  "the pose was lost at the start of the pull (something hid the lifter), so where"
+                      + " he started from is not known")
+              : code.rule().notJudged(rep);
       if (why.isPresent()) {
         notJudged.put(code, why.get());
         continue;

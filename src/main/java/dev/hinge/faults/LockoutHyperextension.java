@@ -50,8 +50,11 @@ final class LockoutHyperextension extends FaultRule {
 
   @Override
   public Optional<String> notJudged(RepContext c) {
-    return c.rep().partial()
-        ? Optional.of("the rep never reached lockout, so there is no top to judge")
+    if (c.rep().partial()) {
+      return Optional.of("the rep never reached lockout, so there is no top to judge");
+    }
+    return c.rep().topLost(c.kinematics())
+        ? Optional.of("the pose was lost at the top (something hid the lifter), so it is not seen")
         : Optional.empty();
   }
 

@@ -33,6 +33,25 @@ public record RepContext(
     return rep.phase(PhaseName.FLOOR_TO_KNEE).map(Phase::endFrame).orElse(floorBreakFrame());
   }
 
+  /** The set-up's last second, read by the rules that judge the start of the pull, seconds. */
+  static final double SETUP_READ_S = 1.0;
+
+  /**
+   * Whether the model lost the pose ({@link Kinematics#lost}) at the start of the pull: from the
+   * set-up's last {@link #SETUP_READ_S} to the knee pass. Every rule reads the lifter's position or
+   * the bar's start there, so none is judged on such a rep.
+   */
+  public boolean poseLostAtTheStart() {
+    boolean[] lost = kinematics.lost();
+    int from = Math.max(0, floorBreakFrame() - (int) Math.round(SETUP_READ_S * kinematics.fps()));
+    for (int i = from; i <= Math.max(kneeFrame(), floorBreakFrame()); i++) {
+      if (lost[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * 1 for a side view, 0.7 otherwise. The form rules are judged on side views only (the engine
    * skips them on oblique and front views), so this is a guard for a rule that is opened to other

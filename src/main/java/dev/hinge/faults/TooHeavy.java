@@ -36,6 +36,15 @@ final class TooHeavy extends FaultRule {
   }
 
   @Override
+  public Optional<String> notJudged(RepContext c) {
+    return c.rep().topLost(c.kinematics())
+        ? Optional.of(
+            "the pose was lost at the top (something hid the lifter), so when the bar got there,"
+                + " and the pull's speed, is not known")
+        : Optional.empty();
+  }
+
+  @Override
   public Optional<MainMeasure> mainMeasure() {
     return Optional.of(
         new MainMeasure(

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /** Pose track → analysis: kinematics, reps, metrics, faults, load, set summary, what to fix. */
 public final class AnalysisPipeline {
@@ -194,6 +195,7 @@ public final class AnalysisPipeline {
                   k.t(d.leftFrame()) / 1000.0)));
     }
     landmarkJumps(k).ifPresent(warnings::add);
+    poseLost(k, analysed).ifPresent(warnings::add);
     List<Rep> partial = analysed.stream().map(RepAnalysis::rep).filter(Rep::partial).toList();
     if (!partial.isEmpty()) {
       warnings.add(
@@ -335,39 +337,8 @@ public final class AnalysisPipeline {
   static Optional<Warning> landmarkJumps(Kinematics k) {
     List<String> parts = new ArrayList<>();
     for (Joint j : Joint.values()) {
-      List<String> runs = new ArrayList<>();
-      int frames = 0;
-      int start = -1;
-      for (int i = 0; i <= k.frameCount(); i++) {
-        boolean r = i < k.frameCount() && k.rejected(j, i);
-        if (r) {
-          frames++;
-          if (start < 0) {
-            start = i;
-          }
-        } else if (start >= 0) {
-          runs.add(
-              i - 1 == start
-                  ? String.format(Locale.ROOT, "%.2f s", k.t(start) / 1000)
-                  : String.format(
-                      Locale.ROOT, "%.2f–%.2f s", k.t(start) / 1000, k.t(i - 1) / 1000));
-          start = -1;
-        }
-      }
-      if (frames > 0) {
-        String where =
-            String.join(", ", runs.subList(0, Math.min(3, runs.size())))
-                + (runs.size() > 3 ? ", …" : "");
-        parts.add(
-            j.name().toLowerCase(Locale.ROOT)
-                + " "
-                + frames
-                + " frame"
-                + (frames == 1 ? "" : "s")
-                + " ("
-                + where
-                + ")");
-      }
+      frameRuns(k, i -> k.rejected(j, i))
+          .ifPresent(runs -> parts.add(j.name().toLowerCase(Locale.ROOT) + " " + runs));
     }
     if (parts.isEmpty()) {
       return Optional.empty();
@@ -378,6 +349,69 @@ public final class AnalysisPipeline {
             "landmarks that jumped away from the body for a few frames were rejected and bridged"
                 + " from their neighbours: "
                 + String.join("; ", parts)));
+  }
+
+  /**
+   * The frames {@code at} holds, counted and placed: "6 frames (3.20–3.37 s, 4.10 s)", the first
+   * three runs named. Empty when it holds on none.
+   */
+  static Optional<String> frameRuns(Kinematics k, IntPredicate at) {
+    List<String> runs = new ArrayList<>();
+    int frames = 0;
+    int start = -1;
+    for (int i = 0; i <= k.frameCount(); i++) {
+      if (i < k.frameCount() && at.test(i)) {
+        frames++;
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        runs.add(
+            i - 1 == start
+                ? String.format(Locale.ROOT, "%.2f s", k.t(start) / 1000)
+                : String.format(Locale.ROOT, "%.2f–%.2f s", k.t(start) / 1000, k.t(i - 1) / 1000));
+        start = -1;
+      }
+    }
+    if (frames == 0) {
+      return Optional.empty();
+    }
+    String where =
+        String.join(", ", runs.subList(0, Math.min(3, runs.size())))
+            + (runs.size() > 3 ? ", …" : "");
+    return Optional.of(frames + " frame" + (frames == 1 ? "" : "s") + " (" + where + ")");
+  }
+
+  /**
+   * Where the model lost the lifter of a side view ({@link Kinematics#lost}), and the reps whose
+   * lockout it hid. Empty when it never did.
+   */
+  static Optional<Warning> poseLost(Kinematics k, List<RepAnalysis> reps) {
+    Optional<String> runs = frameRuns(k, i -> k.lost()[i]);
+    if (runs.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> hidden =
+        reps.stream()
+            .map(RepAnalysis::rep)
+            .filter(r -> !r.partial() && r.topLost(k))
+            .map(r -> "rep " + r.index())
+            .toList();
+    return Optional.of(
+        new Warning(
+            "POSE_LOST",
+            "the pose was lost in "
+                + runs.get()
+                + ": the lifter was drawn with his trunk shrunk to about half its length, which a"
+                + " side view cannot show (something between him and the camera, such as the near"
+                + " plate, hid him); those frames were bridged from their neighbours"
+                + (hidden.isEmpty()
+                    ? ""
+                    : "; the lockout of "
+                        + String.join(", ", hidden)
+                        + " was not seen, and counts because the bar rose past the knees from the"
+                        + " floor and came back down")
+                + "; a camera 3-4 m away keeps the plates off the lifter"));
   }
 
   /**

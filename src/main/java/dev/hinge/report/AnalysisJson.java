@@ -139,6 +139,9 @@ public final class AnalysisJson {
     if (ra.rep().missed()) {
       o.put("missed", true);
     }
+    if (ra.rep().topLost(k)) {
+      o.put("lockoutSeen", false);
+    }
     ra.rep().partialReason().ifPresent(r -> o.put("partialReason", r));
     ArrayNode phases = o.putArray("phases");
     for (Phase p : ra.rep().phases()) {

@@ -17,7 +17,8 @@ final class RepBuilder {
   /**
    * A pull as a rep: setup, floor→knee, knee→lockout, lockout and descent, as far as the pull has
    * them. Partial when it starts above {@link #FLOOR_START_SHARE_OF_KNEE} of {@code standingKneeM}
-   * or the hips and knees never extend to {@link Lockout#HIP_DEG} before the descent.
+   * or the hips and knees never extend to {@link Lockout#HIP_DEG} before the descent, unless the
+   * bar passed the knees and the model lost the pose at the top ({@link Rep#topLost}).
    */
   static Rep full(Kinematics k, int index, Pull p, double standingKneeM) {
     double[] h = k.barUpM();
@@ -49,7 +50,11 @@ final class RepBuilder {
     }
     double hipMax = Series.max(k.hipDeg(), lockout, Math.max(lockout, lockEnd));
     double kneeMax = Series.max(k.kneeDeg(), lockout, Math.max(lockout, lockEnd));
-    boolean lockedOut = Lockout.extendedWithin(k, lockout, Math.max(lockout, lockEnd));
+    // a top the model lost (the near plate over the lifter) is no evidence against a lockout: a
+    // bar that rose past the knees from the floor and came back down counts
+    boolean lockedOut =
+        Lockout.extendedWithin(k, lockout, Math.max(lockout, lockEnd))
+            || (kneePass > onset && Rep.topLost(k, lockout, Math.max(lockout, lockEnd)));
     Optional<String> reason = Optional.empty();
     if (!fromFloor) {
       reason =

@@ -89,9 +89,10 @@ class RealSetEvalIT {
   /**
    * Target: usable side-view clips, 0 runs without an analysis and the rep count exact on ≥ 95 %.
    * Met: no side-view clip is without an analysis (svr_deadlift, a single dropped from lockout
-   * before the lifter walks to the camera, is one rep since 2026-12-05). Not met: 11 of 12 exact
-   * (92 %; bx_good004's pose is lost behind the plate, its rep reads partial). Over all 24 deadlift
-   * clips 22 are exact and 24 within one; no run fails outright.
+   * before the lifter walks to the camera, is one rep since 2026-12-05); 12 of 12 exact since
+   * 2026-12-06 (bx_good004, whose pose the model loses behind the near plate at the top, read as
+   * two partials before lost poses were dropped). Over all 24 deadlift clips 22 are exact and 24
+   * within one; no run fails outright.
    */
   @Test
   void repCountsOnTheDeadliftClips() {
@@ -100,11 +101,12 @@ class RealSetEvalIT {
     assertThat(t.runs().get(ClipOutcome.Status.FAILED)).isZero();
     assertThat(t.sideClips().clips()).isEqualTo(12);
     assertThat(t.sideClips().failedRuns()).isZero();
-    assertThat(t.sideClips().exact()).isGreaterThanOrEqualTo(11);
+    assertThat(t.sideClips().exact())
+        .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * t.sideClips().clips()));
     assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(21);
     assertThat(t.allClips().withinOne()).isGreaterThanOrEqualTo(23);
     // found reps pair with labelled ones: 38 of 42 labelled, 38 of 40 found
-    assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(36);
+    assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(37);
     // lockouts: found a median 0.32 s after the labelled ones (32 reps, 2026-12-06); the labels
     // were read at 4 fps (±0.25 s), and a bar still rising fast at several labelled lockouts says
     // they run early. Held so a change that moves lockouts shows here.
