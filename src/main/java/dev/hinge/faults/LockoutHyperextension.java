@@ -53,8 +53,8 @@ final class LockoutHyperextension extends FaultRule {
     if (c.rep().partial()) {
       return Optional.of("the rep never reached lockout, so there is no top to judge");
     }
-    return c.rep().topLost(c.kinematics())
-        ? Optional.of("the pose was lost at the top (something hid the lifter), so it is not seen")
+    return !c.rep().lockoutSeen()
+        ? Optional.of("the lifter was not seen at the top (something hid him), so there is no top")
         : Optional.empty();
   }
 

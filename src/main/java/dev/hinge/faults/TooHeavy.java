@@ -37,9 +37,9 @@ final class TooHeavy extends FaultRule {
 
   @Override
   public Optional<String> notJudged(RepContext c) {
-    return c.rep().topLost(c.kinematics())
+    return !c.rep().lockoutSeen()
         ? Optional.of(
-            "the pose was lost at the top (something hid the lifter), so when the bar got there,"
+            "the lifter was not seen at the top (something hid him), so when the bar got there,"
                 + " and the pull's speed, is not known")
         : Optional.empty();
   }

@@ -18,6 +18,8 @@ package dev.hinge.kinematics;
  *     camera (to walk to it, say): heights in the picture are not comparable with the lift's there
  * @param lost frames of a side-view clip whose pose the model lost ({@link PoseLoss}): not {@code
  *     present}, bridged like frames without a pose
+ * @param unseen frames without any pose of the lifter, or whose pose was {@code lost}: the model
+ *     did not see him there
  */
 public record Kinematics(
     int frameCount,
@@ -43,7 +45,8 @@ public record Kinematics(
     boolean[][] rejected,
     boolean[] barFromShoulders,
     boolean[] turned,
-    boolean[] lost) {
+    boolean[] lost,
+    boolean[] unseen) {
 
   public double forward(Joint j, int frame) {
     return forwardM[j.ordinal()][frame];

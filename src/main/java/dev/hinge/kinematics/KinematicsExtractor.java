@@ -49,7 +49,9 @@ public final class KinematicsExtractor {
     }
     // a side view's frames where the model lost the lifter count as frames without a pose
     boolean[] lost = PoseLoss.lost(frames, present, CameraInspector.view(frames, present).kind());
+    boolean[] unseen = new boolean[n];
     for (int i = 0; i < n; i++) {
+      unseen[i] = !present[i] || lost[i];
       present[i] &= !lost[i];
     }
     // against the room, not the picture: a hand-held camera's shift comes off every landmark
@@ -196,7 +198,8 @@ public final class KinematicsExtractor {
         rejected,
         bar.fromShoulders(),
         CameraInspector.turned(frames, present, camera.view()),
-        lost);
+        lost,
+        unseen);
   }
 
   /**

@@ -195,7 +195,8 @@ public final class AnalysisPipeline {
                   k.t(d.leftFrame()) / 1000.0)));
     }
     landmarkJumps(k).ifPresent(warnings::add);
-    poseLost(k, analysed).ifPresent(warnings::add);
+    poseLost(k).ifPresent(warnings::add);
+    lockoutNotSeen(analysed).ifPresent(warnings::add);
     List<Rep> partial = analysed.stream().map(RepAnalysis::rep).filter(Rep::partial).toList();
     if (!partial.isEmpty()) {
       warnings.add(
@@ -383,35 +384,45 @@ public final class AnalysisPipeline {
   }
 
   /**
-   * Where the model lost the lifter of a side view ({@link Kinematics#lost}), and the reps whose
-   * lockout it hid. Empty when it never did.
+   * Where the model lost the lifter of a side view ({@link Kinematics#lost}). Empty when it never
+   * did.
    */
-  static Optional<Warning> poseLost(Kinematics k, List<RepAnalysis> reps) {
-    Optional<String> runs = frameRuns(k, i -> k.lost()[i]);
-    if (runs.isEmpty()) {
-      return Optional.empty();
-    }
+  static Optional<Warning> poseLost(Kinematics k) {
+    return frameRuns(k, i -> k.lost()[i])
+        .map(
+            runs ->
+                new Warning(
+                    "POSE_LOST",
+                    "the pose was lost in "
+                        + runs
+                        + ": the lifter was drawn with his trunk shrunk to about half its length"
+                        + " and turned to the camera, which a side view cannot show (something"
+                        + " between him and the camera, such as the near plate, hid him); those"
+                        + " frames were bridged from their neighbours"));
+  }
+
+  /**
+   * The full reps whose top the model did not see ({@link Rep#lockoutSeen}): counted, not judged
+   * there. Empty when there are none.
+   */
+  static Optional<Warning> lockoutNotSeen(List<RepAnalysis> reps) {
     List<String> hidden =
         reps.stream()
             .map(RepAnalysis::rep)
-            .filter(r -> !r.partial() && r.topLost(k))
+            .filter(r -> !r.partial() && !r.lockoutSeen())
             .map(r -> "rep " + r.index())
             .toList();
+    if (hidden.isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.of(
         new Warning(
-            "POSE_LOST",
-            "the pose was lost in "
-                + runs.get()
-                + ": the lifter was drawn with his trunk shrunk to about half its length, which a"
-                + " side view cannot show (something between him and the camera, such as the near"
-                + " plate, hid him); those frames were bridged from their neighbours"
-                + (hidden.isEmpty()
-                    ? ""
-                    : "; the lockout of "
-                        + String.join(", ", hidden)
-                        + " was not seen, and counts because the bar rose past the knees from the"
-                        + " floor and came back down")
-                + "; a camera 3-4 m away keeps the plates off the lifter"));
+            "LOCKOUT_NOT_SEEN",
+            "the lockout of "
+                + String.join(", ", hidden)
+                + " was not seen (the lifter had no pose there, or lost it): counted because the"
+                + " bar rose past the knees from the floor and came back down; a camera 3-4 m"
+                + " away keeps the plates off the lifter"));
   }
 
   /**

@@ -67,7 +67,8 @@ final class SceneCuts {
               r.floorBreakFrame(),
               r.lockoutFrame(),
               r.phases(),
-              r.missed()));
+              r.missed(),
+              r.lockoutSeen()));
     }
     return new Result(kept, warnings);
   }

@@ -139,7 +139,7 @@ public final class AnalysisJson {
     if (ra.rep().missed()) {
       o.put("missed", true);
     }
-    if (ra.rep().topLost(k)) {
+    if (!ra.rep().lockoutSeen()) {
       o.put("lockoutSeen", false);
     }
     ra.rep().partialReason().ifPresent(r -> o.put("partialReason", r));

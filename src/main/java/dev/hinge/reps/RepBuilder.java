@@ -18,7 +18,8 @@ final class RepBuilder {
    * A pull as a rep: setup, floor→knee, knee→lockout, lockout and descent, as far as the pull has
    * them. Partial when it starts above {@link #FLOOR_START_SHARE_OF_KNEE} of {@code standingKneeM}
    * or the hips and knees never extend to {@link Lockout#HIP_DEG} before the descent, unless the
-   * bar passed the knees and the model lost the pose at the top ({@link Rep#topLost}).
+   * bar passed the knees from the floor and the model did not see the lifter above them ({@link
+   * #topUnseen}): then a full rep whose lockout was not seen.
    */
   static Rep full(Kinematics k, int index, Pull p, double standingKneeM) {
     double[] h = k.barUpM();
@@ -50,11 +51,11 @@ final class RepBuilder {
     }
     double hipMax = Series.max(k.hipDeg(), lockout, Math.max(lockout, lockEnd));
     double kneeMax = Series.max(k.kneeDeg(), lockout, Math.max(lockout, lockEnd));
-    // a top the model lost (the near plate over the lifter) is no evidence against a lockout: a
-    // bar that rose past the knees from the floor and came back down counts
-    boolean lockedOut =
-        Lockout.extendedWithin(k, lockout, Math.max(lockout, lockEnd))
-            || (kneePass > onset && Rep.topLost(k, lockout, Math.max(lockout, lockEnd)));
+    // a top the model did not see (the near plate over the lifter) is no evidence against a
+    // lockout: a bar that rose past the knees from the floor and came back down counts
+    boolean extended = Lockout.extendedWithin(k, lockout, Math.max(lockout, lockEnd));
+    boolean unseenTop = !extended && kneePass > onset && topUnseen(k, kneePass, lockout, p.end());
+    boolean lockedOut = extended || unseenTop;
     Optional<String> reason = Optional.empty();
     if (!fromFloor) {
       reason =
@@ -82,7 +83,8 @@ final class RepBuilder {
         onset,
         lockout,
         phases,
-        false);
+        false,
+        !unseenTop);
   }
 
   /** A missed pull as a partial rep: setup, the phases it got through, and its way down. */
@@ -135,5 +137,33 @@ final class RepBuilder {
 
   private static Phase phase(Kinematics k, PhaseName name, int from, int to) {
     return new Phase(name, from, to, k.t(from), k.t(to));
+  }
+
+  /**
+   * The top is unseen when the model saw no lifter ({@link Kinematics#unseen}) for this long while
+   * the bar was above the knees, seconds: a frame or two without a pose is no hidden lockout.
+   */
+  static final double MIN_UNSEEN_TOP_S = 0.2;
+
+  /**
+   * Whether the model did not see the lifter for {@link #MIN_UNSEEN_TOP_S} or more while the bar
+   * was above the knees: from {@code kneePass} until it falls below that height again after {@code
+   * lockout} (by {@code end}). Bridged heights stand for the unseen frames.
+   */
+  static boolean topUnseen(Kinematics k, int kneePass, int lockout, int end) {
+    double[] h = k.barUpM();
+    boolean[] unseen = k.unseen();
+    int last = Math.min(k.frameCount() - 1, Math.max(lockout, end));
+    int to = lockout;
+    while (to < last && h[to + 1] >= h[kneePass]) {
+      to++;
+    }
+    int count = 0;
+    for (int i = kneePass; i <= to; i++) {
+      if (unseen[i]) {
+        count++;
+      }
+    }
+    return count >= MIN_UNSEEN_TOP_S * k.fps();
   }
 }

@@ -165,6 +165,7 @@ public final class HandMadeKinematics {
         new boolean[Joint.values().length][n],
         barFromShoulders,
         turned,
-        lost);
+        lost,
+        lost.clone());
   }
 }
