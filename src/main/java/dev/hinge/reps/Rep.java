@@ -27,30 +27,6 @@ public record Rep(
     phases = List.copyOf(phases);
   }
 
-  /** A rep whose lockout, if it has one, was seen. */
-  public Rep(
-      int index,
-      boolean partial,
-      Optional<String> partialReason,
-      int startFrame,
-      int endFrame,
-      int floorBreakFrame,
-      int lockoutFrame,
-      List<Phase> phases,
-      boolean missed) {
-    this(
-        index,
-        partial,
-        partialReason,
-        startFrame,
-        endFrame,
-        floorBreakFrame,
-        lockoutFrame,
-        phases,
-        missed,
-        true);
-  }
-
   public Optional<Phase> phase(PhaseName name) {
     return phases.stream().filter(p -> p.name() == name).findFirst();
   }

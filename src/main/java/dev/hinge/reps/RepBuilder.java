@@ -120,6 +120,7 @@ final class RepBuilder {
         onset,
         stall,
         phases,
+        true,
         true);
   }
 

@@ -62,6 +62,7 @@ final class HandMadeReps {
             phase(PhaseName.FLOOR_TO_KNEE, FLOOR_BREAK, KNEE),
             phase(PhaseName.KNEE_TO_LOCKOUT, KNEE, 30),
             phase(PhaseName.DESCENT, 30, 45)),
+        true,
         true);
   }
 
@@ -76,7 +77,8 @@ final class HandMadeReps {
         FLOOR_BREAK,
         LOCKOUT,
         list,
-        missed);
+        missed,
+        true);
   }
 
   private static Phase phase(PhaseName name, int from, int to) {

@@ -72,6 +72,17 @@ class PoseLostTest {
     return new PoseTrack(t.video(), t.model(), frames);
   }
 
+  static void assertNoneLost(Analysis a) {
+    assertThat(
+            IntStream.range(0, a.kinematics().frameCount()).filter(i -> a.kinematics().lost()[i]))
+        .isEmpty();
+  }
+
+  /** The top of the one rep the track's clean analysis finds. */
+  static int[] top(PoseTrack t) {
+    return top(AnalysisPipeline.analyze(t, AnalysisOptions.NONE).reps().get(0).rep());
+  }
+
   /** From the middle of the rise past the knee to the middle of the way down. */
   static int[] top(Rep r) {
     Phase up = r.phase(PhaseName.KNEE_TO_LOCKOUT).orElseThrow();
@@ -133,8 +144,7 @@ class PoseLostTest {
   @Test
   void aTopWithoutAnyPoseCountsTooButIsNoLostPose() {
     // the same top with no pose at all (the detector found no one there): not seen either
-    Analysis clean = AnalysisPipeline.analyze(ONE_REP, AnalysisOptions.NONE);
-    int[] top = top(clean.reps().get(0).rep());
+    int[] top = top(ONE_REP);
     Analysis a =
         AnalysisPipeline.analyze(withoutPose(ONE_REP, top[0], top[1]), AnalysisOptions.NONE);
     assertThat(a.repCount()).isEqualTo(1);
@@ -179,14 +189,10 @@ class PoseLostTest {
   @Test
   void aTrunkBentAsFarAsRealLiftersBendIsNotLost() {
     // on the development set's side views a trunk reads down to 0.67 of its length (at the floor)
-    Analysis clean = AnalysisPipeline.analyze(ONE_REP, AnalysisOptions.NONE);
-    int[] top = top(clean.reps().get(0).rep());
+    int[] top = top(ONE_REP);
     Analysis a =
         AnalysisPipeline.analyze(trunkShrunk(ONE_REP, top[0], top[1], 0.8), AnalysisOptions.NONE);
-    assertThat(
-            IntStream.range(0, a.kinematics().frameCount())
-                .noneMatch(i -> a.kinematics().lost()[i]))
-        .isTrue();
+    assertNoneLost(a);
     assertThat(a.warnings()).extracting(Warning::code).doesNotContain("POSE_LOST");
   }
 
@@ -194,8 +200,7 @@ class PoseLostTest {
   void aTrunkShortInThePictureAloneIsNotLost() {
     // the same frames with the world landmarks left upright: a lifter walking away from the camera
     // shrinks in the picture alone
-    Analysis clean = AnalysisPipeline.analyze(ONE_REP, AnalysisOptions.NONE);
-    int[] top = top(clean.reps().get(0).rep());
+    int[] top = top(ONE_REP);
     List<PoseFrame> frames = new ArrayList<>();
     PoseTrack shrunk = trunkShrunk(ONE_REP, top[0], top[1], 0.35);
     for (int i = 0; i < ONE_REP.frames().size(); i++) {
@@ -209,22 +214,15 @@ class PoseLostTest {
     Analysis a =
         AnalysisPipeline.analyze(
             new PoseTrack(ONE_REP.video(), ONE_REP.model(), frames), AnalysisOptions.NONE);
-    assertThat(
-            IntStream.range(0, a.kinematics().frameCount())
-                .noneMatch(i -> a.kinematics().lost()[i]))
-        .isTrue();
+    assertNoneLost(a);
   }
 
   @Test
   void aFrontViewsShortTrunkIsForeshorteningNotALostPose() {
     PoseTrack front = SyntheticLifter.generate(SetSpec.clean(5, 1).withYaw(88)).track();
-    Analysis clean = AnalysisPipeline.analyze(front, AnalysisOptions.NONE);
-    int[] top = top(clean.reps().get(0).rep());
+    int[] top = top(front);
     Analysis a =
         AnalysisPipeline.analyze(trunkShrunk(front, top[0], top[1], 0.35), AnalysisOptions.NONE);
-    assertThat(
-            IntStream.range(0, a.kinematics().frameCount())
-                .noneMatch(i -> a.kinematics().lost()[i]))
-        .isTrue();
+    assertNoneLost(a);
   }
 }

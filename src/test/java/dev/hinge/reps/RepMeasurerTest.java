@@ -30,7 +30,8 @@ class RepMeasurerTest {
             new Phase(PhaseName.KNEE_TO_LOCKOUT, 20, LOCK, 667, 1333),
             new Phase(PhaseName.LOCKOUT, LOCK, 60, 1333, 2000),
             new Phase(PhaseName.DESCENT, 60, 80, 2000, 2667)),
-        false);
+        false,
+        true);
   }
 
   static double bar(int i) {
