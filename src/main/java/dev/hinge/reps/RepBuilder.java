@@ -12,6 +12,14 @@ final class RepBuilder {
   /** A full rep starts with the hands below this share of the standing knee height. */
   static final double FLOOR_START_SHARE_OF_KNEE = 0.85;
 
+  /**
+   * Where the bar starts from: its lowest over this last stretch of the set-up, seconds. Where the
+   * plates hide the hands at the floor, their landmark can creep up by 10-15 cm while the lifter
+   * takes the slack out, before the pull (seb_deadlift's second rep, oblique: 26 cm at rest, 39 cm
+   * at the floor break).
+   */
+  static final double START_REST_S = 1.0;
+
   private RepBuilder() {}
 
   /**
@@ -30,7 +38,8 @@ final class RepBuilder {
     if (p.setupStart() < onset) {
       phases.add(phase(k, PhaseName.SETUP, p.setupStart(), onset));
     }
-    boolean fromFloor = h[onset] <= FLOOR_START_SHARE_OF_KNEE * standingKneeM && kneePass > onset;
+    double startM = restHeight(k, Math.max(p.setupStart(), prevSecond(k, onset)), onset);
+    boolean fromFloor = startM <= FLOOR_START_SHARE_OF_KNEE * standingKneeM && kneePass > onset;
     if (kneePass > onset) {
       phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, kneePass));
       phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, kneePass, lockout));
@@ -63,7 +72,7 @@ final class RepBuilder {
               String.format(
                   Locale.ROOT,
                   "started with the hands %.0f cm up, above the floor position",
-                  100 * h[onset]));
+                  100 * startM));
     } else if (!lockedOut) {
       reason =
           Optional.of(
@@ -122,6 +131,21 @@ final class RepBuilder {
         phases,
         true,
         true);
+  }
+
+  /** The frame {@link #START_REST_S} before {@code frame}, or the first. */
+  private static int prevSecond(Kinematics k, int frame) {
+    return Math.max(0, frame - (int) Math.round(START_REST_S * k.fps()));
+  }
+
+  /** The bar's lowest height over frames [{@code from}, {@code to}]. */
+  private static double restHeight(Kinematics k, int from, int to) {
+    double[] h = k.barUpM();
+    double min = h[to];
+    for (int i = from; i < to; i++) {
+      min = Math.min(min, h[i]);
+    }
+    return min;
   }
 
   /** The first frame from {@code from} to {@code to} with the bar at knee height, else -1. */

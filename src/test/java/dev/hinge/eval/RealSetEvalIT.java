@@ -91,8 +91,9 @@ class RealSetEvalIT {
    * Met: no side-view clip is without an analysis (svr_deadlift, a single dropped from lockout
    * before the lifter walks to the camera, is one rep since 2026-12-05); 12 of 12 exact since
    * 2026-12-06 (bx_good004, whose pose the model loses behind the near plate at the top, read as
-   * two partials before lost poses were dropped). Over all 24 deadlift clips 22 are exact and 24
-   * within one; no run fails outright.
+   * two partials before lost poses were dropped). Over all 24 deadlift clips 23 are exact (since
+   * 2026-12-06, late: seb_deadlift's second rep starts where the bar rested, not where the hidden
+   * hands' landmark had crept to) and 24 within one; no run fails outright.
    */
   @Test
   void repCountsOnTheDeadliftClips() {
@@ -103,10 +104,10 @@ class RealSetEvalIT {
     assertThat(t.sideClips().failedRuns()).isZero();
     assertThat(t.sideClips().exact())
         .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * t.sideClips().clips()));
-    assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(21);
+    assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(22);
     assertThat(t.allClips().withinOne()).isGreaterThanOrEqualTo(23);
-    // found reps pair with labelled ones: 38 of 42 labelled, 38 of 40 found
-    assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(37);
+    // found reps pair with labelled ones: 39 of 42 labelled, 39 of 41 found
+    assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(38);
     // lockouts: found a median 0.32 s after the labelled ones (32 reps, 2026-12-06); the labels
     // were read at 4 fps (±0.25 s), and a bar still rising fast at several labelled lockouts says
     // they run early. Held so a change that moves lockouts shows here.
