@@ -57,7 +57,7 @@ final class RampFit {
    * Where a speed ramp ends, scanning back from {@code to}: the least-squares line through every
    * frame of the falling speed between {@link #RAMP_HIGH} and {@link #RAMP_LOW} of its peak,
    * extended to zero (the mirror of {@link #rampStartFitted}), else the mirror of {@link
-   * #rampStart}; {@code to} where neither is there.
+   * #rampStart}; {@code to} where neither is there (the speed still falling at {@code to}).
    */
   static int rampEnd(double[] v, int to, int from, double peak) {
     double high = crossingDown(v, to, from, RAMP_HIGH * peak);
@@ -74,7 +74,9 @@ final class RampFit {
     }
     double q = crossingDown(v, to, from, 0.25 * peak);
     double h = crossingDown(v, to, from, 0.5 * peak);
-    if (Double.isNaN(q) || Double.isNaN(h)) {
+    // a falling ramp crosses the quarter after the half; the other way round the two crossings
+    // belong to different dips (the speed still high at the window's end, an earlier dip found)
+    if (Double.isNaN(q) || Double.isNaN(h) || q < h) {
       return to;
     }
     return (int) Math.round(2 * q - h);

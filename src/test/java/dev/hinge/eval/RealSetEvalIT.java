@@ -106,8 +106,11 @@ class RealSetEvalIT {
         .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * t.sideClips().clips()));
     assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(22);
     assertThat(t.allClips().withinOne()).isGreaterThanOrEqualTo(23);
-    // found reps pair with labelled ones: 39 of 42 labelled, 39 of 41 found
+    // found reps pair with labelled ones: 39 of 42 labelled, 39 of 41 found, mean IoU 0.79 (0.76
+    // before 2026-12-06, late: three descents, dropped fast or onto jumping hand landmarks, were
+    // ended at their start)
     assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(38);
+    assertThat(t.pairing().meanIou()).isGreaterThanOrEqualTo(0.78);
     // lockouts: found a median 0.32 s after the labelled ones (32 reps, 2026-12-06); the labels
     // were read at 4 fps (±0.25 s), and a bar still rising fast at several labelled lockouts says
     // they run early. Held so a change that moves lockouts shows here.

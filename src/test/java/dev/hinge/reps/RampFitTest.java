@@ -29,6 +29,25 @@ class RampFitTest {
   }
 
   @Test
+  void aSpeedStillHighAtTheWindowsEndIsNotEndedAtAnEarlierDip() {
+    // vic_deadlift's way down: a shift at lockout (0.5), a dip (0.13), a start that stutters (0.9,
+    // 0.6), a fast drop peaking at 3.1 whose speed is still 0.84 where the bar enters the floor
+    // band. The quarter and half crossings
+    // found scanning back are of different dips; extended, they ended the descent 0.7 s early
+    double[] v = new double[31];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = i < 3 ? 0.05 : i < 8 ? 0.5 : i < 10 ? 0.13 : Math.min(3.1, 0.3 * (i - 10));
+    }
+    v[10] = 0.9;
+    v[11] = 0.9;
+    v[12] = 0.6;
+    v[28] = 1.6;
+    v[29] = 1.2;
+    v[30] = 0.84;
+    assertThat(RampFit.rampEnd(v, 30, 0, 3.1)).isEqualTo(30);
+  }
+
+  @Test
   void aStraightRiseStartsWhereItLeavesZero() {
     double[] fall = fallingRamp();
     double[] v = new double[fall.length];
