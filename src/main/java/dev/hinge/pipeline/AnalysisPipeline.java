@@ -421,8 +421,8 @@ public final class AnalysisPipeline {
             "the lockout of "
                 + String.join(", ", hidden)
                 + " was not seen (the lifter had no pose there, or lost it): counted because the"
-                + " bar rose past the knees from the floor and came back down; a camera 3-4 m"
-                + " away keeps the plates off the lifter"));
+                + " bar rose past the knees from the floor, where nothing seen says it stopped"
+                + " short; a camera 3-4 m away keeps the plates off the lifter"));
   }
 
   /**

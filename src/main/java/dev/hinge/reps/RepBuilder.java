@@ -61,7 +61,7 @@ final class RepBuilder {
     double hipMax = Series.max(k.hipDeg(), lockout, Math.max(lockout, lockEnd));
     double kneeMax = Series.max(k.kneeDeg(), lockout, Math.max(lockout, lockEnd));
     // a top the model did not see (the near plate over the lifter) is no evidence against a
-    // lockout: a bar that rose past the knees from the floor and came back down counts
+    // lockout: a pull from the floor whose bar passed the knees and whose top was unseen counts
     boolean extended = Lockout.extendedWithin(k, lockout, Math.max(lockout, lockEnd));
     boolean unseenTop = !extended && kneePass > onset && topUnseen(k, kneePass, lockout, p.end());
     boolean lockedOut = extended || unseenTop;
