@@ -11,6 +11,7 @@ import dev.hinge.pipeline.RepComparison;
 import dev.hinge.pipeline.SetSummary;
 import dev.hinge.pipeline.TopFix;
 import dev.hinge.pipeline.Warning;
+import dev.hinge.reps.Rep;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ public final class TerminalReport {
           f(
               "%-4d %-8s %7.2f %9.2f %9.2f %8.0f %8.0f %5.0fcm %9.0f  %s%n",
               r.rep().index(),
-              r.rep().missed() ? "missed" : r.rep().partial() ? "partial" : "full",
+              type(r.rep()),
               m.concentricMs() / 1000.0,
               m.meanConcentricVelocityMps(),
               m.peakConcentricVelocityMps(),
@@ -73,6 +74,10 @@ public final class TerminalReport {
               m.barDriftCm(),
               r.load().peakMomentNm(),
               faults(r.faults())));
+    }
+    if (a.reps().stream().anyMatch(r -> type(r.rep()).equals(UNSEEN_TOP))) {
+      sb.append(
+          "* lockout not seen (the lifter was hidden at the top): counted, its top not judged\n");
     }
     SetSummary s = a.set();
     sb.append('\n');
@@ -158,5 +163,19 @@ public final class TerminalReport {
 
   private static String f(String fmt, Object... args) {
     return String.format(Locale.ROOT, fmt, args);
+  }
+
+  /** A full rep whose lockout the model did not see, in the table's type column. */
+  static final String UNSEEN_TOP = "full*";
+
+  /** The rep's type in the table: missed, partial, full, or full* (lockout not seen). */
+  static String type(Rep r) {
+    if (r.missed()) {
+      return "missed";
+    }
+    if (r.partial()) {
+      return "partial";
+    }
+    return r.lockoutSeen() ? "full" : UNSEEN_TOP;
   }
 }
