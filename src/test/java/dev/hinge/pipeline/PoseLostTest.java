@@ -1,5 +1,6 @@
 package dev.hinge.pipeline;
 
+import static dev.hinge.testing.TrackEdits.withoutPose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.kinematics.Kinematics;
@@ -172,18 +173,6 @@ class PoseLostTest {
           .extracting(Warning::code)
           .doesNotContain("LOCKOUT_NOT_SEEN");
     }
-  }
-
-  /** The track with no pose on frames [a, b]. */
-  static PoseTrack withoutPose(PoseTrack t, int a, int b) {
-    List<PoseFrame> frames = new ArrayList<>();
-    for (PoseFrame f : t.frames()) {
-      frames.add(
-          f.index() < a || f.index() > b
-              ? f
-              : new PoseFrame(f.index(), f.tMs(), 0, List.of(), List.of(), f.back()));
-    }
-    return new PoseTrack(t.video(), t.model(), frames);
   }
 
   @Test

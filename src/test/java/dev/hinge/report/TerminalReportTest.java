@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.AnalysisOptions;
 import dev.hinge.pipeline.AnalysisPipeline;
-import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.reps.Phase;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.Rep;
 import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
-import java.util.ArrayList;
-import java.util.List;
+import dev.hinge.testing.TrackEdits;
 import org.junit.jupiter.api.Test;
 
 /** The terminal summary's rep table. */
@@ -27,16 +25,8 @@ class TerminalReportTest {
     Phase down = clean.phase(PhaseName.DESCENT).orElseThrow();
     int from = (up.startFrame() + up.endFrame()) / 2;
     int to = (down.startFrame() + down.endFrame()) / 2;
-    List<PoseFrame> frames = new ArrayList<>();
-    for (PoseFrame f : ONE_REP.frames()) {
-      frames.add(
-          f.index() < from || f.index() > to
-              ? f
-              : new PoseFrame(f.index(), f.tMs(), 0, List.of(), List.of(), f.back()));
-    }
     Analysis hidden =
-        AnalysisPipeline.analyze(
-            new PoseTrack(ONE_REP.video(), ONE_REP.model(), frames), AnalysisOptions.NONE);
+        AnalysisPipeline.analyze(TrackEdits.withoutPose(ONE_REP, from, to), AnalysisOptions.NONE);
 
     String text = TerminalReport.render(hidden);
 
