@@ -38,8 +38,15 @@ public final class BarFusion {
   /** The fused height and which frames took it from the shoulders. */
   public record Fused(double[] barUpM, boolean[] fromShoulders) {}
 
+  /**
+   * @param kneeUp the knees' height, per frame: the hands seen below it were on a bar that rests
+   */
   public static Fused fuse(
-      double[] shoulderUp, double[] wristUp, double[] wristVisibility, boolean[] present) {
+      double[] shoulderUp,
+      double[] wristUp,
+      double[] wristVisibility,
+      double[] kneeUp,
+      boolean[] present) {
     int n = shoulderUp.length;
     double[] gap = new double[n];
     double[] seen = new double[n];
@@ -65,12 +72,16 @@ public final class BarFusion {
               && gap[i] - typical <= LONGER_M
               && typical - gap[i] <= SHORTER_M;
     }
-    // the bar rests on its plates: no shoulder dip takes it lower than the hands were ever seen
+    // the bar rests on its plates: no shoulder dip takes it lower than the hands were seen there,
+    // below the knees; hands seen only higher up were never seen on a bar that rests
     double floor = Double.POSITIVE_INFINITY;
     for (int k = 0; k < n; k++) {
-      if (trusted[k]) {
+      if (trusted[k] && wristUp[k] < kneeUp[k]) {
         floor = Math.min(floor, wristUp[k]);
       }
+    }
+    if (floor == Double.POSITIVE_INFINITY) {
+      floor = Double.NEGATIVE_INFINITY;
     }
     double[] bar = wristUp.clone();
     int i = 0;

@@ -149,6 +149,7 @@ public final class KinematicsExtractor {
             up[Joint.SHOULDER.ordinal()],
             up[Joint.WRIST.ordinal()],
             vis[Joint.WRIST.ordinal()],
+            up[Joint.KNEE.ordinal()],
             present);
     double[] barUp = bar.barUpM();
     double[] barFwd = new double[n];

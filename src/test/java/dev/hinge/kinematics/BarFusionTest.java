@@ -32,6 +32,13 @@ class BarFusionTest {
     return w;
   }
 
+  /** Knees at 45 cm: the bar rests at 20 cm, below them. */
+  static double[] knees() {
+    double[] k = new double[N];
+    Arrays.fill(k, 0.45);
+    return k;
+  }
+
   static double[] ones() {
     double[] v = new double[N];
     Arrays.fill(v, 1);
@@ -46,7 +53,7 @@ class BarFusionTest {
 
   @Test
   void handsSeenHangingFromTheShouldersAreTheBarUnchanged() {
-    BarFusion.Fused f = BarFusion.fuse(shoulders(), hangingHands(), ones(), present());
+    BarFusion.Fused f = BarFusion.fuse(shoulders(), hangingHands(), ones(), knees(), present());
     assertThat(f.barUpM()).containsExactly(hangingHands(), within(1e-12));
     for (boolean b : f.fromShoulders()) {
       assertThat(b).isFalse();
@@ -59,7 +66,7 @@ class BarFusionTest {
     for (int i = 40; i < 55; i++) {
       w[i] = -0.1; // BlazePose put the hands on the plate's hub, below the floor
     }
-    BarFusion.Fused f = BarFusion.fuse(shoulders(), w, ones(), present());
+    BarFusion.Fused f = BarFusion.fuse(shoulders(), w, ones(), knees(), present());
     for (int i = 40; i < 55; i++) {
       assertThat(f.fromShoulders()[i]).isTrue();
       assertThat(f.barUpM()[i]).isCloseTo(shoulder(i) - 0.6, within(1e-9));
@@ -79,7 +86,7 @@ class BarFusionTest {
       vis[i] = 0.2;
       w[i] = 5;
     }
-    BarFusion.Fused f = BarFusion.fuse(shoulders(), w, vis, present());
+    BarFusion.Fused f = BarFusion.fuse(shoulders(), w, vis, knees(), present());
     for (int i = 60; i < 70; i++) {
       assertThat(f.barUpM()[i]).isCloseTo(0.8, within(1e-9));
     }
@@ -99,7 +106,7 @@ class BarFusionTest {
     for (int i = 40; i < 50; i++) {
       w[i] = -0.5;
     }
-    BarFusion.Fused f = BarFusion.fuse(s, w, ones(), present());
+    BarFusion.Fused f = BarFusion.fuse(s, w, ones(), knees(), present());
     double[] b = f.barUpM();
     for (int i = 40; i <= 50; i++) {
       // the offset walks from 0.55 to 0.65 across the bridge: a step of at most 1 cm a frame
@@ -114,9 +121,39 @@ class BarFusionTest {
     for (int i = 25; i < 30; i++) {
       s[i] = 0.8 - 0.25; // hips shoot up, shoulders dip, elbows give: the hands stay on the bar
     }
-    BarFusion.Fused f = BarFusion.fuse(s, w, ones(), present());
+    BarFusion.Fused f = BarFusion.fuse(s, w, ones(), knees(), present());
     for (int i = 0; i < N; i++) {
       assertThat(f.barUpM()[i]).isGreaterThanOrEqualTo(0.2 - 1e-12);
+    }
+  }
+
+  @Test
+  void handsSeenOnlyAtTheTopDoNotHoldTheBarUpThroughTheSetUp() {
+    // svr_deadlift mirrored: the near plate hides the hands from the set-up to lockout; they are
+    // seen only at the top and early in the descent, above the knees, never on the resting bar
+    double[] vis = ones();
+    for (int i = 0; i < N; i++) {
+      vis[i] = i >= 60 && i <= 80 ? 1 : 0.3;
+    }
+    BarFusion.Fused f = BarFusion.fuse(shoulders(), hangingHands(), vis, knees(), present());
+    for (int i = 0; i < 30; i++) {
+      assertThat(f.fromShoulders()[i]).isTrue();
+      assertThat(f.barUpM()[i]).isCloseTo(0.2, within(1e-9));
+    }
+  }
+
+  @Test
+  void aShoulderDipBeforeTheHandsAreSeenAtTheFloorIsHeldAtTheirHeight() {
+    // the hands are seen on the resting bar only after a dip they were hidden through
+    double[] s = shoulders();
+    double[] vis = ones();
+    for (int i = 0; i < 10; i++) {
+      s[i] = 0.8 - 0.15;
+      vis[i] = 0.3;
+    }
+    BarFusion.Fused f = BarFusion.fuse(s, hangingHands(), vis, knees(), present());
+    for (int i = 0; i < 10; i++) {
+      assertThat(f.barUpM()[i]).isCloseTo(0.2, within(1e-9));
     }
   }
 }
