@@ -2,6 +2,7 @@ package dev.hinge.testing;
 
 import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.VideoInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,5 +20,37 @@ public final class TrackEdits {
               : new PoseFrame(f.index(), f.tMs(), 0, List.of(), List.of(), f.back()));
     }
     return new PoseTrack(t.video(), t.model(), frames);
+  }
+
+  /**
+   * The track with frames [{@code a}, {@code b}) played {@code times} times in a row, then the
+   * rest: frames renumbered and retimed at the track's frame rate, no scene cut.
+   */
+  public static PoseTrack repeated(PoseTrack t, int a, int b, int times) {
+    List<PoseFrame> in = t.frames();
+    List<PoseFrame> order = new ArrayList<>(in.subList(0, a));
+    for (int c = 0; c < times; c++) {
+      order.addAll(in.subList(a, b));
+    }
+    order.addAll(in.subList(b, in.size()));
+    double frameMs = 1000 / t.video().fps();
+    List<PoseFrame> frames = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      PoseFrame f = order.get(i);
+      frames.add(
+          new PoseFrame(i, i * frameMs, f.presence(), f.image(), f.world(), f.back(), f.camera()));
+    }
+    VideoInfo v = t.video();
+    VideoInfo longer =
+        new VideoInfo(
+            v.name(),
+            v.width(),
+            v.height(),
+            v.fps(),
+            v.rotation(),
+            frames.size() * frameMs,
+            v.damage(),
+            List.of());
+    return new PoseTrack(longer, t.model(), frames);
   }
 }
