@@ -58,11 +58,14 @@ final class RepBuilder {
               p.descentStart(),
               p.descentEnd() >= 0 ? p.descentEnd() : p.end()));
     }
-    double hipMax = Series.max(k.hipDeg(), lockout, Math.max(lockout, lockEnd));
-    double kneeMax = Series.max(k.kneeDeg(), lockout, Math.max(lockout, lockEnd));
+    // standing tall anywhere from the knee pass to the descent is a lockout: the pose the lifter
+    // then holds may read flexed (a small lifter's hips and knees, the plates over the knees)
+    int upFrom = Math.min(Math.max(onset, kneePass), lockout);
+    double hipMax = Series.max(k.hipDeg(), upFrom, Math.max(lockout, lockEnd));
+    double kneeMax = Series.max(k.kneeDeg(), upFrom, Math.max(lockout, lockEnd));
     // a top the model did not see (the near plate over the lifter) is no evidence against a
     // lockout: a pull from the floor whose bar passed the knees and whose top was unseen counts
-    boolean extended = Lockout.extendedWithin(k, lockout, Math.max(lockout, lockEnd));
+    boolean extended = Lockout.extendedWithin(k, upFrom, Math.max(lockout, lockEnd));
     boolean unseenTop = !extended && kneePass > onset && topUnseen(k, kneePass, lockout, p.end());
     boolean lockedOut = extended || unseenTop;
     Optional<String> reason = Optional.empty();

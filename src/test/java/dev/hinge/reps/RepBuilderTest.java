@@ -67,4 +67,31 @@ class RepBuilderTest {
     assertThat(r.partial()).isTrue();
     assertThat(r.partialReason().orElseThrow()).startsWith("started with the hands 46 cm up");
   }
+
+  @Test
+  void hipsAndKneesStraightOnTheWayUpButReadBentInTheHoldAreALockout() {
+    // jur_deadlift2 filmed from twice as far: hips and knees read 158-168° as the bar reaches the
+    // top, then 145° and 120° through the hold the lockout is placed in
+    Kinematics k =
+        HandMadeKinematics.frames(150, FPS)
+            .up(Joint.WRIST, i -> pull(i, 0.2))
+            .up(Joint.KNEE, i -> KNEE_M)
+            .hipDeg(i -> i >= 84 && i <= 88 ? 165 : i < 84 ? 100 : 145)
+            .kneeDeg(i -> i >= 84 && i <= 88 ? 165 : i < 84 ? 120 : 120)
+            .trunkDeg(i -> 30)
+            .build();
+    assertThat(RepBuilder.full(k, 1, PULL, KNEE_M).partial()).isFalse();
+    // never straight at all: no lockout, and the reason gives the most they reached after the knees
+    Kinematics bent =
+        HandMadeKinematics.frames(150, FPS)
+            .up(Joint.WRIST, i -> pull(i, 0.2))
+            .up(Joint.KNEE, i -> KNEE_M)
+            .hipDeg(i -> i < 84 ? 100 : 145)
+            .kneeDeg(i -> 120)
+            .trunkDeg(i -> 30)
+            .build();
+    Rep r = RepBuilder.full(bent, 1, PULL, KNEE_M);
+    assertThat(r.partial()).isTrue();
+    assertThat(r.partialReason().orElseThrow()).startsWith("no lockout: hips reached 145°");
+  }
 }
