@@ -5,29 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hinge.core.HingeException;
 import dev.hinge.pose.PoseTrack;
-import dev.hinge.pose.VideoInfo;
 import dev.hinge.reps.Rep;
 import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
+import dev.hinge.testing.TrackEdits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A rep never spans a scene cut; the cuts are said. */
 class SceneCutsTest {
   static PoseTrack withCuts(PoseTrack t, List<Double> cutsMs) {
-    VideoInfo v = t.video();
     return new PoseTrack(
-        new VideoInfo(
-            v.name(),
-            v.width(),
-            v.height(),
-            v.fps(),
-            v.rotation(),
-            v.durationMs(),
-            v.damage(),
-            cutsMs),
-        t.model(),
-        t.frames());
+        TrackEdits.timed(t.video(), t.video().durationMs(), cutsMs), t.model(), t.frames());
   }
 
   static final PoseTrack THREE = SyntheticLifter.generate(SetSpec.clean(3, 3)).track();

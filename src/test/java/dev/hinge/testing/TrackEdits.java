@@ -40,17 +40,19 @@ public final class TrackEdits {
       frames.add(
           new PoseFrame(i, i * frameMs, f.presence(), f.image(), f.world(), f.back(), f.camera()));
     }
-    VideoInfo v = t.video();
-    VideoInfo longer =
-        new VideoInfo(
-            v.name(),
-            v.width(),
-            v.height(),
-            v.fps(),
-            v.rotation(),
-            frames.size() * frameMs,
-            v.damage(),
-            List.of());
-    return new PoseTrack(longer, t.model(), frames);
+    return new PoseTrack(timed(t.video(), frames.size() * frameMs, List.of()), t.model(), frames);
+  }
+
+  /** The video's description with another duration and other scene cuts. */
+  public static VideoInfo timed(VideoInfo v, double durationMs, List<Double> sceneCutsMs) {
+    return new VideoInfo(
+        v.name(),
+        v.width(),
+        v.height(),
+        v.fps(),
+        v.rotation(),
+        durationMs,
+        v.damage(),
+        sceneCutsMs);
   }
 }
