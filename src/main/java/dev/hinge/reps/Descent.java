@@ -17,7 +17,7 @@ final class Descent {
    * lockout}: its start is where the speed ramp of the way down starts ({@link
    * RampFit#rampStartFitted}) or, where the lifter stood still at lockout ({@code standing}), where
    * he leaves that pose ({@link RestFit#restEnd}); its end where the ramp ends ({@link
-   * RampFit#rampEnd}).
+   * RampFit#rampEnd}) when that is within {@link Motion#slack} of the coarse end.
    */
   static Ends sharpen(Motion m, CoarsePull c, int lockout, Optional<double[]> standing) {
     double[] v = m.speed();
@@ -37,7 +37,13 @@ final class Descent {
         start = ds;
       }
     }
-    end = Math.max(start + 1, Math.min(m.frameCount() - 1, RampFit.rampEnd(v, end, start, vDown)));
+    // like the pull's ends, the ramp's end moves at most the slack from the coarse end: a fit
+    // far past it runs into the next pull (touch and go, the speed never near zero at the bottom)
+    int fittedEnd = RampFit.rampEnd(v, end, start, vDown);
+    if (Math.abs(fittedEnd - c.descentEnd()) <= m.slack()) {
+      end = fittedEnd;
+    }
+    end = Math.max(start + 1, Math.min(m.frameCount() - 1, end));
     return new Ends(start, end);
   }
 }

@@ -2,10 +2,15 @@ package dev.hinge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hinge.core.AppDirs;
 import dev.hinge.core.ProgressListener;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.VideoPoseTracker;
+import dev.hinge.pose.model.ModelStore;
+import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.Rep;
 import dev.hinge.testing.Fixtures;
@@ -24,23 +29,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TouchAndGoRealIT {
   static final int TIMES = 5;
 
-  /**
-   * A touch-and-go floor break may be read this far from the splice, seconds: the splice is where
-   * the bar came within 3 cm of the floor, and the first rep's own floor break (the splice's other
-   * side) may have been read early in a slow set-up (jur_deadlift2: 0.33 s later on the copies).
-   */
+  /** A touch-and-go floor break may be read this far before the splice, seconds. */
   static final double FLOOR_BREAK_EARLY_S = 0.15;
-
-  static final double FLOOR_BREAK_LATE_S = 0.5;
 
   /** ... but every copy's is read at the same place in it, within this many frames. */
   static final int SAME_PLACE_FRAMES = 2;
 
-  @ParameterizedTest(name = "{0}: its first rep five times, touch and go")
-  @CsvSource({"bx_good018.mp4", "myo_deadlift.mp4", "vic_deadlift.mp4", "jur_deadlift2.mp4"})
-  void aRealRepPulledFiveTimesTouchAndGoIsFiveFullReps(String clip) {
+  /**
+   * On each runtime: `auto` picks the faster on the machine, and their landmarks differ in the last
+   * float bits (on ONNX Runtime's, jur_deadlift2's set read four reps until a descent's end was
+   * kept within the slack of its coarse end).
+   */
+  @ParameterizedTest(name = "{0} on {1}: its first rep five times, touch and go")
+  @CsvSource({
+    "bx_good018.mp4, ONNX",
+    "myo_deadlift.mp4, ONNX",
+    "vic_deadlift.mp4, ONNX",
+    "jur_deadlift2.mp4, ONNX",
+    "bx_good018.mp4, TFLITE",
+    "myo_deadlift.mp4, TFLITE",
+    "vic_deadlift.mp4, TFLITE",
+    "jur_deadlift2.mp4, TFLITE"
+  })
+  void aRealRepPulledFiveTimesTouchAndGoIsFiveFullReps(String clip, Runtimes.Choice runtime) {
+    assumeTrue(runtime != Runtimes.Choice.TFLITE || Runtimes.tfliteSupportedHere());
+    AppDirs dirs = AppDirs.forUser();
     PoseTrack track =
-        Fixtures.poseTracker()
+        new VideoPoseTracker(new ModelStore(dirs.models()), Runtimes.create(runtime, dirs.cache()))
             .track(Fixtures.real().resolve(clip), PoseOptions.defaults(), ProgressListener.NONE);
     Analysis once = AnalysisPipeline.analyze(track, AnalysisOptions.NONE);
     Rep first = once.reps().get(0).rep();
@@ -57,13 +72,17 @@ class TouchAndGoRealIT {
     assertThat(set.partialReps()).isEqualTo(once.partialReps());
     List<Rep> reps = set.reps().stream().map(RepAnalysis::rep).toList();
     double fps = track.video().fps();
+    // the first rep's floor break may have been read early, in a slow set-up (jur_deadlift2: the
+    // copies' floor breaks come 0.33-0.50 s after the splice, by runtime), but a copy's is never
+    // read after its bar passed the knees
+    int toKnee = first.phase(PhaseName.FLOOR_TO_KNEE).orElseThrow().endFrame() - from;
     for (int c = 1; c < TIMES; c++) {
       int splice = from + c * length;
       Rep r = reps.get(c);
       assertThat(r.partial()).as("rep %d", c + 1).isFalse();
       assertThat((r.floorBreakFrame() - splice) / fps)
           .as("rep %d: floor break from the splice, seconds", c + 1)
-          .isBetween(-FLOOR_BREAK_EARLY_S, FLOOR_BREAK_LATE_S);
+          .isBetween(-FLOOR_BREAK_EARLY_S, toKnee / fps);
       if (c > 1) {
         assertThat(r.floorBreakFrame() - reps.get(c - 1).floorBreakFrame())
             .as("rep %d: frames after rep %d's floor break", c + 1, c)
