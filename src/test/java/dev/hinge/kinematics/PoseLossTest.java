@@ -83,4 +83,54 @@ class PoseLossTest {
     assertThat(PoseLoss.lost(frames, present, ViewKind.FRONT)).containsOnly(false);
     assertThat(PoseLoss.lost(frames, present, ViewKind.OBLIQUE)).containsOnly(false);
   }
+
+  /** Frame times at 30 fps. */
+  static double[] times(int n) {
+    double[] t = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i * 1000 / 30.0;
+    }
+    return t;
+  }
+
+  static boolean[] marks(String s, char c) {
+    boolean[] b = new boolean[s.length()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = s.charAt(i) == c;
+    }
+    return b;
+  }
+
+  /** p: a pose, L: a lost one, .: none. */
+  static String islands(String frames) {
+    boolean[] lost = marks(frames, 'L');
+    boolean[] present = new boolean[frames.length()];
+    for (int i = 0; i < present.length; i++) {
+      present[i] = frames.charAt(i) != '.';
+    }
+    boolean[] out = PoseLoss.withIslands(lost, present, times(frames.length()), PoseLoss.ISLAND_MS);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < out.length; i++) {
+      sb.append(out[i] ? 'L' : frames.charAt(i));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aPoseForAFrameOrTwoBetweenNoPoseAndALostOneIsLostToo() {
+    // bx_good004 mirrored: 0.4 s without a pose, two frames drawn with the hips at 228°, lost again
+    assertThat(islands("pppL...L.......pp..LLLLLLL.pppp"))
+        .isEqualTo("pppL...L.......LL..LLLLLLL.pppp");
+    assertThat(islands("pppLLpLLppp")).isEqualTo("pppLLLLLppp");
+  }
+
+  @Test
+  void posesThatComeAndGoWithNoLostFrameNearOrOverATenthOfASecondAreKept() {
+    // a detector that misses a small lifter now and then: nothing lost
+    assertThat(islands("pp.p.p..p.pp")).isEqualTo("pp.p.p..p.pp");
+    // five frames (0.13 s from the first to the last) between lost runs stay
+    assertThat(islands("pLLpppppLLp")).isEqualTo("pLLpppppLLp");
+    // at the clip's ends nothing is between
+    assertThat(islands("pLLLppp")).isEqualTo("pLLLppp");
+  }
 }
