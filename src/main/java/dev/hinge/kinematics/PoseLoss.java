@@ -36,7 +36,7 @@ final class PoseLoss {
   /**
    * Frames with a pose between two runs without one (no pose, or a lost one), next to a lost run,
    * over at most this long, are lost too: the model does not find the lifter again for a frame or
-   * two while the plate still covers him (a mirrored copy of bx_good004: one frame, its hips drawn
+   * two while the plate still covers him (a mirrored copy of bx_good004: two frames, the hips drawn
    * at 228°, between 0.4 s without a pose and 0.2 s lost, made the bridged bar dip to the floor and
    * rise again: a second rep).
    */
