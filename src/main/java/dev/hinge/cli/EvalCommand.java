@@ -23,6 +23,8 @@ import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.pose.model.PoseModel;
+import dev.hinge.pose.runtime.InferenceRuntime;
+import dev.hinge.pose.runtime.Runtimes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -46,11 +48,21 @@ import picocli.CommandLine.Spec;
     description = {
       "Score Hinge against labelled clips: rep counts, rep spans, views, faults named and seen,"
           + " reps labelled good that get a fault, withheld judgements, negatives, calibration.",
-      "Pose tracks are cached (video SHA-256, model, pose stage version), so scoring again after a"
-          + " rule change takes seconds."
+      "Pose tracks are cached (video SHA-256, model, runtime, pose stage version), so scoring"
+          + " again after a rule change takes seconds."
     })
 public final class EvalCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin RuntimeOption runtimeOption = new RuntimeOption();
+  // not the other commands' auto: which runtime is faster is a timing race, and the figures must
+  // not depend on it (the two runtimes' tracks part over a clip, see Runtimes)
+  @Option(
+      names = "--runtime",
+      paramLabel = "NAME",
+      description =
+          "pose inference runtime: reference (tflite where it runs, else onnx), tflite, onnx or"
+              + " auto, as for analyze; one runtime gives the same figures on every run"
+              + " (default: ${DEFAULT-VALUE})",
+      defaultValue = "reference")
+  Runtimes.Choice runtime = Runtimes.Choice.REFERENCE;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -116,17 +128,19 @@ public final class EvalCommand implements Callable<Integer> {
     PoseModel m = AnalyzeCommand.parseModel(model);
     ModelInfo modelInfo = new ModelInfo(m.displayName(), m.sha256());
     AppDirs dirs = AppDirs.forUser();
+    InferenceRuntime inference = Runtimes.create(runtime, dirs.cache());
     Optional<PoseTrackCache> cache =
         noCache
             ? Optional.empty()
-            : Optional.of(new PoseTrackCache(cacheDir.orElse(dirs.cache().resolve("posetracks"))));
+            : Optional.of(
+                new PoseTrackCache(
+                    cacheDir.orElse(dirs.cache().resolve("posetracks")), inference.name()));
     PoseOptions opts = new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()));
     VideoPoseTracker[] tracker = new VideoPoseTracker[1];
     EvalRunner.PoseStage pose =
         video -> {
           if (tracker[0] == null) {
-            tracker[0] =
-                new VideoPoseTracker(new ModelStore(dirs.models()), runtimeOption.create());
+            tracker[0] = new VideoPoseTracker(new ModelStore(dirs.models()), inference);
           }
           return tracker[0].track(video, opts, ProgressListener.NONE);
         };
@@ -186,7 +200,11 @@ public final class EvalCommand implements Callable<Integer> {
             result.runs(),
             injected,
             new EvalReport.Run(
-                result.seconds(), result.runs().size(), result.fromCache(), cache.isPresent()));
+                result.seconds(),
+                result.runs().size(),
+                result.fromCache(),
+                cache.isPresent(),
+                inference.name()));
     boolean jsonToStdout = json.map(p -> p.toString().equals("-")).orElse(false);
     var out = spec.commandLine().getOut();
     if (jsonToStdout) {

@@ -14,7 +14,8 @@ final class RuntimeOption {
           "pose inference runtime: onnx (ONNX Runtime: Linux, macOS and Windows, x86-64 and arm64)"
               + " or tflite (TensorFlow Lite 2.6, the reference: Linux/macOS x86-64 only); auto"
               + " takes the faster of the two per model where both run, measured once and"
-              + " remembered, else onnx (default: ${DEFAULT-VALUE})",
+              + " remembered, else onnx; reference: tflite where it runs, else onnx (default:"
+              + " ${DEFAULT-VALUE})",
       defaultValue = "auto")
   Runtimes.Choice runtime = Runtimes.Choice.AUTO;
 

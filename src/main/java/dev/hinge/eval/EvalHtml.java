@@ -39,6 +39,8 @@ public final class EvalHtml {
         .append(r.clips().size())
         .append(" clips scored, model ")
         .append(esc(r.model()))
+        .append(" on ")
+        .append(esc(r.run().runtime()))
         .append(", hinge ")
         .append(esc(r.hingeVersion()))
         .append(

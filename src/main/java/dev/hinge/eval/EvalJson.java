@@ -36,6 +36,7 @@ public final class EvalJson {
     run.put("clipsRun", r.run().clipsRun());
     run.put("fromCache", r.run().fromCache());
     run.put("cacheUsed", r.run().cacheUsed());
+    run.put("runtime", r.run().runtime());
     ArrayNode problems = root.putArray("problems");
     for (LabelProblem p : r.problems()) {
       ObjectNode o = problems.addObject();

@@ -32,7 +32,12 @@ public record EvalReport(
   }
 
   /** How long the run took and how many pose tracks came from the cache. */
-  public record Run(double seconds, int clipsRun, int fromCache, boolean cacheUsed) {}
+  /**
+   * How the tracks were made: {@code runtime} is the inference runtime's name (a report's figures
+   * are reproducible on that runtime; another one's tracks read a few verdicts differently).
+   */
+  public record Run(
+      double seconds, int clipsRun, int fromCache, boolean cacheUsed, String runtime) {}
 
   /** Scores the runs; pure. */
   public static EvalReport of(

@@ -20,8 +20,8 @@ public final class EvalText {
     StringBuilder sb = new StringBuilder();
     sb.append(
         f(
-            "hinge eval — %s: %d clips scored, model %s, hinge %s%n",
-            r.labels(), r.clips().size(), r.model(), r.hingeVersion()));
+            "hinge eval — %s: %d clips scored, model %s on %s, hinge %s%n",
+            r.labels(), r.clips().size(), r.model(), r.run().runtime(), r.hingeVersion()));
     if (!r.problems().isEmpty()) {
       sb.append(
           f(

@@ -32,24 +32,29 @@ import org.slf4j.LoggerFactory;
 /**
  * Pose tracks kept between runs ({@code hinge.posetrack/1}, gzipped), so that scoring again after a
  * rule change skips the pose stage. A track is keyed by the video's SHA-256, the landmark model
- * (name and file checksum) and the pose stage's version: Hinge's version plus a digest of the
- * compiled pose and video code, so a changed pose stage never reads an old track, while a changed
- * rule (reps, faults) still finds it. The inference runtime is not in the key: ONNX Runtime and
- * TensorFlow Lite agree to float rounding. A file that cannot be read is a miss, made again.
+ * (name and file checksum), the inference runtime and the pose stage's version: Hinge's version
+ * plus a digest of the compiled pose and video code, so a changed pose stage never reads an old
+ * track, while a changed rule (reps, faults) still finds it. The runtime is in the key because ONNX
+ * Runtime's and TensorFlow Lite's tracks of one clip part over its frames (the tracker feeds each
+ * frame's landmarks into the next crop) and a few verdicts differ between them: a run on one must
+ * not score the other's tracks. A file that cannot be read is a miss, made again.
  */
 public final class PoseTrackCache {
   private static final Logger LOG = LoggerFactory.getLogger(PoseTrackCache.class);
   private static final String PREFIXES_OF_THE_POSE_STAGE = "dev/hinge/pose/|dev/hinge/video/";
 
   private final Path dir;
+  private final String runtime;
   private final String stageVersion;
 
-  public PoseTrackCache(Path dir) {
-    this(dir, stageVersion());
+  /** {@code runtime}: the inference runtime's name, as {@code InferenceRuntime.name()} gives it. */
+  public PoseTrackCache(Path dir, String runtime) {
+    this(dir, runtime, stageVersion());
   }
 
-  public PoseTrackCache(Path dir, String stageVersion) {
+  public PoseTrackCache(Path dir, String runtime, String stageVersion) {
     this.dir = dir;
+    this.runtime = runtime;
     this.stageVersion = stageVersion;
   }
 
@@ -60,7 +65,7 @@ public final class PoseTrackCache {
   public Path path(String videoSha256, ModelInfo model) {
     String key =
         sha256(
-                (videoSha256 + "\n" + model.name() + "\n" + model.sha256() + "\n" + stageVersion)
+                String.join("\n", videoSha256, model.name(), model.sha256(), runtime, stageVersion)
                     .getBytes(StandardCharsets.UTF_8))
             .substring(0, 16);
     return dir.resolve(

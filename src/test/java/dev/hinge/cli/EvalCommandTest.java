@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hinge.eval.PoseTrackCache;
 import dev.hinge.pose.ModelInfo;
 import dev.hinge.pose.model.PoseModel;
+import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.synthetic.GroundTruth;
 import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
@@ -40,13 +41,18 @@ class EvalCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  private String referenceRuntime() {
+    return Runtimes.create(Runtimes.Choice.REFERENCE, dir.resolve("natives")).name();
+  }
+
   /** A side-view video whose pose track (a clean synthetic two-rep set) is in the cache. */
   private String cachedLift(String name) throws Exception {
     Path video = dir.resolve("videos").resolve(name);
     Files.createDirectories(video.getParent());
     Files.writeString(video, "a video that only the cache knows: " + name);
     SyntheticLifter.Result set = SyntheticLifter.generate(SetSpec.clean(9, 2));
-    new PoseTrackCache(dir.resolve("cache"))
+    // keyed as eval's default runtime keys it
+    new PoseTrackCache(dir.resolve("cache"), referenceRuntime())
         .put(
             PoseTrackCache.sha256(video),
             new ModelInfo(PoseModel.FULL.displayName(), PoseModel.FULL.sha256()),
@@ -150,8 +156,33 @@ class EvalCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.path("run").path("fromCache").asInt()).isEqualTo(1);
+    assertThat(j.path("run").path("runtime").asText()).isEqualTo(referenceRuntime());
     assertThat(j.path("totals").path("repCountsSideView").path("exact").asInt()).isEqualTo(1);
     assertThat(j.path("injected").isNull()).isTrue();
+  }
+
+  /**
+   * Tracks are kept per runtime: the track cached for the reference runtime is not scored for
+   * another, whose pose stage then runs (here on a file that is no video, so the clip fails).
+   */
+  @Test
+  void aTrackCachedForOneRuntimeIsNotScoredForAnother() throws Exception {
+    Path labels = labels(cachedLift("lift.mp4"));
+    String other = referenceRuntime().startsWith("tflite") ? "onnx" : "tflite";
+    Run r =
+        run(
+            "eval",
+            labels.toString(),
+            "--cache",
+            dir.resolve("cache").toString(),
+            "--runtime",
+            other,
+            "--json",
+            "-");
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.path("run").path("fromCache").asInt()).isZero();
+    assertThat(j.path("clips").get(0).path("status").asText()).isEqualTo("failed");
+    assertThat(j.path("run").path("runtime").asText()).isNotEqualTo(referenceRuntime());
   }
 
   @Test

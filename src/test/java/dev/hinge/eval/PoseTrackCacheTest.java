@@ -16,11 +16,12 @@ class PoseTrackCacheTest {
 
   static final String SHA = "0123456789abcdef".repeat(4);
   static final ModelInfo FULL = new ModelInfo("blazepose-full", "e9a5c5cb");
+  static final String TFLITE = "tflite-2.6.2-xnnpack";
   final PoseTrack track = SyntheticLifter.generate(SetSpec.clean(5, 1)).track();
 
   @Test
   void aStoredTrackComesBackAsTheRoundTripWithoutTheCacheGivesIt() {
-    PoseTrackCache cache = new PoseTrackCache(dir, "1.0+abc");
+    PoseTrackCache cache = new PoseTrackCache(dir, TFLITE, "1.0+abc");
     assertThat(cache.get(SHA, FULL)).isEmpty();
     PoseTrack stored = cache.put(SHA, FULL, track);
     assertThat(cache.get(SHA, FULL)).contains(stored);
@@ -32,22 +33,27 @@ class PoseTrackCacheTest {
   }
 
   @Test
-  void anotherVideoModelOrPoseStageVersionMisses() {
-    new PoseTrackCache(dir, "1.0+abc").put(SHA, FULL, track);
-    assertThat(new PoseTrackCache(dir, "1.0+abd").get(SHA, FULL)).isEmpty();
-    assertThat(new PoseTrackCache(dir, "1.0+abc").get(SHA.replace('0', '1'), FULL)).isEmpty();
-    assertThat(
-            new PoseTrackCache(dir, "1.0+abc").get(SHA, new ModelInfo("blazepose-full", "other")))
+  void anotherVideoModelRuntimeOrPoseStageVersionMisses() {
+    new PoseTrackCache(dir, TFLITE, "1.0+abc").put(SHA, FULL, track);
+    assertThat(new PoseTrackCache(dir, TFLITE, "1.0+abd").get(SHA, FULL)).isEmpty();
+    assertThat(new PoseTrackCache(dir, TFLITE, "1.0+abc").get(SHA.replace('0', '1'), FULL))
         .isEmpty();
     assertThat(
-            new PoseTrackCache(dir, "1.0+abc")
+            new PoseTrackCache(dir, TFLITE, "1.0+abc")
+                .get(SHA, new ModelInfo("blazepose-full", "other")))
+        .isEmpty();
+    assertThat(
+            new PoseTrackCache(dir, TFLITE, "1.0+abc")
                 .get(SHA, new ModelInfo("blazepose-lite", "e9a5c5cb")))
+        .isEmpty();
+    // the two runtimes' tracks of one clip part over its frames: one is never scored as the other
+    assertThat(new PoseTrackCache(dir, "onnxruntime-1.22.0-cpu", "1.0+abc").get(SHA, FULL))
         .isEmpty();
   }
 
   @Test
   void anUnreadableEntryIsAMiss() throws Exception {
-    PoseTrackCache cache = new PoseTrackCache(dir, "1.0+abc");
+    PoseTrackCache cache = new PoseTrackCache(dir, TFLITE, "1.0+abc");
     Files.createDirectories(dir);
     Files.writeString(cache.path(SHA, FULL), "not gzip");
     assertThat(cache.get(SHA, FULL)).isEmpty();

@@ -2,6 +2,7 @@ package dev.hinge.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hinge.core.AppDirs;
 import dev.hinge.core.ProgressListener;
 import dev.hinge.eval.inject.Injection;
 import dev.hinge.eval.inject.InjectionHarness;
@@ -20,10 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code hinge eval} on the labelled development set ({@code ../shared/fixtures/real}, 28 clips):
- * the whole pipeline, full model, once (about 3.5 minutes on the 2-core VM), then once more from
- * the pose-track cache it filled. The assertions hold the figures measured when this test was
- * written, less a small margin, so that a change that makes them worse fails here; they are not the
- * targets. Each test says what its target is and whether it is met today.
+ * the whole pipeline, full model, on the reference runtime as {@code hinge eval} runs it
+ * (TensorFlow Lite where it runs; {@link Fixtures#poseTracker()} says why not {@code auto}), once
+ * (about 3.5 minutes on the 2-core VM), then once more from the pose-track cache it filled. The
+ * assertions hold the figures measured when this test was written, less a small margin, so that a
+ * change that makes them worse fails here; they are not the targets. Each test says what its target
+ * is and whether it is met today.
  */
 class RealSetEvalIT {
   @TempDir static Path cache;
@@ -44,7 +47,7 @@ class RealSetEvalIT {
         new EvalRunner(
             v -> tracker.track(v, opts, ProgressListener.NONE),
             model,
-            Optional.of(new PoseTrackCache(cache)));
+            Optional.of(new PoseTrackCache(cache, Fixtures.runtime(AppDirs.forUser()).name())));
     cold = runner.run(labels, real, InjectionHarness::eligible, EvalRunner.Listener.NONE);
     List<InjectionHarness.Base> bases =
         cold.runs().stream()
@@ -62,7 +65,12 @@ class RealSetEvalIT {
             cold.problems(),
             cold.runs(),
             Optional.of(injected),
-            new EvalReport.Run(cold.seconds(), cold.runs().size(), cold.fromCache(), true));
+            new EvalReport.Run(
+                cold.seconds(),
+                cold.runs().size(),
+                cold.fromCache(),
+                true,
+                Fixtures.runtime(AppDirs.forUser()).name()));
     System.out.println(EvalText.render(report));
     System.out.printf(
         "RealSetEvalIT: %d clips, pose stage and analysis %.0f s; again from the cache %.1f s%n",
@@ -91,9 +99,11 @@ class RealSetEvalIT {
    * Met: no side-view clip is without an analysis (svr_deadlift, a single dropped from lockout
    * before the lifter walks to the camera, is one rep since 2026-12-05); 12 of 12 exact since
    * 2026-12-06 (bx_good004, whose pose the model loses behind the near plate at the top, read as
-   * two partials before lost poses were dropped). Over all 24 deadlift clips 23 are exact (since
-   * 2026-12-06, late: seb_deadlift's second rep starts where the bar rested, not where the hidden
-   * hands' landmark had crept to) and 24 within one; no run fails outright.
+   * two partials before lost poses were dropped). Over all 24 deadlift clips 22 are exact and 24
+   * within one; no run fails outright. (23 on the tracks of the auto runtime's mix on the
+   * development VM, ONNX Runtime's person detector and TensorFlow Lite's landmarks: jqp_sumo, a
+   * front-view sumo pull, reads as one full rep and a partial there, as two partials on the
+   * reference runtime; docs/eval.md.)
    */
   @Test
   void repCountsOnTheDeadliftClips() {
@@ -106,12 +116,12 @@ class RealSetEvalIT {
         .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * t.sideClips().clips()));
     assertThat(t.allClips().exact()).isGreaterThanOrEqualTo(22);
     assertThat(t.allClips().withinOne()).isGreaterThanOrEqualTo(23);
-    // found reps pair with labelled ones: 39 of 42 labelled, 39 of 41 found, mean IoU 0.79 (0.76
-    // before 2026-12-06, late: three descents, dropped fast or onto jumping hand landmarks, were
-    // ended at their start)
+    // found reps pair with labelled ones: 38 of 42 labelled, 38 of 40 found, mean IoU 0.779 on the
+    // reference runtime (0.789 on the auto mix, 0.795 on ONNX Runtime alone, 0.764 with ONNX
+    // Runtime's landmarks and TensorFlow Lite's detector: the spread the runtimes alone make)
     assertThat(t.pairing().paired()).isGreaterThanOrEqualTo(38);
-    assertThat(t.pairing().meanIou()).isGreaterThanOrEqualTo(0.78);
-    // lockouts: found a median 0.32 s after the labelled ones (32 reps, 2026-12-06); the labels
+    assertThat(t.pairing().meanIou()).isGreaterThanOrEqualTo(0.77);
+    // lockouts: found a median 0.33 s after the labelled ones (32 reps, 2026-12-06); the labels
     // were read at 4 fps (±0.25 s), and a bar still rising fast at several labelled lockouts says
     // they run early. Held so a change that moves lockouts shows here.
     assertThat(t.pairing().timedLockouts()).isGreaterThanOrEqualTo(30);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import dev.hinge.core.AppDirs;
 import dev.hinge.core.ProgressListener;
 import dev.hinge.pose.model.ModelStore;
-import dev.hinge.pose.runtime.Runtimes;
 import dev.hinge.testing.Fixtures;
 import dev.hinge.video.FfmpegFrameSource;
 import dev.hinge.video.FfmpegVideoWriter;
@@ -81,8 +80,7 @@ class SceneCutIT {
   static List<PoseFrame> fromScratch(Path video, int from) {
     AppDirs dirs = AppDirs.forUser();
     ModelStore store = new ModelStore(dirs.models());
-    dev.hinge.pose.runtime.InferenceRuntime runtime =
-        Runtimes.create(Runtimes.Choice.AUTO, dirs.cache());
+    dev.hinge.pose.runtime.InferenceRuntime runtime = Fixtures.runtime(dirs);
     int threads = PoseOptions.defaults().threads();
     List<PoseFrame> out = new ArrayList<>();
     try (dev.hinge.pose.runtime.TensorModel det =
