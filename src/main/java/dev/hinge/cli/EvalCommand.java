@@ -15,9 +15,11 @@ import dev.hinge.eval.InjectionReport;
 import dev.hinge.eval.LabelProblem;
 import dev.hinge.eval.Labels;
 import dev.hinge.eval.LabelsReader;
+import dev.hinge.eval.NoiseReport;
 import dev.hinge.eval.PoseTrackCache;
 import dev.hinge.eval.inject.Injection;
 import dev.hinge.eval.inject.InjectionHarness;
+import dev.hinge.eval.inject.NoiseAudit;
 import dev.hinge.pose.ModelInfo;
 import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.VideoPoseTracker;
@@ -98,6 +100,22 @@ public final class EvalCommand implements Callable<Integer> {
               + " rule's recall on them")
   boolean inject;
 
+  @Option(
+      names = "--noise",
+      paramLabel = "PCT",
+      description =
+          "also analyse each clip's pose track again with smooth noise of PCT %% of the torso on"
+              + " every landmark (0.5 to 1 is what another runtime or CPU makes) and count how"
+              + " often each verdict holds")
+  Optional<Double> noisePct = Optional.empty();
+
+  @Option(
+      names = "--noise-trials",
+      paramLabel = "N",
+      description = "noisy analyses per clip with --noise (default: ${DEFAULT-VALUE})",
+      defaultValue = "20")
+  int noiseTrials = 20;
+
   @Option(names = "--no-cache", description = "run the pose stage on every clip, cache nothing")
   boolean noCache;
 
@@ -114,6 +132,13 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (noisePct.isPresent() && !(noisePct.get() > 0 && noisePct.get() <= 50)) {
+      throw HingeException.invalidInput(
+          "--noise must be more than 0 and at most 50 (% of the torso); found " + noisePct.get());
+    }
+    if (noiseTrials < 1 || noiseTrials > 1000) {
+      throw HingeException.invalidInput("--noise-trials must be 1 to 1000; found " + noiseTrials);
+    }
     PrintWriter err = spec.commandLine().getErr();
     Labels read = LabelsReader.read(labels);
     if (read.clips().isEmpty()) {
@@ -155,7 +180,7 @@ public final class EvalCommand implements Callable<Integer> {
             .run(
                 read,
                 videoDir,
-                inject ? InjectionHarness::eligible : l -> false,
+                noisePct.isPresent() ? l -> true : inject ? InjectionHarness::eligible : l -> false,
                 (done, of, run) -> {
                   err.printf(
                       Locale.ROOT,
@@ -175,14 +200,23 @@ public final class EvalCommand implements Callable<Integer> {
     if (inject) {
       long t0 = System.nanoTime();
       List<InjectionHarness.Base> bases =
-          result.runs().stream()
-              .filter(r -> r.track().isPresent() && r.analysis().isPresent())
-              .map(r -> new InjectionHarness.Base(r.label(), r.track().get(), r.analysis().get()))
-              .toList();
+          bases(result).stream().filter(b -> InjectionHarness.eligible(b.label())).toList();
       injected = Optional.of(InjectionHarness.run(bases, Injection.standard(), s -> {}));
       err.printf(
           Locale.ROOT,
           "eval: injections on %d clips in %.1f s%n",
+          bases.size(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+    Optional<NoiseReport> noise = Optional.empty();
+    if (noisePct.isPresent()) {
+      long t0 = System.nanoTime();
+      List<InjectionHarness.Base> bases = bases(result);
+      noise = Optional.of(NoiseAudit.run(bases, noisePct.get() / 100, noiseTrials, s -> {}));
+      err.printf(
+          Locale.ROOT,
+          "eval: %d noisy analyses of %d clips in %.1f s%n",
+          noiseTrials * bases.size(),
           bases.size(),
           (System.nanoTime() - t0) / 1e9);
     }
@@ -199,6 +233,7 @@ public final class EvalCommand implements Callable<Integer> {
             problems,
             result.runs(),
             injected,
+            noise,
             new EvalReport.Run(
                 result.seconds(),
                 result.runs().size(),
@@ -239,5 +274,13 @@ public final class EvalCommand implements Callable<Integer> {
   private static String version() {
     String v = Main.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;
+  }
+
+  /** The clips analysed with their tracks kept, as injection or noise bases. */
+  private static List<InjectionHarness.Base> bases(EvalRunner.Result result) {
+    return result.runs().stream()
+        .filter(r -> r.track().isPresent() && r.analysis().isPresent())
+        .map(r -> new InjectionHarness.Base(r.label(), r.track().get(), r.analysis().get()))
+        .toList();
   }
 }

@@ -1,5 +1,6 @@
 package dev.hinge.eval;
 
+import dev.hinge.faults.FaultCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,7 @@ public final class EvalHtml {
     rules(h, r.faults());
     thresholds(h, r.thresholds());
     r.injected().ifPresent(i -> injected(h, i));
+    r.noise().ifPresent(n -> noise(h, n));
     calibration(h, r.calibration());
     return h.append("</body></html>\n").toString();
   }
@@ -263,6 +265,42 @@ public final class EvalHtml {
           .append(td(r.repsJudged() + "/" + r.reps()))
           .append(num(r.clipsFlagged()))
           .append(td(r.goodRepsFlagged() + " of " + r.goodRepsJudged()))
+          .append("</tr>");
+    }
+    h.append("</table>");
+  }
+
+  private static void noise(StringBuilder h, NoiseReport n) {
+    int[] lost = n.labelledFoundLost();
+    h.append("<h2>Verdicts under landmark noise</h2><p><small>Each clip's pose track analysed ")
+        .append(n.trials())
+        .append(" times more with smooth noise of ")
+        .append(EvalText.num(100 * n.torsoShare(), 1))
+        .append(" % of the torso on every landmark. Trials stable: ")
+        .append(EvalText.frac(n.stableTrials(), n.allTrials()))
+        .append("; clips labelled good, a rule flagged a rep anew in ")
+        .append(EvalText.frac(n.goodTrialsFlaggedAnew(), n.goodTrials()))
+        .append("; faults named or seen and found untouched, lost in ")
+        .append(EvalText.frac(lost[1], lost[0]))
+        .append(
+            ".</small></p><table><tr><th>clip</th><th>form</th><th>full reps</th><th>found untouched</th><th>stable</th><th>changes</th></tr>");
+    for (NoiseReport.Clip c : n.clips()) {
+      h.append("<tr>")
+          .append(td(c.file()))
+          .append(td(c.form()))
+          .append(num(c.fullReps()))
+          .append(
+              td(
+                  c.found().stream()
+                      .sorted()
+                      .map(FaultCode::name)
+                      .collect(Collectors.joining(", "))))
+          .append(td(c.stable() + "/" + n.trials()))
+          .append(
+              td(
+                  c.changes().entrySet().stream()
+                      .map(e -> e.getKey() + " " + e.getValue())
+                      .collect(Collectors.joining(", "))))
           .append("</tr>");
     }
     h.append("</table>");

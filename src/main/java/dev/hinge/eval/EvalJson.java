@@ -54,6 +54,7 @@ public final class EvalJson {
     r.injected()
         .ifPresentOrElse(
             i -> injected(root.putObject("injected"), i), () -> root.putNull("injected"));
+    r.noise().ifPresentOrElse(n -> noise(root.putObject("noise"), n), () -> root.putNull("noise"));
     ArrayNode bins = root.putObject("calibration").putArray("bins");
     for (Calibration.Bin b : r.calibration().bins()) {
       bin(bins.addObject(), b);
@@ -263,6 +264,33 @@ public final class EvalJson {
       r.otherRules().entrySet().stream()
           .sorted(Map.Entry.<FaultCode, Integer>comparingByKey())
           .forEach(e -> other.put(e.getKey().name(), e.getValue()));
+    }
+  }
+
+  private static void noise(ObjectNode o, NoiseReport n) {
+    o.put("torsoShare", n.torsoShare());
+    o.put("trials", n.trials());
+    o.put("stableTrials", n.stableTrials());
+    o.put("allTrials", n.allTrials());
+    o.put("goodTrials", n.goodTrials());
+    o.put("goodTrialsFlaggedAnew", n.goodTrialsFlaggedAnew());
+    int[] lost = n.labelledFoundLost();
+    o.put("labelledFoundTrials", lost[0]);
+    o.put("labelledFoundLost", lost[1]);
+    ArrayNode clips = o.putArray("clips");
+    for (NoiseReport.Clip c : n.clips()) {
+      ObjectNode x = clips.addObject();
+      x.put("file", c.file());
+      x.put("form", c.form());
+      x.put("fullReps", c.fullReps());
+      x.set("found", JSON.valueToTree(c.found().stream().sorted().map(FaultCode::name).toList()));
+      x.put("stable", c.stable());
+      x.put("refused", c.refused());
+      x.put("flaggedAnew", c.flaggedAnew());
+      ObjectNode ch = x.putObject("changes");
+      c.changes().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(e -> ch.put(e.getKey(), e.getValue()));
     }
   }
 

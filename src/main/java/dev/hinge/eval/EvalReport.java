@@ -20,6 +20,7 @@ public record EvalReport(
     Calibration calibration,
     ThresholdTable thresholds,
     Optional<InjectionReport> injected,
+    Optional<NoiseReport> noise,
     List<Targets.Target> targets,
     Run run) {
 
@@ -31,10 +32,10 @@ public record EvalReport(
     targets = List.copyOf(targets);
   }
 
-  /** How long the run took and how many pose tracks came from the cache. */
   /**
-   * How the tracks were made: {@code runtime} is the inference runtime's name (a report's figures
-   * are reproducible on that runtime; another one's tracks read a few verdicts differently).
+   * How long the run took, how many pose tracks came from the cache, and the inference runtime that
+   * made them (its name: a report's figures are reproducible on that runtime; another one's tracks
+   * read a few verdicts differently).
    */
   public record Run(
       double seconds, int clipsRun, int fromCache, boolean cacheUsed, String runtime) {}
@@ -48,6 +49,7 @@ public record EvalReport(
       List<LabelProblem> problems,
       List<EvalRunner.ClipRun> runs,
       Optional<InjectionReport> injected,
+      Optional<NoiseReport> noise,
       Run run) {
     List<ClipScore> scores = runs.stream().map(r -> ClipScore.of(r.label(), r.outcome())).toList();
     Totals totals = Totals.of(scores);
@@ -65,6 +67,7 @@ public record EvalReport(
         calibration,
         ThresholdTable.of(scores),
         injected,
+        noise,
         Targets.of(totals, faults, calibration, injected),
         run);
   }

@@ -40,6 +40,7 @@ public final class EvalText {
                 sb.append(
                     "\nInjected faults: not run (add --inject to measure each rule's recall on real tracks"
                         + " of good reps with faults of known sizes)\n"));
+    r.noise().ifPresent(n -> noise(sb, n));
     calibration(sb, r.calibration());
     targets(sb, r.targets());
     return sb.toString();
@@ -367,6 +368,53 @@ public final class EvalText {
                       .sorted(Map.Entry.comparingByKey())
                       .map(e -> e.getKey().name() + " " + e.getValue())
                       .collect(Collectors.joining(", "))));
+    }
+  }
+
+  static void noise(StringBuilder sb, NoiseReport n) {
+    sb.append(
+        f(
+            "%nVerdicts under landmark noise (each clip's pose track analysed %d times more with"
+                + " smooth noise of %s %% of the torso on every landmark;%n stable: the same"
+                + " full-rep count and the same rules flagging a rep as untouched)%n",
+            n.trials(), num(100 * n.torsoShare(), 1)));
+    row(sb, "trials stable", frac(n.stableTrials(), n.allTrials()));
+    row(
+        sb,
+        "clips labelled good",
+        "a rule flagged a rep anew in " + frac(n.goodTrialsFlaggedAnew(), n.goodTrials()));
+    int[] lost = n.labelledFoundLost();
+    row(
+        sb,
+        "faults named or seen",
+        "found untouched, lost in " + frac(lost[1], lost[0]) + " (fault × trial)");
+    List<NoiseReport.Clip> moved = n.clips().stream().filter(c -> c.stable() < n.trials()).toList();
+    if (moved.isEmpty()) {
+      return;
+    }
+    String head = f("%-26s %-8s %-34s %7s  %s", "clip", "form", "untouched", "stable", "changes");
+    sb.append(head).append('\n').append("-".repeat(head.length())).append('\n');
+    for (NoiseReport.Clip c : moved) {
+      String untouched =
+          c.fullReps()
+              + " full"
+              + (c.found().isEmpty()
+                  ? ""
+                  : ", "
+                      + c.found().stream()
+                          .sorted()
+                          .map(FaultCode::name)
+                          .collect(Collectors.joining(", ")));
+      sb.append(
+          f(
+              "%-26s %-8s %-34s %7s  %s%n",
+              c.file(),
+              c.form(),
+              untouched,
+              c.stable() + "/" + n.trials(),
+              c.changes().entrySet().stream()
+                  .map(e -> e.getKey() + " " + e.getValue())
+                  .collect(Collectors.joining(", "))));
     }
   }
 

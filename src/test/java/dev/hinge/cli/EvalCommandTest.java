@@ -161,6 +161,45 @@ class EvalCommandTest {
     assertThat(j.path("injected").isNull()).isTrue();
   }
 
+  @Test
+  void withNoiseEachClipIsAnalysedAgainAndItsVerdictCounted() throws Exception {
+    Path labels = labels(cachedLift("lift.mp4"));
+    Run r =
+        run(
+            "eval",
+            labels.toString(),
+            "--cache",
+            dir.resolve("cache").toString(),
+            "--noise",
+            "1",
+            "--noise-trials",
+            "4");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Verdicts under landmark noise (each clip's pose track analysed 4 times more")
+        .contains("trials stable                4 of 4 (100 %)");
+    assertThat(r.err()).contains("eval: 4 noisy analyses of 1 clips in ");
+    Run json =
+        run(
+            "eval",
+            labels.toString(),
+            "--cache",
+            dir.resolve("cache").toString(),
+            "--noise",
+            "1",
+            "--noise-trials",
+            "4",
+            "--json",
+            "-");
+    JsonNode n = new ObjectMapper().readTree(json.out()).path("noise");
+    assertThat(n.path("trials").asInt()).isEqualTo(4);
+    assertThat(n.path("clips").get(0).path("stable").asInt()).isEqualTo(4);
+    Run zero = run("eval", labels.toString(), "--noise", "0");
+    assertThat(zero.exit()).isEqualTo(3);
+    assertThat(zero.err())
+        .contains("--noise must be more than 0 and at most 50 (% of the torso); found 0.0");
+  }
+
   /**
    * Tracks are kept per runtime: the track cached for the reference runtime is not scored for
    * another, whose pose stage then runs (here on a file that is no video, so the clip fails).
