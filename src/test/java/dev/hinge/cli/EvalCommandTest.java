@@ -164,33 +164,26 @@ class EvalCommandTest {
   @Test
   void withNoiseEachClipIsAnalysedAgainAndItsVerdictCounted() throws Exception {
     Path labels = labels(cachedLift("lift.mp4"));
-    Run r =
-        run(
-            "eval",
-            labels.toString(),
-            "--cache",
-            dir.resolve("cache").toString(),
-            "--noise",
-            "1",
-            "--noise-trials",
-            "4");
+    String[] noisy = {
+      "eval",
+      labels.toString(),
+      "--cache",
+      dir.resolve("cache").toString(),
+      "--noise",
+      "1",
+      "--noise-trials",
+      "4"
+    };
+    Run r = run(noisy);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Verdicts under landmark noise (each clip's pose track analysed 4 times more")
         .contains("trials stable                4 of 4 (100 %)");
     assertThat(r.err()).contains("eval: 4 noisy analyses of 1 clips in ");
-    Run json =
-        run(
-            "eval",
-            labels.toString(),
-            "--cache",
-            dir.resolve("cache").toString(),
-            "--noise",
-            "1",
-            "--noise-trials",
-            "4",
-            "--json",
-            "-");
+    String[] asJson = java.util.Arrays.copyOf(noisy, noisy.length + 2);
+    asJson[noisy.length] = "--json";
+    asJson[noisy.length + 1] = "-";
+    Run json = run(asJson);
     JsonNode n = new ObjectMapper().readTree(json.out()).path("noise");
     assertThat(n.path("trials").asInt()).isEqualTo(4);
     assertThat(n.path("clips").get(0).path("stable").asInt()).isEqualTo(4);
