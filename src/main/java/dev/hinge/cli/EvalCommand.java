@@ -105,8 +105,8 @@ public final class EvalCommand implements Callable<Integer> {
       paramLabel = "PCT",
       description =
           "also analyse each clip's pose track again with smooth noise of PCT %% of the torso on"
-              + " every landmark (0.5 to 1 is what another runtime or CPU makes) and count how"
-              + " often each verdict holds")
+              + " every landmark (1 is a typical parting of two runtimes' tracks) and count how"
+              + " often each verdict holds; keeps every clip's track in memory")
   Optional<Double> noisePct = Optional.empty();
 
   @Option(
