@@ -2,9 +2,11 @@ package dev.hinge.eval;
 
 import dev.hinge.faults.FaultCode;
 import dev.hinge.kinematics.ViewKind;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Hinge made of one clip. {@code ANALYSED}: an analysis with at least one rep. {@code
@@ -46,6 +48,13 @@ public record ClipOutcome(
 
   public long fullReps() {
     return reps.stream().filter(DetectedRep::full).count();
+  }
+
+  /** The rules that flagged at least one rep. */
+  public Set<FaultCode> found() {
+    Set<FaultCode> out = EnumSet.noneOf(FaultCode.class);
+    reps.forEach(r -> r.findings().forEach(f -> out.add(f.code())));
+    return out;
   }
 
   public long partialReps() {

@@ -1,7 +1,6 @@
 package dev.hinge.eval;
 
 import dev.hinge.faults.FaultCode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +50,7 @@ public record ClipScore(ClipLabel label, ClipOutcome outcome, RepMatcher.Match m
 
   /** The rules that flagged at least one rep. */
   public Set<FaultCode> found() {
-    Set<FaultCode> out = EnumSet.noneOf(FaultCode.class);
-    outcome.reps().forEach(r -> r.findings().forEach(f -> out.add(f.code())));
-    return out;
+    return outcome.found();
   }
 
   /** Whether the rule was judged on at least one rep of the clip. */

@@ -271,7 +271,7 @@ public final class EvalHtml {
   }
 
   private static void noise(StringBuilder h, NoiseReport n) {
-    int[] lost = n.labelledFoundLost();
+    NoiseReport.FaultTrials lost = n.labelledFoundLost();
     h.append("<h2>Verdicts under landmark noise</h2><p><small>Each clip's pose track analysed ")
         .append(n.trials())
         .append(" times more with smooth noise of ")
@@ -281,7 +281,7 @@ public final class EvalHtml {
         .append("; clips labelled good, a rule flagged a rep anew in ")
         .append(EvalText.frac(n.goodTrialsFlaggedAnew(), n.goodTrials()))
         .append("; faults named or seen and found untouched, lost in ")
-        .append(EvalText.frac(lost[1], lost[0]))
+        .append(EvalText.frac(lost.lost(), lost.trials()))
         .append(
             ".</small></p><table><tr><th>clip</th><th>form</th><th>full reps</th><th>found untouched</th><th>stable</th><th>changes</th></tr>");
     for (NoiseReport.Clip c : n.clips()) {

@@ -274,9 +274,9 @@ public final class EvalJson {
     o.put("allTrials", n.allTrials());
     o.put("goodTrials", n.goodTrials());
     o.put("goodTrialsFlaggedAnew", n.goodTrialsFlaggedAnew());
-    int[] lost = n.labelledFoundLost();
-    o.put("labelledFoundTrials", lost[0]);
-    o.put("labelledFoundLost", lost[1]);
+    NoiseReport.FaultTrials lost = n.labelledFoundLost();
+    o.put("labelledFoundTrials", lost.trials());
+    o.put("labelledFoundLost", lost.lost());
     ArrayNode clips = o.putArray("clips");
     for (NoiseReport.Clip c : n.clips()) {
       ObjectNode x = clips.addObject();

@@ -383,11 +383,11 @@ public final class EvalText {
         sb,
         "clips labelled good",
         "a rule flagged a rep anew in " + frac(n.goodTrialsFlaggedAnew(), n.goodTrials()));
-    int[] lost = n.labelledFoundLost();
+    NoiseReport.FaultTrials lost = n.labelledFoundLost();
     row(
         sb,
         "faults named or seen",
-        "found untouched, lost in " + frac(lost[1], lost[0]) + " (fault × trial)");
+        "found untouched, lost in " + frac(lost.lost(), lost.trials()) + " (fault × trial)");
     List<NoiseReport.Clip> moved = n.clips().stream().filter(c -> c.stable() < n.trials()).toList();
     if (moved.isEmpty()) {
       return;

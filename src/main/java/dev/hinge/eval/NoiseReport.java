@@ -78,10 +78,15 @@ public record NoiseReport(double torsoShare, int trials, List<Clip> clips) {
   }
 
   /**
-   * The faults a clip names or shows that were found untouched, each over every trial: how many
-   * (fault, trial) pairs there were, and in how many the fault was lost.
+   * The faults a clip names or shows that were found untouched, each over every trial.
+   *
+   * @param trials (fault, trial) pairs
+   * @param lost those in which the fault was not found
    */
-  public int[] labelledFoundLost() {
+  public record FaultTrials(int trials, int lost) {}
+
+  /** The faults the clips name or show, found untouched, and how often noise lost them. */
+  public FaultTrials labelledFoundLost() {
     int pairs = 0;
     int lost = 0;
     for (Clip c : clips) {
@@ -92,6 +97,6 @@ public record NoiseReport(double torsoShare, int trials, List<Clip> clips) {
         }
       }
     }
-    return new int[] {pairs, lost};
+    return new FaultTrials(pairs, lost);
   }
 }

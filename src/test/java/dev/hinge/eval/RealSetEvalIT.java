@@ -230,9 +230,9 @@ class RealSetEvalIT {
         .isGreaterThanOrEqualTo((int) Math.ceil(0.9 * noise.allTrials()));
     assertThat(noise.goodTrials()).isEqualTo(5 * NOISE_TRIALS);
     assertThat(noise.goodTrialsFlaggedAnew()).isLessThanOrEqualTo(noise.goodTrials() / 10);
-    int[] lost = noise.labelledFoundLost();
-    assertThat(lost[0]).isEqualTo(4 * NOISE_TRIALS);
-    assertThat(lost[1]).isLessThanOrEqualTo(lost[0] / 10);
+    NoiseReport.FaultTrials lost = noise.labelledFoundLost();
+    assertThat(lost.trials()).isEqualTo(4 * NOISE_TRIALS);
+    assertThat(lost.lost()).isLessThanOrEqualTo(lost.trials() / 10);
   }
 
   /** Target: ≤ 10 % of the reps labelled good get a fault. Met: 0 of 6. */

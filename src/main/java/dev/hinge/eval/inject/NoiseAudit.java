@@ -35,7 +35,7 @@ public final class NoiseAudit {
       progress.accept(b.label().file());
       ClipOutcome untouched = Outcomes.of(b.analysis());
       long full = untouched.fullReps();
-      Set<FaultCode> found = codes(untouched);
+      Set<FaultCode> found = untouched.found();
       Set<FaultCode> labelled = EnumSet.noneOf(FaultCode.class);
       for (LabelFault f : b.label().faults()) {
         f.rule().ifPresent(labelled::add);
@@ -64,7 +64,7 @@ public final class NoiseAudit {
         } else {
           ClipOutcome o = Outcomes.of(a);
           nFull = o.fullReps();
-          nFound = codes(o);
+          nFound = o.found();
         }
         boolean same = nFull == full && nFound.equals(found);
         if (same) {
@@ -103,11 +103,5 @@ public final class NoiseAudit {
               changes));
     }
     return new NoiseReport(torsoShare, trials, clips);
-  }
-
-  private static Set<FaultCode> codes(ClipOutcome o) {
-    Set<FaultCode> out = EnumSet.noneOf(FaultCode.class);
-    o.reps().forEach(r -> r.findings().forEach(f -> out.add(f.code())));
-    return out;
   }
 }
