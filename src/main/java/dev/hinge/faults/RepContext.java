@@ -37,15 +37,17 @@ public record RepContext(
   static final double SETUP_READ_S = 1.0;
 
   /**
-   * Whether the model lost the pose ({@link Kinematics#lost}) at the start of the pull: from the
-   * set-up's last {@link #SETUP_READ_S} to the knee pass. Every rule reads the lifter's position or
-   * the bar's start there, so none is judged on such a rep.
+   * Whether the model lost the pose ({@link Kinematics#lost}) or followed somebody else ({@link
+   * Kinematics#otherPerson}) at the start of the pull: from the set-up's last {@link #SETUP_READ_S}
+   * to the knee pass. Every rule reads the lifter's position or the bar's start there, so none is
+   * judged on such a rep.
    */
   public boolean poseLostAtTheStart() {
     boolean[] lost = kinematics.lost();
+    boolean[] other = kinematics.otherPerson();
     int from = Math.max(0, floorBreakFrame() - (int) Math.round(SETUP_READ_S * kinematics.fps()));
     for (int i = from; i <= Math.max(kneeFrame(), floorBreakFrame()); i++) {
-      if (lost[i]) {
+      if (lost[i] || other[i]) {
         return true;
       }
     }

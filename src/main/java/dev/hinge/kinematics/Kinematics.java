@@ -18,8 +18,10 @@ package dev.hinge.kinematics;
  *     camera (to walk to it, say): heights in the picture are not comparable with the lift's there
  * @param lost frames of a side-view clip whose pose the model lost ({@link PoseLoss}): not {@code
  *     present}, bridged like frames without a pose
- * @param unseen frames without any pose of the lifter, or whose pose was {@code lost}: the model
- *     did not see him there
+ * @param otherPerson frames in which the model followed somebody else ({@link OtherPerson}): not
+ *     {@code present}, bridged like frames without a pose
+ * @param unseen frames without any pose of the lifter, or whose pose was {@code lost} or somebody
+ *     else's: the model did not see him there
  */
 public record Kinematics(
     int frameCount,
@@ -46,6 +48,7 @@ public record Kinematics(
     boolean[] barFromShoulders,
     boolean[] turned,
     boolean[] lost,
+    boolean[] otherPerson,
     boolean[] unseen) {
 
   public double forward(Joint j, int frame) {

@@ -49,10 +49,15 @@ public final class KinematicsExtractor {
     }
     // a side view's frames where the model lost the lifter count as frames without a pose
     boolean[] lost = PoseLoss.lost(frames, present, CameraInspector.view(frames, present).kind());
+    for (int i = 0; i < n; i++) {
+      present[i] &= !lost[i];
+    }
+    // and the frames in which the model followed somebody else (a spotter behind the lifter)
+    boolean[] other = OtherPerson.frames(frames, present, track.video().sceneCutsMs());
     boolean[] unseen = new boolean[n];
     for (int i = 0; i < n; i++) {
-      unseen[i] = !present[i] || lost[i];
-      present[i] &= !lost[i];
+      unseen[i] = !present[i] || other[i];
+      present[i] &= !other[i];
     }
     // against the room, not the picture: a hand-held camera's shift comes off every landmark
     CameraPath path = CameraPath.of(frames, CameraInspector.standingHeightPx(frames, present));
@@ -200,6 +205,7 @@ public final class KinematicsExtractor {
         bar.fromShoulders(),
         CameraInspector.turned(frames, present, camera.view()),
         lost,
+        other,
         unseen);
   }
 

@@ -196,6 +196,7 @@ public final class AnalysisPipeline {
     }
     landmarkJumps(k).ifPresent(warnings::add);
     poseLost(k).ifPresent(warnings::add);
+    otherPerson(k).ifPresent(warnings::add);
     lockoutNotSeen(analysed).ifPresent(warnings::add);
     List<Rep> partial = analysed.stream().map(RepAnalysis::rep).filter(Rep::partial).toList();
     if (!partial.isEmpty()) {
@@ -399,6 +400,23 @@ public final class AnalysisPipeline {
                         + " and turned to the camera, which a side view cannot show (something"
                         + " between him and the camera, such as the near plate, hid him); those"
                         + " frames were bridged from their neighbours"));
+  }
+
+  /**
+   * Where the model followed somebody else ({@link Kinematics#otherPerson}). Empty when it never
+   * did.
+   */
+  static Optional<Warning> otherPerson(Kinematics k) {
+    return frameRuns(k, i -> k.otherPerson()[i])
+        .map(
+            runs ->
+                new Warning(
+                    "OTHER_PERSON",
+                    "the pose jumped to somebody else in "
+                        + runs
+                        + " (a spotter or a passer-by near the lifter: the pose jumped away and"
+                        + " came back to where the lifter had been); those frames were left out and"
+                        + " bridged from their neighbours"));
   }
 
   /**

@@ -166,6 +166,7 @@ public final class HandMadeKinematics {
         barFromShoulders,
         turned,
         lost,
+        new boolean[n],
         lost.clone());
   }
 }
