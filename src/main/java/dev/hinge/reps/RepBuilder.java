@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Turns a placed pull into a {@link Rep}: its phases, and whether (and why) it is partial. */
 final class RepBuilder {
@@ -27,9 +28,11 @@ final class RepBuilder {
    * them. Partial when it starts above {@link #FLOOR_START_SHARE_OF_KNEE} of {@code standingKneeM}
    * or the hips and knees never extend to {@link Lockout#HIP_DEG} before the descent, unless the
    * bar passed the knees from the floor and the model did not see the lifter above them ({@link
-   * #topUnseen}): then a full rep whose lockout was not seen.
+   * #topUnseen}): then a full rep whose lockout was not seen; or unless its bar rose to the set's
+   * own top ({@link SetTop}, {@code setTop}: empty where no rep of the set stood tall by the
+   * angles).
    */
-  static Rep full(Kinematics k, int index, Pull p, double standingKneeM) {
+  static Rep full(Kinematics k, int index, Pull p, double standingKneeM, OptionalDouble setTop) {
     double[] h = k.barUpM();
     int onset = p.floorBreak();
     int lockout = p.lockout();
@@ -67,7 +70,17 @@ final class RepBuilder {
     // lockout: a pull from the floor whose bar passed the knees and whose top was unseen counts
     boolean extended = Lockout.extendedWithin(k, upFrom, Math.max(lockout, lockEnd));
     boolean unseenTop = !extended && kneePass > onset && topUnseen(k, kneePass, lockout, p.end());
-    boolean lockedOut = extended || unseenTop;
+    // where the angles fall short, the bar at the set's own top (a camera at an angle)
+    boolean atSetTop =
+        !extended
+            && !unseenTop
+            && kneePass > onset
+            && SetTop.reached(
+                setTop,
+                Series.max(h, upFrom, Math.max(lockout, lockEnd)),
+                hipMax,
+                SetTop.cutRising(k, Math.max(lockout, lockEnd)));
+    boolean lockedOut = extended || unseenTop || atSetTop;
     Optional<String> reason = Optional.empty();
     if (!fromFloor) {
       reason =
@@ -134,6 +147,18 @@ final class RepBuilder {
         phases,
         true,
         true);
+  }
+
+  /**
+   * The frames a pull's lockout is read on: from the knee pass (the floor break for a pull that
+   * starts above the knees, the lockout at the latest) to the end of the hold at the top.
+   */
+  static int[] topWindow(Kinematics k, Pull p) {
+    int onset = p.floorBreak();
+    int lockout = p.lockout();
+    int kneePass = kneePass(k, onset, lockout);
+    int lockEnd = p.descentStart() >= 0 ? p.descentStart() : p.end();
+    return new int[] {Math.min(Math.max(onset, kneePass), lockout), Math.max(lockout, lockEnd)};
   }
 
   /** The frame {@link #START_REST_S} before {@code frame}, or the first. */

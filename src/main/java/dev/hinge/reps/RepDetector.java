@@ -211,8 +211,10 @@ public final class RepDetector {
     }
     double standingKnee = Series.percentile(k.up(Joint.KNEE), m.present(), 0.9);
     List<Rep> reps = new ArrayList<>();
-    for (Pull p : TouchAndGo.join(k, pulls, m.speed())) {
-      reps.add(RepBuilder.full(k, reps.size() + 1, p, standingKnee));
+    List<Pull> joined = TouchAndGo.join(k, pulls, m.speed());
+    OptionalDouble top = SetTop.of(k, joined);
+    for (Pull p : joined) {
+      reps.add(RepBuilder.full(k, reps.size() + 1, p, standingKnee, top));
     }
     for (MissedPulls.Missed missed : MissedPulls.find(m, bar)) {
       reps.add(RepBuilder.missed(k, missed));
