@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** Turns a placed pull into a {@link Rep}: its phases, and whether (and why) it is partial. */
 final class RepBuilder {
@@ -25,14 +24,15 @@ final class RepBuilder {
 
   /**
    * A pull as a rep: setup, floor→knee, knee→lockout, lockout and descent, as far as the pull has
-   * them. Partial when it starts above {@link #FLOOR_START_SHARE_OF_KNEE} of {@code standingKneeM}
-   * or the hips and knees never extend to {@link Lockout#HIP_DEG} before the descent, unless the
-   * bar passed the knees from the floor and the model did not see the lifter above them ({@link
+   * them. Partial when it starts above {@link #FLOOR_START_SHARE_OF_KNEE} of the set's standing
+   * knee or the hips and knees never extend to {@link Lockout#HIP_DEG} before the descent, unless
+   * the bar passed the knees from the floor and the model did not see the lifter above them ({@link
    * #topUnseen}): then a full rep whose lockout was not seen; or unless its bar rose to the set's
-   * own top ({@link SetTop}, {@code setTop}: empty where no rep of the set stood tall by the
-   * angles).
+   * own top ({@link SetTop}). A start above that share on the set's own floor ({@link SetFloor}) is
+   * from the floor.
    */
-  static Rep full(Kinematics k, int index, Pull p, double standingKneeM, OptionalDouble setTop) {
+  static Rep full(Kinematics k, int index, Pull p, SetMarks set) {
+    double standingKneeM = set.standingKneeM();
     double[] h = k.barUpM();
     int onset = p.floorBreak();
     int lockout = p.lockout();
@@ -41,8 +41,9 @@ final class RepBuilder {
     if (p.setupStart() < onset) {
       phases.add(phase(k, PhaseName.SETUP, p.setupStart(), onset));
     }
-    double startM = restHeight(k, Math.max(p.setupStart(), prevSecond(k, onset)), onset);
-    boolean fromFloor = startM <= FLOOR_START_SHARE_OF_KNEE * standingKneeM && kneePass > onset;
+    double startM = startHeight(k, p);
+    // or on the set's own floor, whatever the knees read there (plates hide hands and knees)
+    boolean fromFloor = belowTheKnees(k, p, standingKneeM) || SetFloor.on(set.floorM(), startM);
     if (kneePass > onset) {
       phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, kneePass));
       phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, kneePass, lockout));
@@ -74,9 +75,9 @@ final class RepBuilder {
     boolean atSetTop =
         !extended
             && !unseenTop
-            && kneePass > onset
+            && fromFloor
             && SetTop.reached(
-                setTop,
+                set.topM(),
                 Series.max(h, upFrom, Math.max(lockout, lockEnd)),
                 hipMax,
                 SetTop.cutRising(k, Math.max(lockout, lockEnd)));
@@ -85,10 +86,17 @@ final class RepBuilder {
     if (!fromFloor) {
       reason =
           Optional.of(
-              String.format(
-                  Locale.ROOT,
-                  "started with the hands %.0f cm up, above the floor position",
-                  100 * startM));
+              startM > FLOOR_START_SHARE_OF_KNEE * standingKneeM
+                  ? String.format(
+                      Locale.ROOT,
+                      "started with the hands %.0f cm up, above the floor position",
+                      100 * startM)
+                  : String.format(
+                      Locale.ROOT,
+                      "started with the bar at the knees (the hands %.0f cm up, the knees %.0f"
+                          + " cm)",
+                      100 * h[onset],
+                      100 * k.up(Joint.KNEE, onset)));
     } else if (!lockedOut) {
       reason =
           Optional.of(
@@ -161,6 +169,21 @@ final class RepBuilder {
     return new int[] {Math.min(Math.max(onset, kneePass), lockout), Math.max(lockout, lockEnd)};
   }
 
+  /**
+   * Whether a pull started from the floor by the lifter's knees: from under {@link
+   * #FLOOR_START_SHARE_OF_KNEE} of their standing height, the bar then passing them.
+   */
+  static boolean belowTheKnees(Kinematics k, Pull p, double standingKneeM) {
+    return startHeight(k, p) <= FLOOR_START_SHARE_OF_KNEE * standingKneeM
+        && kneePass(k, p.floorBreak(), p.lockout()) > p.floorBreak();
+  }
+
+  /** Where a pull starts from: the bar's lowest over the set-up's last {@link #START_REST_S}. */
+  static double startHeight(Kinematics k, Pull p) {
+    int onset = p.floorBreak();
+    return restHeight(k, Math.max(p.setupStart(), prevSecond(k, onset)), onset);
+  }
+
   /** The frame {@link #START_REST_S} before {@code frame}, or the first. */
   private static int prevSecond(Kinematics k, int frame) {
     return Math.max(0, frame - (int) Math.round(START_REST_S * k.fps()));
@@ -177,7 +200,7 @@ final class RepBuilder {
   }
 
   /** The first frame from {@code from} to {@code to} with the bar at knee height, else -1. */
-  private static int kneePass(Kinematics k, int from, int to) {
+  static int kneePass(Kinematics k, int from, int to) {
     double[] h = k.barUpM();
     double[] knee = k.up(Joint.KNEE);
     for (int j = from; j <= to; j++) {

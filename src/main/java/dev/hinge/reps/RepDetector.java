@@ -212,9 +212,9 @@ public final class RepDetector {
     double standingKnee = Series.percentile(k.up(Joint.KNEE), m.present(), 0.9);
     List<Rep> reps = new ArrayList<>();
     List<Pull> joined = TouchAndGo.join(k, pulls, m.speed());
-    OptionalDouble top = SetTop.of(k, joined);
+    SetMarks marks = SetMarks.of(k, joined, standingKnee);
     for (Pull p : joined) {
-      reps.add(RepBuilder.full(k, reps.size() + 1, p, standingKnee, top));
+      reps.add(RepBuilder.full(k, reps.size() + 1, p, marks));
     }
     for (MissedPulls.Missed missed : MissedPulls.find(m, bar)) {
       reps.add(RepBuilder.missed(k, missed));

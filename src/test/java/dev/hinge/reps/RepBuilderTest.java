@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.testing.HandMadeKinematics;
-import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +37,13 @@ class RepBuilderTest {
 
   @Test
   void aPullFromTheFloorIsFull() {
-    Rep r = RepBuilder.full(set(i -> pull(i, 0.2)), 1, PULL, KNEE_M, OptionalDouble.empty());
+    Rep r = RepBuilder.full(set(i -> pull(i, 0.2)), 1, PULL, SetMarks.alone(KNEE_M));
     assertThat(r.partial()).isFalse();
   }
 
   @Test
   void aPullFromAboveTheKneesIsPartialAndSaysWhere() {
-    Rep r = RepBuilder.full(set(i -> pull(i, 0.46)), 1, PULL, KNEE_M, OptionalDouble.empty());
+    Rep r = RepBuilder.full(set(i -> pull(i, 0.46)), 1, PULL, SetMarks.alone(KNEE_M));
     assertThat(r.partial()).isTrue();
     assertThat(r.partialReason().orElseThrow()).startsWith("started with the hands 46 cm up");
   }
@@ -55,7 +54,7 @@ class RepBuilderTest {
     // floor break (seb_deadlift's second rep: 26 cm at rest, 39 cm at the floor break)
     IntToDoubleFunction bar =
         i -> i < 39 ? 0.2 : i <= 60 ? 0.2 + 0.26 * (i - 39) / 21.0 : pull(i, 0.46);
-    Rep r = RepBuilder.full(set(bar), 1, PULL, KNEE_M, OptionalDouble.empty());
+    Rep r = RepBuilder.full(set(bar), 1, PULL, SetMarks.alone(KNEE_M));
     assertThat(r.partial()).isFalse();
   }
 
@@ -64,7 +63,7 @@ class RepBuilderTest {
     // lifted to 0.46 m by frame 25 and held there 1.2 s before the pull: a pull from the hang
     IntToDoubleFunction bar =
         i -> i < 10 ? 0.2 : i < 25 ? 0.2 + 0.26 * (i - 10) / 15.0 : pull(i, 0.46);
-    Rep r = RepBuilder.full(set(bar), 1, PULL, KNEE_M, OptionalDouble.empty());
+    Rep r = RepBuilder.full(set(bar), 1, PULL, SetMarks.alone(KNEE_M));
     assertThat(r.partial()).isTrue();
     assertThat(r.partialReason().orElseThrow()).startsWith("started with the hands 46 cm up");
   }
@@ -81,7 +80,7 @@ class RepBuilderTest {
             .kneeDeg(i -> i >= 84 && i <= 88 ? 165 : i < 84 ? 120 : 120)
             .trunkDeg(i -> 30)
             .build();
-    assertThat(RepBuilder.full(k, 1, PULL, KNEE_M, OptionalDouble.empty()).partial()).isFalse();
+    assertThat(RepBuilder.full(k, 1, PULL, SetMarks.alone(KNEE_M)).partial()).isFalse();
     // never straight at all: no lockout, and the reason gives the most they reached after the knees
     Kinematics bent =
         HandMadeKinematics.frames(150, FPS)
@@ -91,7 +90,7 @@ class RepBuilderTest {
             .kneeDeg(i -> 120)
             .trunkDeg(i -> 30)
             .build();
-    Rep r = RepBuilder.full(bent, 1, PULL, KNEE_M, OptionalDouble.empty());
+    Rep r = RepBuilder.full(bent, 1, PULL, SetMarks.alone(KNEE_M));
     assertThat(r.partial()).isTrue();
     assertThat(r.partialReason().orElseThrow()).startsWith("no lockout: hips reached 145°");
   }

@@ -50,11 +50,12 @@ class SetTopTest {
   void aRepThatReadsShortOfTheAnglesCountsWhenItsBarReachedTheSetsTop() {
     // seb_rdl from behind: hips 153° at a lockout the other reps made at 156-157°
     OptionalDouble top = OptionalDouble.of(0.8);
-    Rep atTop = RepBuilder.full(rep(topShortBy(0.01), 153), 1, PULL, KNEE_M, top);
+    Rep atTop =
+        RepBuilder.full(
+            rep(topShortBy(0.01), 153), 1, PULL, new SetMarks(KNEE_M, top, OptionalDouble.empty()));
     assertThat(atTop.partial()).isFalse();
     // no top to compare with: the angles decide, as before
-    Rep alone =
-        RepBuilder.full(rep(topShortBy(0.01), 153), 1, PULL, KNEE_M, OptionalDouble.empty());
+    Rep alone = RepBuilder.full(rep(topShortBy(0.01), 153), 1, PULL, SetMarks.alone(KNEE_M));
     assertThat(alone.partial()).isTrue();
     assertThat(alone.partialReason().orElseThrow()).startsWith("no lockout: hips reached 153°");
   }
@@ -63,10 +64,23 @@ class SetTopTest {
   void aBarBelowTheTopOrHipsWellShortOfStraightStayPartial() {
     OptionalDouble top = OptionalDouble.of(0.8);
     // 3 cm under the top: the trunk about 20° further forward than at the set's lockouts
-    assertThat(RepBuilder.full(rep(topShortBy(0.03), 153), 1, PULL, KNEE_M, top).partial())
+    assertThat(
+            RepBuilder.full(
+                    rep(topShortBy(0.03), 153),
+                    1,
+                    PULL,
+                    new SetMarks(KNEE_M, top, OptionalDouble.empty()))
+                .partial())
         .isTrue();
     // at the top, but hips at 140°: the angles are too far from straight to be a view's bias
-    assertThat(RepBuilder.full(rep(topShortBy(0.0), 140), 1, PULL, KNEE_M, top).partial()).isTrue();
+    assertThat(
+            RepBuilder.full(
+                    rep(topShortBy(0.0), 140),
+                    1,
+                    PULL,
+                    new SetMarks(KNEE_M, top, OptionalDouble.empty()))
+                .partial())
+        .isTrue();
   }
 
   @Test
