@@ -3,8 +3,9 @@
 # mirrored (the lifter's other side), rotated 6 degrees (a tilted phone), darker with sensor noise,
 # half size in a padded frame (a far camera), shaking (a hand-held phone: a 90 % crop that wanders)
 # and compressed (a clip sent on through a messaging app: 480 lines, 30 fps, CRF 34). Each copy is
-# analysed with `hinge analyze --json`; the table compares its full reps, partial reps and faults
-# with the original's. OUT_DIR/labels.json then lists the copies with their originals' labels for
+# analysed with `hinge analyze --json` (its pose track kept beside it: re-read a rule change with
+# `hinge analyze --from-track`); the table compares its full reps, partial reps and faults with the
+# original's. OUT_DIR/labels.json then lists the copies with their originals' labels for
 # `hinge eval`. Not a test (copies are lossy re-encodes, so the figures move a little with the
 # FFmpeg build); docs/analysis.md gives the figures measured.
 # Usage: copies.sh [REAL_DIR] [OUT_DIR]   (defaults: ../shared/fixtures/real, target/copies)
@@ -37,12 +38,14 @@ declare -A filters=(
 declare -A crf=([compressed]=34)
 for f in $clips; do
   name="${f%.*}"
-  "$root/hinge" analyze "$real/$f" --json "$out/$name.json" >/dev/null 2>"$out/$name.err" || true
+  "$root/hinge" analyze "$real/$f" --track "$out/$name.posetrack.json" --json "$out/$name.json" \
+    >/dev/null 2>"$out/$name.err" || true
   for kind in "${!filters[@]}"; do
     copy="$out/$name.$kind.mp4"
     [ -f "$copy" ] || ffmpeg -nostdin -v error -y -i "$real/$f" -vf "${filters[$kind]}" -an \
       -c:v libx264 -preset veryfast -crf "${crf[$kind]:-20}" -pix_fmt yuv420p "$copy"
-    "$root/hinge" analyze "$copy" --json "$out/$name.$kind.json" >/dev/null 2>"$out/$name.$kind.err" || true
+    "$root/hinge" analyze "$copy" --track "$out/$name.$kind.posetrack.json" \
+      --json "$out/$name.$kind.json" >/dev/null 2>"$out/$name.$kind.err" || true
   done
 done
 # the copies with their originals' labels, so that `hinge eval "$out/labels.json"` scores them
