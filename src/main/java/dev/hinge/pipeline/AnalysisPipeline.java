@@ -414,8 +414,8 @@ public final class AnalysisPipeline {
                     "OTHER_PERSON",
                     "the pose jumped to somebody else in "
                         + runs
-                        + " (a spotter or a passer-by near the lifter: the pose jumped away and"
-                        + " came back to where the lifter had been); those frames were left out and"
+                        + ": a spotter or a passer-by near the lifter, the pose jumping away and"
+                        + " back to where the lifter had been; those frames were left out and"
                         + " bridged from their neighbours"));
   }
 
