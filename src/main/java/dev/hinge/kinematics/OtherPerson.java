@@ -76,6 +76,7 @@ final class OtherPerson {
     if (!(height > 0)) {
       return other;
     }
+    Distance d = new Distance();
     List<Run> runs = new ArrayList<>();
     int prev = -1;
     int first = -1;
@@ -89,7 +90,7 @@ final class OtherPerson {
       if (!breaks) {
         if (tMs[i] - tMs[prev] > STEP_MS) {
           breaks = true;
-        } else if (distance(xy[prev], xy[i]) > HOP_SHARE * height) {
+        } else if (d.over(xy[prev], xy[i], HOP_SHARE * height)) {
           breaks = hop = true;
         }
       }
@@ -147,15 +148,41 @@ final class OtherPerson {
    * two readings of left and right.
    */
   static double distance(double[] p, double[] q) {
-    int m = BODY.length;
-    double[] same = new double[m];
-    double[] swapped = new double[m];
-    for (int j = 0; j < m; j++) {
-      int s = j ^ 1; // the other side's landmark: BODY lists left, right pairs
-      same[j] = Math.hypot(p[2 * j] - q[2 * j], p[2 * j + 1] - q[2 * j + 1]);
-      swapped[j] = Math.hypot(p[2 * j] - q[2 * s], p[2 * j + 1] - q[2 * s + 1]);
+    return new Distance().between(p, q);
+  }
+
+  /** {@link #distance} with its scratch arrays kept: it runs on every frame. */
+  static final class Distance {
+    private final double[] same = new double[BODY.length];
+    private final double[] swapped = new double[BODY.length];
+
+    /**
+     * Whether {@link #between} is over {@code limit}: false at once where no landmark moved that
+     * far (the median cannot then), the case on nearly every frame.
+     */
+    boolean over(double[] p, double[] q, double limit) {
+      double limit2 = limit * limit;
+      boolean any = false;
+      for (int k = 0; k < 2 * BODY.length && !any; k += 2) {
+        double dx = p[k] - q[k];
+        double dy = p[k + 1] - q[k + 1];
+        any = dx * dx + dy * dy > limit2;
+      }
+      return any && between(p, q) > limit;
     }
-    return Math.min(median(same), median(swapped));
+
+    double between(double[] p, double[] q) {
+      for (int j = 0; j < BODY.length; j++) {
+        int s = j ^ 1; // the other side's landmark: BODY lists left, right pairs
+        double dx = p[2 * j] - q[2 * j];
+        double dy = p[2 * j + 1] - q[2 * j + 1];
+        double sx = p[2 * j] - q[2 * s];
+        double sy = p[2 * j + 1] - q[2 * s + 1];
+        same[j] = Math.sqrt(dx * dx + dy * dy);
+        swapped[j] = Math.sqrt(sx * sx + sy * sy);
+      }
+      return Math.min(medianInPlace(same), medianInPlace(swapped));
+    }
   }
 
   /** The body landmarks of a frame, x and y pairs in pixels; null where one is not finite. */
@@ -182,7 +209,7 @@ final class OtherPerson {
         double sy = 0.5 * (p[1] + p[3]);
         double ax = 0.5 * (p[20] + p[22]);
         double ay = 0.5 * (p[21] + p[23]);
-        h[m++] = Math.hypot(sx - ax, sy - ay);
+        h[m++] = Math.sqrt((sx - ax) * (sx - ax) + (sy - ay) * (sy - ay));
       }
     }
     if (m == 0) {
@@ -201,10 +228,10 @@ final class OtherPerson {
     return false;
   }
 
-  private static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    int m = s.length;
-    return m % 2 == 1 ? s[m / 2] : 0.5 * (s[m / 2 - 1] + s[m / 2]);
+  /** The median of {@code v}, sorting it in place. */
+  private static double medianInPlace(double[] v) {
+    Arrays.sort(v);
+    int m = v.length;
+    return m % 2 == 1 ? v[m / 2] : 0.5 * (v[m / 2 - 1] + v[m / 2]);
   }
 }
