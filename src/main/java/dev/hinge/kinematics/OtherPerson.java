@@ -117,7 +117,10 @@ final class OtherPerson {
       Run x = kept.get(k);
       Run c = kept.get(k + 1);
       if (somebodyElse(a, x, c, xy, tMs, height, cutsMs)) {
-        Arrays.fill(other, x.first(), x.last() + 1, true);
+        // the frames with his pose; those between without one were unseen already
+        for (int i = x.first(); i <= x.last(); i++) {
+          other[i] = xy[i] != null;
+        }
       }
     }
     return other;

@@ -111,6 +111,20 @@ class OtherPersonTest {
   }
 
   @Test
+  void onlyTheFramesWithHisPoseAreHis() {
+    // a frame without a pose inside the spotter's run stays a frame without one
+    List<Body> b = new ArrayList<>();
+    add(b, LIFTER, 30);
+    add(b, SPOTTER, 10);
+    add(b, null, 2);
+    add(b, SPOTTER, 10);
+    add(b, LIFTER, 60);
+    List<Integer> expected = range(30, 39);
+    expected.addAll(range(42, 51));
+    assertThat(marked(other(b, List.of()))).isEqualTo(expected);
+  }
+
+  @Test
   void aHopStraightFromFrameToFrameCountsAsMuch() {
     List<Body> b = new ArrayList<>();
     add(b, LIFTER, 30);
