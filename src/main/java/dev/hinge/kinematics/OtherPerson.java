@@ -184,7 +184,9 @@ final class OtherPerson {
         same[j] = Math.sqrt(dx * dx + dy * dy);
         swapped[j] = Math.sqrt(sx * sx + sy * sy);
       }
-      return Math.min(medianInPlace(same), medianInPlace(swapped));
+      return Math.min(
+          OutlierRejector.median(same, same.length),
+          OutlierRejector.median(swapped, swapped.length));
     }
   }
 
@@ -229,12 +231,5 @@ final class OtherPerson {
       }
     }
     return false;
-  }
-
-  /** The median of {@code v}, sorting it in place. */
-  private static double medianInPlace(double[] v) {
-    Arrays.sort(v);
-    int m = v.length;
-    return m % 2 == 1 ? v[m / 2] : 0.5 * (v[m / 2 - 1] + v[m / 2]);
   }
 }

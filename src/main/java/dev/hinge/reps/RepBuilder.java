@@ -43,7 +43,8 @@ final class RepBuilder {
     }
     double startM = startHeight(k, p);
     // or on the set's own floor, whatever the knees read there (plates hide hands and knees)
-    boolean fromFloor = belowTheKnees(k, p, standingKneeM) || SetFloor.on(set.floorM(), startM);
+    boolean fromFloor =
+        belowTheKnees(startM, kneePass, onset, standingKneeM) || SetFloor.on(set.floorM(), startM);
     if (kneePass > onset) {
       phases.add(phase(k, PhaseName.FLOOR_TO_KNEE, onset, kneePass));
       phases.add(phase(k, PhaseName.KNEE_TO_LOCKOUT, kneePass, lockout));
@@ -64,12 +65,14 @@ final class RepBuilder {
     }
     // standing tall anywhere from the knee pass to the descent is a lockout: the pose the lifter
     // then holds may read flexed (a small lifter's hips and knees, the plates over the knees)
-    int upFrom = Math.min(Math.max(onset, kneePass), lockout);
-    double hipMax = Series.max(k.hipDeg(), upFrom, Math.max(lockout, lockEnd));
-    double kneeMax = Series.max(k.kneeDeg(), upFrom, Math.max(lockout, lockEnd));
+    int[] top = topWindow(k, p);
+    int upFrom = top[0];
+    int topEnd = top[1];
+    double hipMax = Series.max(k.hipDeg(), upFrom, topEnd);
+    double kneeMax = Series.max(k.kneeDeg(), upFrom, topEnd);
     // a top the model did not see (the near plate over the lifter) is no evidence against a
     // lockout: a pull from the floor whose bar passed the knees and whose top was unseen counts
-    boolean extended = Lockout.extendedWithin(k, upFrom, Math.max(lockout, lockEnd));
+    boolean extended = Lockout.extendedWithin(k, upFrom, topEnd);
     boolean unseenTop = !extended && kneePass > onset && topUnseen(k, kneePass, lockout, p.end());
     // where the angles fall short, the bar at the set's own top (a camera at an angle)
     boolean atSetTop =
@@ -77,10 +80,7 @@ final class RepBuilder {
             && !unseenTop
             && fromFloor
             && SetTop.reached(
-                set.topM(),
-                Series.max(h, upFrom, Math.max(lockout, lockEnd)),
-                hipMax,
-                SetTop.cutRising(k, Math.max(lockout, lockEnd)));
+                set.topM(), Series.max(h, upFrom, topEnd), hipMax, SetTop.cutRising(k, topEnd));
     boolean lockedOut = extended || unseenTop || atSetTop;
     Optional<String> reason = Optional.empty();
     if (!fromFloor) {
@@ -174,8 +174,14 @@ final class RepBuilder {
    * #FLOOR_START_SHARE_OF_KNEE} of their standing height, the bar then passing them.
    */
   static boolean belowTheKnees(Kinematics k, Pull p, double standingKneeM) {
-    return startHeight(k, p) <= FLOOR_START_SHARE_OF_KNEE * standingKneeM
-        && kneePass(k, p.floorBreak(), p.lockout()) > p.floorBreak();
+    int onset = p.floorBreak();
+    return belowTheKnees(startHeight(k, p), kneePass(k, onset, p.lockout()), onset, standingKneeM);
+  }
+
+  /** {@link #belowTheKnees} from a pull's start height and knee pass, where they are known. */
+  private static boolean belowTheKnees(
+      double startM, int kneePass, int onset, double standingKneeM) {
+    return startM <= FLOOR_START_SHARE_OF_KNEE * standingKneeM && kneePass > onset;
   }
 
   /** Where a pull starts from: the bar's lowest over the set-up's last {@link #START_REST_S}. */

@@ -1,7 +1,6 @@
 package dev.hinge.reps;
 
 import dev.hinge.kinematics.Kinematics;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -47,8 +46,7 @@ final class SetTop {
     if (m == 0) {
       return OptionalDouble.empty();
     }
-    Arrays.sort(tops, 0, m);
-    return OptionalDouble.of(m % 2 == 1 ? tops[m / 2] : 0.5 * (tops[m / 2 - 1] + tops[m / 2]));
+    return OptionalDouble.of(Series.medianOf(tops, 0, m - 1));
   }
 
   /**
