@@ -17,6 +17,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -125,12 +128,33 @@ public final class CheckinCommand implements Callable<Integer> {
 
   private static String readAnswers(String source) throws IOException {
     if ("-".equals(source)) {
-      return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+      return utf8(System.in.readAllBytes(), "standard input");
+    }
+    Path path = Path.of(source);
+    if (Files.isDirectory(path)) {
+      throw new HingeException(
+          ErrorKind.INVALID_INPUT, "the answers must be a JSON file, found a directory: " + source);
     }
     try {
-      return Files.readString(Path.of(source));
+      return utf8(Files.readAllBytes(path), source);
     } catch (NoSuchFileException e) {
       throw new HingeException(ErrorKind.NOT_FOUND, "answers file not found: " + source);
+    }
+  }
+
+  /** The answers as text: JSON is UTF-8 (RFC 8259); anything else is named, not mis-read. */
+  private static String utf8(byte[] bytes, String source) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new HingeException(
+          ErrorKind.INVALID_INPUT,
+          "the answers must be UTF-8 JSON text, found bytes that are not UTF-8 in " + source);
     }
   }
 

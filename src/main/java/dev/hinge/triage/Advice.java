@@ -64,6 +64,10 @@ public final class Advice {
 
   public static final String HEAT = "Heat (a hot-water bottle or heat pack) eases acute back pain.";
 
+  /** DOMS's active recovery (FACTS.md (c)), which back overload shares ("as DOMS"). */
+  static final String MOVE_EASY =
+      "Walking, easy cycling and light mobility help, with sleep, food and fluids.";
+
   public static final String NOT_ADVISED =
       "Belts or corsets, foot orthotics, TENS and ultrasound are not recommended for low back"
           + " pain.";
@@ -99,7 +103,7 @@ public final class Advice {
           List.of(
               "Expected course: it peaks in the first 1–3 days and fades over days, gone by 5–7.",
               STAY_ACTIVE,
-              "Walking, easy cycling and light mobility help, with sleep, food and fluids.",
+              HEAT + " " + MOVE_EASY,
               "Train other movement patterns meanwhile; deadlift again at about 60–70 % of your"
                   + " working weight once the soreness has mostly gone (sore muscles lose range"
                   + " and force, so rushing back risks injury).");
@@ -107,9 +111,9 @@ public final class Advice {
           List.of(
               "Expected course: like muscle soreness, it eases over days.",
               STAY_ACTIVE,
-              HEAT + " Walking, easy cycling and light mobility help.",
+              HEAT + " " + MOVE_EASY,
               "No heavy hinging (deadlifts, good mornings, heavy rows) until daily movement is"
-                  + " pain-free.",
+                  + " pain-free; train other movement patterns meanwhile.",
               RETURN_LADDER);
       case MUSCLE_STRAIN ->
           List.of(
@@ -123,6 +127,7 @@ public final class Advice {
           List.of(
               "Expected course: it often settles over weeks.",
               STAY_ACTIVE + " Break up long spells of sitting.",
+              HEAT,
               "No heavy hinging (deadlifts, good mornings) while the leg symptoms last; never"
                   + " train through leg numbness or weakness.",
               "See a GP or physiotherapist if it is not improving by about 4 weeks, or sooner if"

@@ -36,6 +36,13 @@ public final class CheckInParser {
 
   static final int MAX_AGE = 110;
 
+  /**
+   * The schema bounds times only below ("≥ 0"); anything up to a lifetime (the oldest age taken) is
+   * accepted, so that an old injury's story is never refused, and only a value no life can hold is
+   * named as wrong.
+   */
+  static final int LIFETIME_DAYS = 366 * MAX_AGE;
+
   private static final List<String> TOP =
       List.of(
           "age",
@@ -69,7 +76,8 @@ public final class CheckInParser {
   public static CheckIn parse(String json) {
     JsonNode root;
     try {
-      root = StrictJson.read(json);
+      // a byte-order mark, as some Windows editors write, is not part of the JSON
+      root = StrictJson.read(json.startsWith("\uFEFF") ? json.substring(1) : json);
     } catch (StrictJson.MalformedJsonException e) {
       throw new CheckInValidationException(List.of(new FieldError("$", e.getMessage())));
     }
@@ -102,7 +110,7 @@ public final class CheckInParser {
       missing(
           "hoursSinceTraining", "hours since your last session, or null if not linked to training");
     } else if (!root.get("hoursSinceTraining").isNull()) {
-      Double h = number(root, "hoursSinceTraining", 0, 24 * 365, true);
+      Double h = number(root, "hoursSinceTraining", 0, 24 * LIFETIME_DAYS, true);
       hours = h == null ? OptionalDouble.empty() : OptionalDouble.of(h);
     }
     Onset onset = enumValue(root, "onset", Onset.class, true);
@@ -114,12 +122,12 @@ public final class CheckInParser {
     Leg leg = leg(root);
     Map<RedFlag, Boolean> flags = redFlags(root);
     Trend trend = enumValue(root, "trend", Trend.class, true);
-    Double days = number(root, "daysSinceOnset", 0, 3650, true);
+    Double days = number(root, "daysSinceOnset", 0, LIFETIME_DAYS, true);
     Boolean eases = bool(root, "easesWithMovement", "");
     Boolean walks = bool(root, "canWalkNormally", "");
     Integer episodes =
         root.has("previousEpisodes")
-            ? integer(root, "previousEpisodes", 0, 1000, false)
+            ? integer(root, "previousEpisodes", 0, 1_000_000, false)
             : Integer.valueOf(0);
 
     if (leg != null && areas != null) {

@@ -109,17 +109,29 @@ public final class PatternRules {
   /** Any sign that a nerve is involved: the RF-CANCER-NEURO list. */
   static boolean neuroSign(CheckIn c) {
     return c.leg().painBelowKnee()
-        || c.leg().numbness()
+        || numbness(c)
         || c.leg().weakness() != Weakness.NONE
         || c.leg().footDrop()
         || anyCaudaEquina(c);
   }
 
-  /** "A sudden sharp pain at one moment of a lift" (PAT-STRAIN). */
-  static boolean strainOnset(CheckIn c) {
+  /**
+   * A sudden onset: the answer says so, or a sharp or stabbing pain came on during a lift (the
+   * moment a strain, or with thin bones a fracture, starts: PAT-STRAIN, RF-FRACTURE).
+   */
+  static boolean suddenOnset(CheckIn c) {
     return c.suddenSharpOnset()
         || (c.onset() == Onset.DURING_LIFT
             && (c.has(Character.SHARP) || c.has(Character.STABBING)));
+  }
+
+  /**
+   * "A sudden sharp pain at one moment of a lift" (PAT-STRAIN): a sudden onset during a lift. A
+   * sudden pain that came with no lift (woke with it, no clear trigger, after the session) is not
+   * this row's story, so no pattern fits and a clinician looks (the more cautious reading).
+   */
+  static boolean strainOnset(CheckIn c) {
+    return suddenOnset(c) && c.onset() == Onset.DURING_LIFT;
   }
 
   /** Days since the session, or since the symptoms began, whichever is longer. */
@@ -168,16 +180,32 @@ public final class PatternRules {
     return strainOnset(c) && !c.leg().anySymptom();
   }
 
-  /** Lower back is the only, or the first-named, sore place (upper back may come with it). */
+  /**
+   * The lower back is among the sore places. PAT-BACK-OVERLOAD's "centred on the lower back" is
+   * read the cautious way: after a deadlift a sore lower back, alone or with the hamstrings and
+   * glutes, gets the form warning (the order the places were named in carries no meaning).
+   */
   static boolean lowerBackDominant(CheckIn c) {
-    return c.has(Area.LOWER_BACK)
-        && (c.areas().get(0) == Area.LOWER_BACK
-            || Set.of(Area.LOWER_BACK, Area.UPPER_BACK).containsAll(c.areas()));
+    return c.has(Area.LOWER_BACK);
+  }
+
+  /**
+   * RF-AGE-NEW's "new pain without a cause" (CKS): no clear trigger, or woke with it when no
+   * session is linked (waking with it the morning after training has the session for a cause).
+   */
+  static boolean noClearCause(CheckIn c) {
+    return c.onset() == Onset.NO_CLEAR_TRIGGER
+        || (c.onset() == Onset.WOKE_WITH_IT && c.hoursSinceTraining().isEmpty());
+  }
+
+  /** Numbness reported in the leg answers or as the pain's character. */
+  static boolean numbness(CheckIn c) {
+    return c.leg().numbness() || c.has(Character.NUMB);
   }
 
   /** PAT-RADICULAR-REVIEW's list: what takes sciatica past self-care. */
   static boolean radicularNeedsReview(CheckIn c) {
-    return c.leg().numbness()
+    return numbness(c)
         || c.leg().weakness() == Weakness.STABLE
         || c.pain() >= RADICULAR_REVIEW_PAIN
         || !c.canWalkNormally()

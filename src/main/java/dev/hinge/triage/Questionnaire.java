@@ -75,7 +75,7 @@ public final class Questionnaire {
             "hoursSinceTraining",
             "How many hours ago was your last training session?",
             0,
-            24 * 365,
+            24 * CheckInParser.LIFETIME_DAYS,
             false,
             true));
     q.add(choice("onset", "When did it start?", Vocabulary.Onset.values()));
@@ -127,7 +127,14 @@ public final class Questionnaire {
       q.add(yesNo("redFlags." + f.field(), f.question(), true));
     }
     q.add(choice("trend", "Since it started, is it", Vocabulary.Trend.values()));
-    q.add(number("daysSinceOnset", "How many days since it started?", 0, 3650, false, false));
+    q.add(
+        number(
+            "daysSinceOnset",
+            "How many days since it started?",
+            0,
+            CheckInParser.LIFETIME_DAYS,
+            false,
+            false));
     q.add(yesNo("easesWithMovement", "Does gentle movement ease it?", false));
     q.add(yesNo("canWalkNormally", "Can you walk normally?", false));
     q.add(

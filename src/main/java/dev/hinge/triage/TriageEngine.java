@@ -86,9 +86,8 @@ public final class TriageEngine {
     boolean nsaid =
         !rhabdo
             && disposition.compareTo(Disposition.SEE_CLINICIAN) <= 0
-            && (pattern == Pattern.BACK_OVERLOAD
-                || pattern == Pattern.MUSCLE_STRAIN
-                || pattern == Pattern.RADICULAR);
+            && pattern != Pattern.UNCLEAR
+            && pattern != Pattern.RED_FLAG;
     OptionalInt recheck =
         switch (disposition) {
           case EMERGENCY, URGENT -> OptionalInt.empty();
@@ -183,7 +182,7 @@ public final class TriageEngine {
       if (formWarningLine != null) {
         out.add(formWarningLine);
       }
-      if (pattern == Pattern.BACK_OVERLOAD || pattern == Pattern.MUSCLE_STRAIN) {
+      if (pattern != Pattern.UNCLEAR && pattern != Pattern.RED_FLAG) {
         out.add(Advice.NOT_ADVISED);
       }
     }

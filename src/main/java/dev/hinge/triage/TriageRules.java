@@ -249,12 +249,16 @@ public final class TriageRules {
                 !(c.flag(RedFlag.OSTEOPOROSIS_OR_STEROIDS) && PatternRules.backPain(c))
                     ? Optional.empty()
                     : Optional.of(
-                        c.suddenSharpOnset() || severeCentral(c) ? URGENT : SEE_CLINICIAN),
+                        PatternRules.suddenOnset(c) || severeCentral(c) ? URGENT : SEE_CLINICIAN),
             c ->
                 "redFlags.osteoporosisOrSteroids=true, areas="
                     + areas(c)
                     + ", suddenSharpOnset="
                     + c.suddenSharpOnset()
+                    + ", onset="
+                    + c.onset().wire()
+                    + ", character="
+                    + characters(c)
                     + ", side="
                     + c.side().wire()
                     + ", pain="
@@ -270,9 +274,19 @@ public final class TriageRules {
             SEE_CLINICIAN,
             c ->
                 c.age() > PatternRules.AGE_NEW_PAIN_OVER
-                    && c.onset() == Vocabulary.Onset.NO_CLEAR_TRIGGER
+                    && PatternRules.noClearCause(c)
                     && PatternRules.backPain(c),
-            c -> "age=" + c.age() + ", onset=no_clear_trigger, areas=" + areas(c),
+            c ->
+                "age="
+                    + c.age()
+                    + ", onset="
+                    + c.onset().wire()
+                    + ", hoursSinceTraining="
+                    + (c.hoursSinceTraining().isPresent()
+                        ? num(c.hoursSinceTraining().getAsDouble())
+                        : "null")
+                    + ", areas="
+                    + areas(c),
             "new back pain without a clear cause after 50 is worth a clinician's look"));
     r.add(
         rule(
@@ -420,7 +434,8 @@ public final class TriageRules {
                 PatternRules.domsCourse(c)
                     && (PatternRules.daysSinceTraining(c) > PatternRules.DOMS_GONE_BY_DAYS
                         || (c.trend() == Trend.WORSE
-                            && c.daysSinceOnset() >= PatternRules.DOMS_WORSE_AFTER_DAYS)),
+                            && PatternRules.daysSinceTraining(c)
+                                >= PatternRules.DOMS_WORSE_AFTER_DAYS)),
             c ->
                 "daysSinceOnset="
                     + num(c.daysSinceOnset())

@@ -2,6 +2,7 @@ package dev.hinge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hinge.triage.Answers;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -143,5 +144,32 @@ class CheckinCommandTest {
             .startsWith("hinge: invalid check-in answers: $: not valid JSON at line 1");
       }
     }
+  }
+
+  @Test
+  void anAnswersFileWithAByteOrderMarkIsRead() throws Exception {
+    Path f = dir.resolve("bom.json");
+    Files.writeString(f, "\uFEFF" + Answers.doms().json());
+    Run r = run("", "checkin", "--answers", f.toString(), "--json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"disposition\" : \"SELF_CARE\"");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8OrADirectoryAreInvalidInputInOneLine() throws Exception {
+    // the DOMS answers with a Latin-1 "é" in a value: not UTF-8
+    byte[] json = Answers.doms().set("sex", "XY").json().getBytes(StandardCharsets.UTF_8);
+    String latin1 = new String(json, StandardCharsets.UTF_8).replace("XY", "m\u00e9le");
+    Path f = Files.write(dir.resolve("latin1.json"), latin1.getBytes(StandardCharsets.ISO_8859_1));
+    Run r = run("", "checkin", "--answers", f.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("must be UTF-8 JSON text").contains(f.toString());
+
+    Run d = run("", "checkin", "--answers", dir.toString());
+    assertThat(d.code()).isEqualTo(3);
+    assertThat(d.err().strip().lines()).hasSize(1);
+    assertThat(d.err()).contains("found a directory").doesNotContain("internal error");
   }
 }

@@ -296,6 +296,17 @@ class FactSheetTest {
                     .set("side", "central")
                     .flag(RedFlag.OSTEOPOROSIS_OR_STEROIDS),
             URGENT));
+    // "sudden onset" is the strain's moment whichever way it was answered: a sharp pain that
+    // came on during a lift is sudden even where the sudden-onset question was answered "no"
+    s.add(
+        fires(
+            "RF-FRACTURE",
+            "steroid tablets, a sharp lower-back pain that came on during a lift",
+            () ->
+                Answers.strain()
+                    .set("suddenSharpOnset", false)
+                    .flag(RedFlag.OSTEOPOROSIS_OR_STEROIDS),
+            URGENT));
     s.add(
         fires(
             "RF-FRACTURE",
@@ -312,6 +323,23 @@ class FactSheetTest {
                     .set("onset", "no_clear_trigger")
                     .set("hoursSinceTraining", null),
             SEE_CLINICIAN));
+    // "new pain without a cause" (CKS): waking with it, no session to blame, is that
+    s.add(
+        fires(
+            "RF-AGE-NEW",
+            "60, woke with lower-back pain, no session linked",
+            () ->
+                Answers.backOverload()
+                    .set("age", 60)
+                    .set("onset", "woke_with_it")
+                    .set("hoursSinceTraining", null),
+            SEE_CLINICIAN));
+    s.add(
+        doesNotFire(
+            "RF-AGE-NEW",
+            "60, woke with a sore lower back the morning after deadlifts: the session is the cause",
+            () -> Answers.backOverload().set("age", 60).set("onset", "woke_with_it"),
+            SELF_CARE));
     s.add(
         doesNotFire(
             "RF-AGE-NEW",
@@ -360,6 +388,12 @@ class FactSheetTest {
             "PAT-RADICULAR-REVIEW",
             "one leg with a numb patch on the foot, stable for ten days",
             () -> Answers.sciatica().leg(true, "left", true, "none", false).days(10),
+            SEE_CLINICIAN));
+    s.add(
+        fires(
+            "PAT-RADICULAR-REVIEW",
+            "one leg, the pain described as numb (the leg's numbness answered no)",
+            () -> Answers.sciatica().character("shooting", "numb"),
             SEE_CLINICIAN));
     s.add(
         fires(
@@ -422,6 +456,26 @@ class FactSheetTest {
             "PAT-STRAIN",
             "a sudden sharp pain at one moment of a lift",
             Answers::strain,
+            SELF_CARE));
+    // a strain is "at one moment of a lift": the same sudden pain with no lift is no pattern
+    for (String onset : new String[] {"no_clear_trigger", "woke_with_it", "after_session"}) {
+      s.add(
+          doesNotFire(
+              "PAT-STRAIN",
+              "a sudden sharp hamstring pain, onset " + onset + ", no lift",
+              () ->
+                  Answers.strain()
+                      .areas("hamstrings")
+                      .set("onset", onset)
+                      .set("hoursSinceTraining", null),
+              SEE_CLINICIAN));
+    }
+    // "centred on the lower back" does not depend on the order the places were named in
+    s.add(
+        fires(
+            "PAT-BACK-OVERLOAD",
+            "glutes and lower back sore the day after deadlifts",
+            () -> Answers.backOverload().areas("glutes", "lower_back"),
             SELF_CARE));
     // Escalations without red flags.
     s.add(
@@ -491,6 +545,17 @@ class FactSheetTest {
             "PAT-DOMS-ATYPICAL",
             "\"DOMS\" getting worse on day 4",
             () -> Answers.doms().days(4).set("trend", "worse"),
+            SEE_CLINICIAN));
+    // "worse after day 3" counts from the session, as DOMS does, not from when it was noticed
+    s.add(
+        fires(
+            "PAT-DOMS-ATYPICAL",
+            "\"DOMS\" noticed two days ago, getting worse 3.75 days after the session",
+            () ->
+                Answers.doms()
+                    .set("daysSinceOnset", 2)
+                    .set("hoursSinceTraining", 90)
+                    .set("trend", "worse"),
             SEE_CLINICIAN));
     s.add(
         fires(
