@@ -26,7 +26,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -89,12 +88,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--body-mass-kg", paramLabel = "N", description = "lifter's body mass")
   Optional<Double> bodyMassKg = Optional.empty();
 
-  @Option(
-      names = "--model",
-      paramLabel = "MODEL",
-      defaultValue = "full",
-      description = "pose landmark model: lite, full or heavy (default: ${DEFAULT-VALUE})")
-  String model;
+  @picocli.CommandLine.Mixin ModelOption model = new ModelOption();
 
   @Option(
       names = "--video-out",
@@ -189,7 +183,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private PoseTrack trackVideo(Path v) {
-    PoseModel m = parseModel(model);
+    PoseModel m = model.get();
     PoseOptions chosen = new PoseOptions(m, threads.orElse(PoseOptions.defaults().threads()));
     PoseOptions opts = matchOfficial ? chosen.matchingOfficial() : chosen;
     AppDirs dirs = AppDirs.forUser();
@@ -265,17 +259,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
               + " form judgements need a side view and were skipped; film from the side");
     }
     return ExitCodes.OK;
-  }
-
-  static PoseModel parseModel(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "lite" -> PoseModel.LITE;
-      case "full" -> PoseModel.FULL;
-      case "heavy" -> PoseModel.HEAVY;
-      default ->
-          throw new picocli.CommandLine.ParameterException(
-              new picocli.CommandLine(new AnalyzeCommand()),
-              "--model must be lite, full or heavy, found '" + name + "'");
-    };
   }
 }

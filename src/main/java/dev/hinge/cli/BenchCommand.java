@@ -140,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.flush();
     VideoPoseTracker tracker = new VideoPoseTracker(store, runtime);
     for (String name : models) {
-      PoseModel m = AnalyzeCommand.parseModel(name);
+      PoseModel m = ModelOption.parse(name, spec.commandLine());
       VideoPoseTracker.Summary best = null;
       // the heap the previous model's runs left is garbage: collect it (the serial collector
       // gives the memory back), so that each model's peak is its own

@@ -86,12 +86,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE", description = "write a one-file HTML report")
   Optional<Path> html = Optional.empty();
 
-  @Option(
-      names = "--model",
-      paramLabel = "MODEL",
-      defaultValue = "full",
-      description = "pose landmark model: lite, full or heavy (default: ${DEFAULT-VALUE})")
-  String model;
+  @picocli.CommandLine.Mixin ModelOption model = new ModelOption();
 
   @Option(
       names = "--inject",
@@ -132,6 +127,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PoseModel m = model.get();
     if (noisePct.isPresent() && !(noisePct.get() > 0 && noisePct.get() <= 50)) {
       throw HingeException.invalidInput(
           "--noise must be more than 0 and at most 50 (% of the torso); found " + noisePct.get());
@@ -150,7 +146,6 @@ public final class EvalCommand implements Callable<Integer> {
               + " could be read"
               + (read.problems().isEmpty() ? " (it is empty)" : ""));
     }
-    PoseModel m = AnalyzeCommand.parseModel(model);
     ModelInfo modelInfo = new ModelInfo(m.displayName(), m.sha256());
     AppDirs dirs = AppDirs.forUser();
     InferenceRuntime inference = Runtimes.create(runtime, dirs.cache());

@@ -247,4 +247,15 @@ class EvalCommandTest {
     assertThat(missing.exit()).isEqualTo(7);
     assertThat(missing.err()).contains("labels file not found");
   }
+
+  @Test
+  void anUnknownModelIsAUsageErrorOfEvalItself() throws Exception {
+    Path labels = Files.writeString(dir.resolve("labels.json"), "[]");
+    Run r = run("eval", labels.toString(), "--model", "huge");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--model must be lite, full or heavy, found 'huge'")
+        .contains("Usage: hinge eval")
+        .doesNotContain("Usage: analyze");
+  }
 }
