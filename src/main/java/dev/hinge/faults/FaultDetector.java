@@ -35,16 +35,18 @@ public final class FaultDetector {
     List<Fault> faults = new ArrayList<>();
     Map<FaultCode, String> notJudged = new EnumMap<>(FaultCode.class);
     EarlierFindings earlier = new EarlierFindings();
+    // what keeps every rule off this rep: where the lifter started from is not known
+    Optional<String> wholeRep =
+        rep.poseLostAtTheStart()
+            ? Optional.of(
+                "the pose was lost at the start of the pull (something hid the lifter), so where"
+                    + " he started from is not known")
+            : rep.implausibleStart();
     for (FaultCode code : FaultCode.values()) {
       if (skipped.containsKey(code)) {
         continue;
       }
-      Optional<String> why =
-          rep.poseLostAtTheStart()
-              ? Optional.of(
-                  "the pose was lost at the start of the pull (something hid the lifter), so where"
-                      + " he started from is not known")
-              : code.rule().notJudged(rep);
+      Optional<String> why = wholeRep.or(() -> code.rule().notJudged(rep));
       if (why.isPresent()) {
         notJudged.put(code, why.get());
         continue;

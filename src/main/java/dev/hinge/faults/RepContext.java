@@ -55,6 +55,50 @@ public record RepContext(
   }
 
   /**
+   * The knee's angle at the start of a pull a human body can make: from about 30° (full knee
+   * flexion, the heel at the buttock) to 195° (past straight by the most a knee hyperextends).
+   */
+  static final double KNEE_MIN_DEG = 30;
+
+  static final double KNEE_MAX_DEG = 195;
+
+  /**
+   * The hip's (trunk to thigh): from 15° (chest folded onto the thighs) to 200° (straight plus the
+   * hip's and lower back's extension together).
+   */
+  static final double HIP_MIN_DEG = 15;
+
+  static final double HIP_MAX_DEG = 200;
+
+  /**
+   * Why the pose at the start of the pull is not a human one, if it is not: a knee or hip angle at
+   * the floor break outside what a body can make (a far or dark picture where the model drew the
+   * legs backwards or folded through the trunk: 252° knees, a −136° hip). Every rule reads the
+   * lifter's position there, so none is judged on such a rep; the rep still counts.
+   */
+  public Optional<String> implausibleStart() {
+    double knee = metrics.kneeAngleStartDeg();
+    double hip = metrics.hipAngleStartDeg();
+    boolean kneeOk = knee >= KNEE_MIN_DEG && knee <= KNEE_MAX_DEG;
+    boolean hipOk = hip >= HIP_MIN_DEG && hip <= HIP_MAX_DEG;
+    if (kneeOk && hipOk) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            java.util.Locale.ROOT,
+            "the landmarks at the start of the pull draw no human pose (knee %.0f°, hip %.0f°; a"
+                + " body makes %.0f–%.0f° and %.0f–%.0f°): the model lost the lifter's legs or"
+                + " trunk there",
+            knee,
+            hip,
+            KNEE_MIN_DEG,
+            KNEE_MAX_DEG,
+            HIP_MIN_DEG,
+            HIP_MAX_DEG));
+  }
+
+  /**
    * 1 for a side view, 0.7 otherwise. The form rules are judged on side views only (the engine
    * skips them on oblique and front views), so this is a guard for a rule that is opened to other
    * views later.

@@ -112,14 +112,24 @@ public final class AnalysisPipeline {
       RepMetrics m = RepMeasurer.measure(k, rep);
       FaultDetector.Findings found =
           FaultDetector.judge(new RepContext(k, rep, m, curvature), skipped);
+      // one line per reason: the rules a whole-rep reason keeps off (a lost pose) named together
+      Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
       found
           .notJudged()
           .forEach(
               (code, why) ->
-                  notJudged.add(
-                      new Warning(
-                          "NOT_JUDGED",
-                          "rep " + rep.index() + ": " + code + " not judged: " + why)));
+                  byReason.computeIfAbsent(why, w -> new ArrayList<>()).add(code.name()));
+      byReason.forEach(
+          (why, codes) ->
+              notJudged.add(
+                  new Warning(
+                      "NOT_JUDGED",
+                      "rep "
+                          + rep.index()
+                          + ": "
+                          + String.join(", ", codes)
+                          + " not judged: "
+                          + why)));
       LoadEstimate load =
           LumbarLoadModel.estimate(
               k,

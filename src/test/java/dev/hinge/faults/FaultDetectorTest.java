@@ -53,4 +53,36 @@ class FaultDetectorTest {
     }
     assertThat(FaultCode.named("NO_SUCH_FAULT")).isEmpty();
   }
+
+  @Test
+  void aStartNoBodyCanMakeIsNotJudgedByAnyRuleWhateverItsMeasuresSay() {
+    // a far camera's lifter drawn with the legs backwards (knee 252°, hip 209°), read as rounded
+    RepContext c =
+        context(
+            full(), clean().kneeAngleStartDeg(252).hipAngleStartDeg(209).trunkAngleFloorDeg(96));
+    FaultDetector.Findings f = FaultDetector.judge(c, Map.of());
+    assertThat(f.faults()).isEmpty();
+    assertThat(f.notJudged()).containsOnlyKeys(FaultCode.values());
+    assertThat(f.notJudged().get(FaultCode.ROUNDED_BACK))
+        .startsWith(
+            "the landmarks at the start of the pull draw no human pose (knee 252°, hip 209°");
+    // a hip folded through the trunk, or a knee past its full flexion, alike
+    assertThat(context(full(), clean().hipAngleStartDeg(-136)).implausibleStart()).isPresent();
+    assertThat(context(full(), clean().kneeAngleStartDeg(26)).implausibleStart()).isPresent();
+  }
+
+  @Test
+  void theWidestStartsABodyMakesAreJudged() {
+    // a deep squat-like start, an RDL's near-straight knees, a hip folded to the thighs: judged
+    for (double[] kneeHip : new double[][] {{30, 15}, {195, 200}, {45, 40}, {170, 60}}) {
+      RepContext c =
+          context(full(), clean().kneeAngleStartDeg(kneeHip[0]).hipAngleStartDeg(kneeHip[1]));
+      assertThat(c.implausibleStart()).as("knee %s hip %s", kneeHip[0], kneeHip[1]).isEmpty();
+    }
+    // and the rules then judge as before: a rounded reach is still found
+    RepContext rounded = context(full(), clean().kneeAngleStartDeg(60).trunkAngleFloorDeg(96));
+    assertThat(FaultDetector.judge(rounded, Map.of()).faults())
+        .extracting(Fault::code)
+        .contains(FaultCode.ROUNDED_BACK);
+  }
 }
