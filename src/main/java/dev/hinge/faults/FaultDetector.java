@@ -35,7 +35,7 @@ public final class FaultDetector {
     List<Fault> faults = new ArrayList<>();
     Map<FaultCode, String> notJudged = new EnumMap<>(FaultCode.class);
     EarlierFindings earlier = new EarlierFindings();
-    // what keeps every rule off this rep: where the lifter started from is not known
+    // what keeps every rule off this rep: where the lifter started from, or how, is not known
     Optional<String> wholeRep =
         rep.poseLostAtTheStart()
             ? Optional.of(

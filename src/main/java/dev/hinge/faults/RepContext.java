@@ -7,6 +7,7 @@ import dev.hinge.reps.Phase;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.Rep;
 import dev.hinge.reps.RepMetrics;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -71,31 +72,45 @@ public record RepContext(
   static final double HIP_MAX_DEG = 200;
 
   /**
-   * Why the pose at the start of the pull is not a human one, if it is not: a knee or hip angle at
-   * the floor break outside what a body can make (a far or dark picture where the model drew the
-   * legs backwards or folded through the trunk: 252° knees, a −136° hip). Every rule reads the
-   * lifter's position there, so none is judged on such a rep; the rep still counts.
+   * Why the trunk and thighs at the start of the pull are not a human pose, if they are not: a hip
+   * angle at the floor break outside what a body can make (a far picture where the model folded the
+   * trunk through the thighs: a −136° or 209° hip). Every rule reads the trunk or the thighs there,
+   * so none is judged on such a rep; the rep still counts.
    */
   public Optional<String> implausibleStart() {
-    double knee = metrics.kneeAngleStartDeg();
     double hip = metrics.hipAngleStartDeg();
-    boolean kneeOk = knee >= KNEE_MIN_DEG && knee <= KNEE_MAX_DEG;
-    boolean hipOk = hip >= HIP_MIN_DEG && hip <= HIP_MAX_DEG;
-    if (kneeOk && hipOk) {
+    if (hip >= HIP_MIN_DEG && hip <= HIP_MAX_DEG) {
       return Optional.empty();
     }
     return Optional.of(
         String.format(
-            java.util.Locale.ROOT,
-            "the landmarks at the start of the pull draw no human pose (knee %.0f°, hip %.0f°; a"
-                + " body makes %.0f–%.0f° and %.0f–%.0f°): the model lost the lifter's legs or"
-                + " trunk there",
-            knee,
+            Locale.ROOT,
+            "the landmarks at the start of the pull draw no human pose (hip %.0f°, knee %.0f°; a"
+                + " hip makes %.0f–%.0f°): the model lost the lifter's trunk or thighs there",
             hip,
-            KNEE_MIN_DEG,
-            KNEE_MAX_DEG,
+            metrics.kneeAngleStartDeg(),
             HIP_MIN_DEG,
             HIP_MAX_DEG));
+  }
+
+  /**
+   * Why the legs at the start of the pull are not a human pose, if they are not: a knee angle at
+   * the floor break outside what a knee can make (legs drawn backwards: 217–252°). Only the rules
+   * that read the knees there (the set-up's squat) are kept off; the back is read without them.
+   */
+  public Optional<String> implausibleKnee() {
+    double knee = metrics.kneeAngleStartDeg();
+    if (knee >= KNEE_MIN_DEG && knee <= KNEE_MAX_DEG) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "the knee reads %.0f° at the start of the pull (a knee makes %.0f–%.0f°): the model"
+                + " lost the lifter's legs there",
+            knee,
+            KNEE_MIN_DEG,
+            KNEE_MAX_DEG));
   }
 
   /**
@@ -134,7 +149,7 @@ public record RepContext(
     }
     return Optional.of(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "the hands were hidden (or not where hanging arms put them) on %.0f %% of the pull"
                 + " (at most %.0f %%), so the bar's path is uncertain",
             100 * (1 - seen),

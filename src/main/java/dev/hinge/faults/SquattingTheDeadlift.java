@@ -57,6 +57,10 @@ final class SquattingTheDeadlift extends FaultRule {
     if (!c.pullsFromTheFloor()) {
       return Optional.empty();
     }
+    Optional<String> legs = c.implausibleKnee();
+    if (legs.isPresent()) {
+      return legs;
+    }
     int a = c.floorBreakFrame();
     double seen = c.metrics().setupHandsSeenShare();
     if (seen < MIN_SETUP_HANDS_SEEN) {

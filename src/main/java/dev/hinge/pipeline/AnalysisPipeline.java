@@ -24,6 +24,7 @@ import dev.hinge.reps.RepMetrics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,7 +114,7 @@ public final class AnalysisPipeline {
       FaultDetector.Findings found =
           FaultDetector.judge(new RepContext(k, rep, m, curvature), skipped);
       // one line per reason: the rules a whole-rep reason keeps off (a lost pose) named together
-      Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+      Map<String, List<String>> byReason = new LinkedHashMap<>();
       found
           .notJudged()
           .forEach(

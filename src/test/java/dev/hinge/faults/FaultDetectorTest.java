@@ -56,7 +56,7 @@ class FaultDetectorTest {
 
   @Test
   void aStartNoBodyCanMakeIsNotJudgedByAnyRuleWhateverItsMeasuresSay() {
-    // a far camera's lifter drawn with the legs backwards (knee 252°, hip 209°), read as rounded
+    // a far camera's lifter folded through the thighs (hip 209°, knee 252°), read as rounded
     RepContext c =
         context(
             full(), clean().kneeAngleStartDeg(252).hipAngleStartDeg(209).trunkAngleFloorDeg(96));
@@ -65,10 +65,22 @@ class FaultDetectorTest {
     assertThat(f.notJudged()).containsOnlyKeys(FaultCode.values());
     assertThat(f.notJudged().get(FaultCode.ROUNDED_BACK))
         .startsWith(
-            "the landmarks at the start of the pull draw no human pose (knee 252°, hip 209°");
-    // a hip folded through the trunk, or a knee past its full flexion, alike
+            "the landmarks at the start of the pull draw no human pose (hip 209°, knee 252°");
     assertThat(context(full(), clean().hipAngleStartDeg(-136)).implausibleStart()).isPresent();
-    assertThat(context(full(), clean().kneeAngleStartDeg(26)).implausibleStart()).isPresent();
+  }
+
+  @Test
+  void legsDrawnBackwardsKeepOnlyTheSquatOffTheBackIsStillRead() {
+    // the mirrored jc_bad: knee 217° at the start, hip 112°, the back rounded
+    RepContext c =
+        context(
+            full(), clean().kneeAngleStartDeg(217).hipAngleStartDeg(112).trunkAngleFloorDeg(96));
+    FaultDetector.Findings f = FaultDetector.judge(c, Map.of());
+    assertThat(f.faults()).extracting(Fault::code).contains(FaultCode.ROUNDED_BACK);
+    assertThat(f.notJudged()).containsOnlyKeys(FaultCode.SQUATTING_THE_DEADLIFT);
+    assertThat(f.notJudged().get(FaultCode.SQUATTING_THE_DEADLIFT))
+        .startsWith("the knee reads 217° at the start of the pull");
+    assertThat(context(full(), clean().kneeAngleStartDeg(26)).implausibleKnee()).isPresent();
   }
 
   @Test
@@ -78,6 +90,7 @@ class FaultDetectorTest {
       RepContext c =
           context(full(), clean().kneeAngleStartDeg(kneeHip[0]).hipAngleStartDeg(kneeHip[1]));
       assertThat(c.implausibleStart()).as("knee %s hip %s", kneeHip[0], kneeHip[1]).isEmpty();
+      assertThat(c.implausibleKnee()).as("knee %s hip %s", kneeHip[0], kneeHip[1]).isEmpty();
     }
     // and the rules then judge as before: a rounded reach is still found
     RepContext rounded = context(full(), clean().kneeAngleStartDeg(60).trunkAngleFloorDeg(96));
