@@ -129,7 +129,8 @@ public final class DerivedClips {
 
   static final String REAL = "real/";
 
-  private static String run(List<String> command) throws IOException {
+  /** Runs a command line to its end (2 minutes at most); its output, or why it failed. */
+  public static String run(List<String> command) throws IOException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] out = p.getInputStream().readAllBytes();
     try {
@@ -144,7 +145,8 @@ public final class DerivedClips {
     return new String(out, StandardCharsets.UTF_8);
   }
 
-  private static boolean onPath(String tool) {
+  /** Whether an executable of this name is on the PATH. */
+  public static boolean onPath(String tool) {
     String path = System.getenv("PATH");
     if (path == null) {
       return false;

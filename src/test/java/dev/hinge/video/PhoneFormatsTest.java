@@ -3,14 +3,12 @@ package dev.hinge.video;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.hinge.testing.DerivedClips;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +61,7 @@ class PhoneFormatsTest {
   @MethodSource("formats")
   void decodesUprightWithEveryFrameAndItsColours(
       String name, String encoder, List<String> options, int rotationDeg) throws Exception {
-    assumeTrue(onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) makes these clips");
+    assumeTrue(DerivedClips.onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) makes these clips");
     assumeTrue(
         ffmpeg("-hide_banner", "-encoders").contains(" " + encoder + " "),
         "this FFmpeg has no " + encoder + " encoder");
@@ -100,14 +98,14 @@ class PhoneFormatsTest {
         int[] square = turned ? new int[] {H - 38, 38} : new int[] {38, 38};
         int[] bar = turned ? new int[] {20, W / 2} : new int[] {W / 2, H - 20};
         int[] ground = turned ? new int[] {H / 2, W - 40} : new int[] {W - 40, H / 2};
-        assertThat(java.util.Arrays.stream(rgb(f, square)).min().orElseThrow()).isGreaterThan(225);
+        assertThat(Arrays.stream(rgb(f, square)).min().orElseThrow()).isGreaterThan(225);
         int[] red = rgb(f, bar);
         assertThat(red[0]).isGreaterThan(200);
         assertThat(red[1]).isLessThan(50);
         assertThat(red[2]).isLessThan(50);
         int[] grey = rgb(f, ground);
-        assertThat(java.util.Arrays.stream(grey).min().orElseThrow()).isGreaterThanOrEqualTo(110);
-        assertThat(java.util.Arrays.stream(grey).max().orElseThrow()).isLessThanOrEqualTo(146);
+        assertThat(Arrays.stream(grey).min().orElseThrow()).isGreaterThanOrEqualTo(110);
+        assertThat(Arrays.stream(grey).max().orElseThrow()).isLessThanOrEqualTo(146);
         s.release(f);
         frames++;
       }
@@ -123,25 +121,6 @@ class PhoneFormatsTest {
   private static String ffmpeg(String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-v", "error", "-y"));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      throw new IllegalStateException(
-          String.join(" ", cmd) + " failed: " + new String(out, StandardCharsets.UTF_8));
-    }
-    return new String(out, StandardCharsets.UTF_8);
-  }
-
-  private static boolean onPath(String tool) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String d : path.split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(d, tool))) {
-        return true;
-      }
-    }
-    return false;
+    return DerivedClips.run(cmd);
   }
 }
