@@ -185,7 +185,7 @@ public final class PatternRules {
    * read the cautious way: after a deadlift a sore lower back, alone or with the hamstrings and
    * glutes, gets the form warning (the order the places were named in carries no meaning).
    */
-  static boolean lowerBackDominant(CheckIn c) {
+  static boolean lowerBackSore(CheckIn c) {
     return c.has(Area.LOWER_BACK);
   }
 
@@ -225,7 +225,7 @@ public final class PatternRules {
       return Pattern.MUSCLE_STRAIN;
     }
     if (domsPattern(c)) {
-      return lowerBackDominant(c) ? Pattern.BACK_OVERLOAD : Pattern.DOMS;
+      return lowerBackSore(c) ? Pattern.BACK_OVERLOAD : Pattern.DOMS;
     }
     return Pattern.UNCLEAR;
   }

@@ -74,7 +74,7 @@ public final class TriageEngine {
             && (pattern == Pattern.BACK_OVERLOAD
                 || (pattern == Pattern.MUSCLE_STRAIN
                     && c.onset() == Onset.DURING_LIFT
-                    && PatternRules.lowerBackDominant(c)));
+                    && PatternRules.lowerBackSore(c)));
     Optional<LinkedSession> linked = Optional.empty();
     if (formWarning && context.recentSet().isPresent()) {
       TrainingContext.RecentSet s = context.recentSet().get();
