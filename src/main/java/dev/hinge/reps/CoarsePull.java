@@ -118,23 +118,25 @@ record CoarsePull(
         stillest = lockout;
       }
     }
-    // descent: the next fall below the high threshold, then below the low one
+    // descent: the next fall below the high threshold, then below the low one; a dip below the
+    // high one that stays in the top half and comes back up is the lifter shifting at the top
+    // (seen on a clip slowed to half speed: a 0.5 s dip in a 3.5 s hold ended the search there,
+    // and the pull then ran to the clip's end, swallowing the next rep), so look again after it
     int fallHigh = -1;
-    for (int j = lockout; j < n; j++) {
-      if (present[j] && h[j] < highThr) {
-        fallHigh = j;
+    int fallLow = -1;
+    for (int searchFrom = lockout; searchFrom < n; ) {
+      fallHigh = -1;
+      for (int j = searchFrom; j < n; j++) {
+        if (present[j] && h[j] < highThr) {
+          fallHigh = j;
+          break;
+        }
+      }
+      if (fallHigh < 0) {
         break;
       }
-    }
-    int descentStart = -1;
-    int descentEnd = -1;
-    if (fallHigh >= 0) {
-      descentStart = fallHigh;
-      while (descentStart - 1 > lockout && v[descentStart - 1] > vMove) {
-        descentStart--;
-      }
-      descentStart = Math.max(lockout, descentStart - 1);
-      int fallLow = -1;
+      int backUp = -1;
+      double dipLowest = Double.POSITIVE_INFINITY;
       for (int j = fallHigh; j < n; j++) {
         if (!present[j]) {
           continue; // a frame without pose inside a descent: the interpolated value will do
@@ -144,9 +146,26 @@ record CoarsePull(
           break;
         }
         if (h[j] >= highThr && j > fallHigh + 1) {
-          break; // went back up without reaching the floor
+          backUp = j; // went back up without reaching the floor
+          break;
         }
+        dipLowest = Math.min(dipLowest, h[j]);
       }
+      // a bar lowered half way or more and pulled up again (a Romanian deadlift's turn above the
+      // floor, a re-lock) ends the search as before; only a dip in the top half is a shift
+      if (backUp < 0 || dipLowest < halfway) {
+        break;
+      }
+      searchFrom = backUp;
+    }
+    int descentStart = -1;
+    int descentEnd = -1;
+    if (fallHigh >= 0) {
+      descentStart = fallHigh;
+      while (descentStart - 1 > lockout && v[descentStart - 1] > vMove) {
+        descentStart--;
+      }
+      descentStart = Math.max(lockout, descentStart - 1);
       if (fallLow >= 0) {
         descentEnd = fallLow;
         // stop where the bar turns up again: in touch-and-go the lifter never stands still

@@ -83,6 +83,23 @@ final class HandMadeSet {
     return this;
   }
 
+  /**
+   * A pull whose hold dips {@code dipM} half way through and comes back up before the way down (the
+   * lifter shifting at the top; a camera that bobs).
+   */
+  HandMadeSet pullWithDipAtTheTop(int up, int hold, int down, double dipM) {
+    floorBreaks.add(bar.size() - 1);
+    move(FLOOR_M, TOP_M, up);
+    lockouts.add(bar.size() - 1);
+    hold(TOP_M, hold / 2);
+    move(TOP_M, TOP_M - dipM, 5);
+    move(TOP_M - dipM, TOP_M, 5);
+    hold(TOP_M, hold - hold / 2);
+    move(TOP_M, FLOOR_M, down);
+    descentEnds.add(bar.size() - 1);
+    return this;
+  }
+
   /** A pull that stalls at {@code share} of the way up and comes back down. */
   HandMadeSet missed(double share, int up, int down) {
     floorBreaks.add(bar.size() - 1);

@@ -52,6 +52,26 @@ class RepDetectorTest {
     }
   }
 
+  @Test
+  void aDipAtTheTopThatComesBackUpIsNoDescentAndTheNextPullStillCounts() {
+    // jur_deadlift2 slowed to half speed: the bar sank 10 cm below the top's band in a 3.5 s hold
+    // and rose again; the descent search stopped there and the pull ran to the clip's end,
+    // swallowing the second rep. A dip of 0.2 m (the band lies 0.15 m below this set's top)
+    HandMadeSet set =
+        new HandMadeSet()
+            .rest(30)
+            .pullWithDipAtTheTop(30, 40, 30, 0.2)
+            .rest(30)
+            .pull(30, 20, 30)
+            .rest(30);
+    List<Rep> reps = RepDetector.detect(set.kinematics());
+    assertThat(reps).hasSize(2);
+    assertThat(reps).noneMatch(Rep::partial);
+    assertThat(reps.get(0).phase(PhaseName.DESCENT).orElseThrow().endFrame())
+        .isCloseTo(set.descentEnd(0), within(2));
+    assertThat(reps.get(1).floorBreakFrame()).isCloseTo(set.floorBreak(1), within(1));
+  }
+
   /** Three rises made by {@code rise}, with a second's rest before, between and after. */
   static HandMadeSet three(UnaryOperator<HandMadeSet> rise) {
     HandMadeSet set = new HandMadeSet().rest(30);
