@@ -77,9 +77,19 @@ public record RepContext(
    * trunk through the thighs: a −136° or 209° hip). Every rule reads the trunk or the thighs there,
    * so none is judged on such a rep; the rep still counts.
    */
+  /** Whether a hip angle is one a body can make ({@link #HIP_MIN_DEG}–{@link #HIP_MAX_DEG}). */
+  public static boolean humanHip(double deg) {
+    return deg >= HIP_MIN_DEG && deg <= HIP_MAX_DEG;
+  }
+
+  /** Whether a knee angle is one a body can make ({@link #KNEE_MIN_DEG}–{@link #KNEE_MAX_DEG}). */
+  public static boolean humanKnee(double deg) {
+    return deg >= KNEE_MIN_DEG && deg <= KNEE_MAX_DEG;
+  }
+
   public Optional<String> implausibleStart() {
     double hip = metrics.hipAngleStartDeg();
-    if (hip >= HIP_MIN_DEG && hip <= HIP_MAX_DEG) {
+    if (humanHip(hip)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -100,7 +110,7 @@ public record RepContext(
    */
   public Optional<String> implausibleKnee() {
     double knee = metrics.kneeAngleStartDeg();
-    if (knee >= KNEE_MIN_DEG && knee <= KNEE_MAX_DEG) {
+    if (humanKnee(knee)) {
       return Optional.empty();
     }
     return Optional.of(

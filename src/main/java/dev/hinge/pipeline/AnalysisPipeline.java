@@ -75,13 +75,14 @@ public final class AnalysisPipeline {
       throw HingeException.unanalyzable(
           String.format(
               Locale.ROOT,
-              "the track is too short to contain a rep: %d frame%s, %.0f ms (a rep needs at"
-                  + " least %d frames and %.0f ms)",
+              "the video is too short to contain a rep: %d frame%s over %.2f s (a rep takes at"
+                  + " least %.1f s and %d frames); give the whole set, from the set-up to the bar"
+                  + " back on the floor",
               n,
               n == 1 ? "" : "s",
-              duration,
-              MIN_FRAMES,
-              MIN_DURATION_MS));
+              duration / 1000,
+              MIN_DURATION_MS / 1000,
+              MIN_FRAMES));
     }
     progress.progress("analysis", 0.0);
     Kinematics k = KinematicsExtractor.extract(track, options.heightCm());

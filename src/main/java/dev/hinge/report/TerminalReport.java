@@ -3,6 +3,7 @@ package dev.hinge.report;
 import dev.hinge.coaching.CameraCoach;
 import dev.hinge.coaching.FormGuide;
 import dev.hinge.faults.Fault;
+import dev.hinge.faults.RepContext;
 import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.pipeline.Analysis;
@@ -63,14 +64,15 @@ public final class TerminalReport {
       var m = r.metrics();
       sb.append(
           f(
-              "%-4d %-8s %7.2f %9.2f %9.2f %8.0f %8.0f %5.0fcm %9.0f  %s%n",
+              "%-4d %-8s %7.2f %9.2f %9.2f %8s %8s %5.0fcm %9.0f  %s%n",
               r.rep().index(),
               type(r.rep()),
               m.concentricMs() / 1000.0,
               m.meanConcentricVelocityMps(),
               m.peakConcentricVelocityMps(),
-              m.trunkAngleFloorDeg(),
-              m.kneeAngleStartDeg(),
+              // a start no body makes (the model lost the legs or folded the trunk) shows as "-"
+              RepContext.humanHip(m.hipAngleStartDeg()) ? f("%.0f", m.trunkAngleFloorDeg()) : "-",
+              RepContext.humanKnee(m.kneeAngleStartDeg()) ? f("%.0f", m.kneeAngleStartDeg()) : "-",
               m.barDriftCm(),
               r.load().peakMomentNm(),
               faults(r.faults())));
