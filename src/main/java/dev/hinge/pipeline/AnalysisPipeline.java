@@ -276,9 +276,10 @@ public final class AnalysisPipeline {
       why =
           String.format(
               Locale.ROOT,
-              "the bar (the hands, or the shoulders where the hands were hidden) travelled %.0f cm"
-                  + " up and down, but never rose from near the floor to lockout height in one"
-                  + " pull while the feet stayed planted",
+              "the bar (the hands, or the shoulders where the hands were hidden) moved through %.0f"
+                  + " cm of height, but never rose from near the floor to lockout height in one"
+                  + " pull while the feet stayed planted (a clip of the lowering alone, or cut"
+                  + " mid-pull, reads so)",
               100 * found.barTravelM().getAsDouble());
     } else {
       why =

@@ -96,6 +96,6 @@ class NoRepMessageTest {
             standing(),
             new RepDetector.Detection(List.of(), List.of(), List.of(), OptionalDouble.of(0.4)),
             2000);
-    assertThat(m).contains("travelled 40 cm up and down, but never rose from near the floor");
+    assertThat(m).contains("moved through 40 cm of height, but never rose from near the floor");
   }
 }
