@@ -84,10 +84,7 @@ public final class TriageEngine {
     boolean rhabdo =
         c.flag(RedFlag.DARK_URINE) || c.flag(RedFlag.MUSCLE_SWELLING_OR_EXTREME_WEAKNESS);
     boolean nsaid =
-        !rhabdo
-            && disposition.compareTo(Disposition.SEE_CLINICIAN) <= 0
-            && pattern != Pattern.UNCLEAR
-            && pattern != Pattern.RED_FLAG;
+        !rhabdo && disposition.compareTo(Disposition.SEE_CLINICIAN) <= 0 && pattern.hasPlan();
     OptionalInt recheck =
         switch (disposition) {
           case EMERGENCY, URGENT -> OptionalInt.empty();
@@ -157,7 +154,7 @@ public final class TriageEngine {
         out.add(Advice.CLINICIAN_SOON);
         out.add(because);
         out.add(Advice.CLINICIAN_MEANWHILE);
-        if (pattern != Pattern.UNCLEAR && pattern != Pattern.RED_FLAG) {
+        if (pattern.hasPlan()) {
           out.add("Meanwhile this fits the pattern of " + Advice.patternName(pattern) + ".");
         }
         if (PatternRules.backPain(c) || c.has(Area.GLUTES)) {
@@ -182,7 +179,7 @@ public final class TriageEngine {
       if (formWarningLine != null) {
         out.add(formWarningLine);
       }
-      if (pattern != Pattern.UNCLEAR && pattern != Pattern.RED_FLAG) {
+      if (pattern.hasPlan()) {
         out.add(Advice.NOT_ADVISED);
       }
     }

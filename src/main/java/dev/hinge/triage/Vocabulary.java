@@ -94,7 +94,12 @@ public final class Vocabulary {
     MUSCLE_STRAIN,
     RADICULAR,
     RED_FLAG,
-    UNCLEAR
+    UNCLEAR;
+
+    /** One of the sheet's training patterns, with a self-care plan (FACTS.md (c)). */
+    public boolean hasPlan() {
+      return this != RED_FLAG && this != UNCLEAR;
+    }
   }
 
   /**
