@@ -10,6 +10,16 @@ package dev.hinge.video;
  * changes a part of the grid and little of the histogram; a camera pan or shake moves the grid but
  * keeps the colours; both together are a new shot.
  *
+ * <p>A cut between two shots of one room (the same gym from another side, a mirrored copy of the
+ * clip, another lifter on a similar wall) keeps the colours, so the histogram says little. There
+ * the grid alone decides, against the shot's own motion: a frame whose grid changed by {@link
+ * #SPIKE_RATIO} times or more the largest change of the {@link #SPIKE_HISTORY} frames before it in
+ * the same shot (and never less than {@link #SPIKE_FLOOR} each, a still shot's noise), is a cut. A
+ * shaking camera or a lifter moving keeps changing the grid frame after frame; a cut changes it at
+ * once, in one frame. Measured on the 28 labelled real clips, the 8 fixture clips and 102 copies of
+ * them (shaken, darkened, compressed, far, mirrored, rotated): the largest such ratio within a shot
+ * is 4.2 (a shaken copy), the cuts of spliced clips reach 7–140.
+ *
  * <p>Not thread-safe: one detector per video.
  */
 public final class SceneCutDetector {
@@ -18,6 +28,18 @@ public final class SceneCutDetector {
 
   /** Mean absolute change of the grid cells' brightness, as a fraction of full scale. */
   public static final double GRID_THRESHOLD = 0.04;
+
+  /**
+   * How many times the shot's recent largest grid change a spike must be: 1.4× the largest ratio
+   * within a shot (4.2); with {@link #SPIKE_FLOOR}, a spike is a change of 0.03 or more.
+   */
+  public static final double SPIKE_RATIO = 6.0;
+
+  /** Frames of the current shot a spike is measured against (a third of a second at 30 fps). */
+  public static final int SPIKE_HISTORY = 10;
+
+  /** The recent changes are never taken as smaller than this (a still shot's noise). */
+  public static final double SPIKE_FLOOR = 0.005;
 
   static final int GRID = 16;
   static final int BINS = 16;
@@ -28,6 +50,8 @@ public final class SceneCutDetector {
   private double[] prevGrid = new double[GRID * GRID];
   private double[] prevHist = new double[3 * BINS];
   private boolean primed;
+  private final double[] recent = new double[SPIKE_HISTORY];
+  private int inShot;
   private double lastHistogram;
   private double lastGrid;
 
@@ -38,7 +62,13 @@ public final class SceneCutDetector {
     if (primed) {
       lastHistogram = histogramDistance(hist, prevHist);
       lastGrid = gridDistance(grid, prevGrid);
-      cut = lastHistogram >= HISTOGRAM_THRESHOLD && lastGrid >= GRID_THRESHOLD;
+      cut = (lastHistogram >= HISTOGRAM_THRESHOLD && lastGrid >= GRID_THRESHOLD) || spike(lastGrid);
+      if (cut) {
+        inShot = 0;
+      } else {
+        recent[inShot % SPIKE_HISTORY] = lastGrid;
+        inShot++;
+      }
     }
     double[] g = prevGrid;
     prevGrid = grid;
@@ -48,6 +78,18 @@ public final class SceneCutDetector {
     hist = h;
     primed = true;
     return cut;
+  }
+
+  /** Whether a grid change stands out from the current shot's recent ones (see the class doc). */
+  private boolean spike(double gridChange) {
+    if (inShot < SPIKE_HISTORY) {
+      return false;
+    }
+    double largest = SPIKE_FLOOR;
+    for (double r : recent) {
+      largest = Math.max(largest, r);
+    }
+    return gridChange >= SPIKE_RATIO * largest;
   }
 
   /** The last frame's histogram change (0–1), for calibration. */

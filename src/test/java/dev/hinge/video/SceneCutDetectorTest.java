@@ -47,10 +47,62 @@ class SceneCutDetectorTest {
   @Test
   void aLifterMovingFastIsNotACut() {
     SceneCutDetector d = new SceneCutDetector();
-    for (int i = 0; i < 30; i++) {
-      // the figure jumps 6 px a frame, a fast pull at this size
-      assertThat(d.isCut(scene(0xC8C8BE, 0x3C3C3C, 40 + 6 * (i % 12), 60, i))).isFalse();
+    for (int i = 0; i < 60; i++) {
+      // the figure moves 6 px a frame, a fast pull at this size, there and back
+      int step = i % 24 < 12 ? i % 24 : 24 - i % 24;
+      assertThat(d.isCut(scene(0xC8C8BE, 0x3C3C3C, 40 + 6 * step, 60, i))).isFalse();
     }
+  }
+
+  /**
+   * The same room from the other side (or the clip spliced to its mirror image): the colours stay,
+   * the figure is elsewhere at once. The histogram hardly moves; the grid's one-frame spike against
+   * the still shot before it is the cut.
+   */
+  @Test
+  void anotherShotOfTheSameRoomIsACut() {
+    SceneCutDetector d = new SceneCutDetector();
+    for (int i = 0; i < SceneCutDetector.SPIKE_HISTORY + 2; i++) {
+      assertThat(d.isCut(scene(0xC8C8BE, 0x3C3C3C, 40, 60, i))).isFalse();
+    }
+    assertThat(d.isCut(scene(0xC8C8BE, 0x3C3C3C, 120, 60, 99))).isTrue();
+    assertThat(d.lastHistogramDistance()).isLessThan(SceneCutDetector.HISTOGRAM_THRESHOLD);
+    // the new shot goes on: its first frames are measured against it, not against the last shot
+    for (int i = 0; i < SceneCutDetector.SPIKE_HISTORY + 2; i++) {
+      assertThat(d.isCut(scene(0xC8C8BE, 0x3C3C3C, 120, 60, 100 + i))).isFalse();
+    }
+  }
+
+  /**
+   * A hand-held camera shaking frame after frame, up to 3 px each way (jumps of up to 5 % of the
+   * picture a frame), moves the grid every frame: no cut.
+   */
+  @Property(tries = 30)
+  void aShakingCameraIsNotACut(@ForAll @IntRange(min = 1, max = 3) int amplitude) {
+    SceneCutDetector d = new SceneCutDetector();
+    Random r = new Random(amplitude);
+    for (int i = 0; i < 60; i++) {
+      int dx = r.nextInt(2 * amplitude + 1) - amplitude;
+      int dy = r.nextInt(2 * amplitude + 1) - amplitude;
+      assertThat(d.isCut(shifted(scene(0xC8C8BE, 0x3C3C3C, 80, 60, i), dx, dy)))
+          .as(
+              "frame %d: histogram %.3f, grid %.3f",
+              i, d.lastHistogramDistance(), d.lastGridDistance())
+          .isFalse();
+    }
+  }
+
+  /** {@code f} moved by (dx, dy) pixels, its edges repeated. */
+  static Frame shifted(Frame f, int dx, int dy) {
+    Frame out = new Frame(W, H);
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        int sx = Math.max(0, Math.min(W - 1, x - dx));
+        int sy = Math.max(0, Math.min(H - 1, y - dy));
+        System.arraycopy(f.rgb(), (sy * W + sx) * 3, out.rgb(), (y * W + x) * 3, 3);
+      }
+    }
+    return out;
   }
 
   @Test
