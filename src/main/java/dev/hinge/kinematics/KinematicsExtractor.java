@@ -29,9 +29,59 @@ public final class KinematicsExtractor {
   static final double ASSUMED_STATURE_M = 1.75;
   static final double ASSUMED_SCALE_UNCERTAINTY_PCT = 10.0;
 
+  /**
+   * The fewest frames with a pose a shot of an edited video needs to be measured on its own; a
+   * shorter one (a title card, a last black frame, a flash of another shot) is measured with the
+   * shot next to it, as a video without cuts would be.
+   */
+  static final int MIN_SHOT_FRAMES = 15;
+
   private KinematicsExtractor() {}
 
+  /**
+   * The kinematics of a track. Where an edited video cuts to another shot, each shot is measured on
+   * its own ({@link #extractShots}) and the shots are joined again ({@link #join}).
+   */
   public static Kinematics extract(PoseTrack track, OptionalDouble liftersHeightCm) {
+    return join(extractShots(track, liftersHeightCm));
+  }
+
+  /**
+   * The kinematics of each shot of the track, in order: the camera, the floor, the scale and the
+   * way the lifter faces can all change at a scene cut, and nothing is filtered or interpolated
+   * across one. A video without cuts is one shot; so is one with a shot in which the torso and the
+   * hands are never seen together.
+   */
+  public static List<Shot> extractShots(PoseTrack track, OptionalDouble liftersHeightCm) {
+    List<int[]> ranges = Shots.of(track, MIN_SHOT_FRAMES);
+    if (ranges.size() == 1) {
+      return List.of(new Shot(0, extractShot(track, liftersHeightCm)));
+    }
+    List<Shot> shots = new java.util.ArrayList<>();
+    for (int[] range : ranges) {
+      try {
+        shots.add(
+            new Shot(
+                range[0], extractShot(Shots.slice(track, range[0], range[1]), liftersHeightCm)));
+      } catch (HingeException e) {
+        return List.of(new Shot(0, extractShot(track, liftersHeightCm)));
+      }
+    }
+    return shots;
+  }
+
+  /**
+   * The shots' kinematics one after the other, as one video's. The clip-wide values (facing, scale,
+   * camera check, stature) are those of the shot with the most frames with a pose.
+   */
+  public static Kinematics join(List<Shot> shots) {
+    if (shots.size() == 1) {
+      return shots.get(0).kinematics();
+    }
+    return Shots.join(shots.stream().map(Shot::kinematics).toList());
+  }
+
+  static Kinematics extractShot(PoseTrack track, OptionalDouble liftersHeightCm) {
     List<PoseFrame> frames = track.frames();
     int n = frames.size();
     double fps = fps(track);

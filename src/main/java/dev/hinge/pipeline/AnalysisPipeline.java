@@ -13,6 +13,7 @@ import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 import dev.hinge.kinematics.KinematicsExtractor;
 import dev.hinge.kinematics.ScaleSource;
+import dev.hinge.kinematics.Shot;
 import dev.hinge.kinematics.ViewKind;
 import dev.hinge.load.LoadEstimate;
 import dev.hinge.load.LumbarLoadModel;
@@ -85,9 +86,26 @@ public final class AnalysisPipeline {
               MIN_FRAMES));
     }
     progress.progress("analysis", 0.0);
-    Kinematics k = KinematicsExtractor.extract(track, options.heightCm());
+    List<Shot> shots = KinematicsExtractor.extractShots(track, options.heightCm());
+    Kinematics k = KinematicsExtractor.join(shots);
     progress.progress("analysis", 0.4);
-    RepDetector.Detection detected = RepDetector.find(k);
+    // each shot of an edited video on its own: no rep is looked for across a cut
+    RepDetector.Detection detected =
+        shots.size() == 1
+            ? RepDetector.find(k)
+            : RepDetector.Detection.joined(
+                shots.stream().map(s -> RepDetector.find(s.kinematics())).toList(),
+                shots.stream().map(Shot::firstFrame).toList());
+    List<Warning> acrossCuts = List.of();
+    if (shots.size() > 1) {
+      // the clip read as one shot says which pulls ran across a cut (no shot holds them whole)
+      RepDetector.Detection whole = RepDetector.find(k);
+      if (detected.reps().isEmpty()) {
+        detected = whole.reps().isEmpty() ? detected : whole;
+      } else {
+        acrossCuts = SceneCuts.across(track, k, whole.reps(), detected.reps());
+      }
+    }
     SceneCuts.Result cut = SceneCuts.apply(track, detected.reps());
     List<Rep> reps = cut.reps();
     if (detected.reps().isEmpty()) {
@@ -146,6 +164,7 @@ public final class AnalysisPipeline {
     List<Warning> warnings = new ArrayList<>();
     track.video().damage().ifPresent(d -> warnings.add(new Warning("DAMAGED_VIDEO", d.message())));
     warnings.addAll(cut.warnings());
+    warnings.addAll(acrossCuts);
     camera.issues().forEach(i -> warnings.add(new Warning(i.code(), i.message())));
     if (k.scale().source() == ScaleSource.ASSUMED_HEIGHT) {
       warnings.add(

@@ -45,4 +45,25 @@ public record Rep(
         missed,
         lockoutSeen);
   }
+
+  /** This rep numbered {@code index}, its frames moved {@code offset} later. */
+  public Rep shifted(int index, int offset) {
+    List<Phase> moved = new java.util.ArrayList<>();
+    for (Phase p : phases) {
+      moved.add(
+          new Phase(
+              p.name(), p.startFrame() + offset, p.endFrame() + offset, p.startMs(), p.endMs()));
+    }
+    return new Rep(
+        index,
+        partial,
+        partialReason,
+        startFrame + offset,
+        endFrame + offset,
+        floorBreakFrame + offset,
+        lockoutFrame + offset,
+        moved,
+        missed,
+        lockoutSeen);
+  }
 }

@@ -51,6 +51,54 @@ public final class RepDetector {
         OptionalDouble barTravelM) {
       this(reps, emptyHanded, notLowered, List.of(), List.of(), barTravelM);
     }
+
+    /**
+     * The detections of consecutive parts of one video (the shots of an edited clip), each found on
+     * its own: {@code firstFrames} says where each part starts in the whole. Frames are moved
+     * there, reps numbered again in order, and the bar's travel is the largest of any part.
+     */
+    public static Detection joined(List<Detection> parts, List<Integer> firstFrames) {
+      List<Rep> reps = new java.util.ArrayList<>();
+      List<EmptyHandedRise> empty = new java.util.ArrayList<>();
+      List<NotLowered> notLowered = new java.util.ArrayList<>();
+      List<ArmsRaised> arms = new java.util.ArrayList<>();
+      List<HandsAlone> hands = new java.util.ArrayList<>();
+      OptionalDouble travel = OptionalDouble.empty();
+      for (int p = 0; p < parts.size(); p++) {
+        Detection d = parts.get(p);
+        int o = firstFrames.get(p);
+        for (Rep r : d.reps()) {
+          reps.add(r.shifted(reps.size() + 1, o));
+        }
+        d.emptyHanded()
+            .forEach(
+                e ->
+                    empty.add(
+                        new EmptyHandedRise(
+                            e.fromFrame() + o,
+                            e.standingFrame() + o,
+                            e.acrossM(),
+                            e.sizeChange())));
+        d.notLowered()
+            .forEach(n -> notLowered.add(new NotLowered(n.lockoutFrame() + o, n.leftFrame() + o)));
+        d.armsRaised()
+            .forEach(
+                a ->
+                    arms.add(
+                        new ArmsRaised(a.fromFrame() + o, a.frame() + o, a.deg(), a.elbows())));
+        d.handsAlone()
+            .forEach(
+                h ->
+                    hands.add(
+                        new HandsAlone(
+                            h.fromFrame() + o, h.topFrame() + o, h.barRiseM(), h.shoulderRiseM())));
+        if (d.barTravelM().isPresent()
+            && (travel.isEmpty() || d.barTravelM().getAsDouble() > travel.getAsDouble())) {
+          travel = d.barTravelM();
+        }
+      }
+      return new Detection(reps, empty, notLowered, arms, hands, travel);
+    }
   }
 
   /**

@@ -2,10 +2,12 @@ package dev.hinge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.hinge.core.HingeException;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.reps.Rep;
+import dev.hinge.reps.RepMetrics;
 import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
 import dev.hinge.testing.TrackEdits;
@@ -37,8 +39,12 @@ class SceneCutsTest {
     Analysis cut = AnalysisPipeline.analyze(withCuts(THREE, List.of(inside)), AnalysisOptions.NONE);
     assertThat(cut.reps()).hasSize(2);
     assertThat(cut.reps()).extracting(r -> r.rep().index()).containsExactly(1, 2);
-    assertThat(cut.reps().get(1).rep().startFrame())
-        .isEqualTo(plain.reps().get(2).rep().startFrame());
+    // the third pull, found in the second shot (its rest may be said to start a little earlier
+    // there: the shot starts with the second pull's top)
+    assertThat(cut.reps().get(1).rep().floorBreakFrame())
+        .isCloseTo(plain.reps().get(2).rep().floorBreakFrame(), within(2));
+    assertThat(cut.reps().get(1).rep().lockoutFrame())
+        .isCloseTo(plain.reps().get(2).rep().lockoutFrame(), within(2));
     assertThat(cut.warnings()).extracting(Warning::code).contains("SCENE_CUT", "REP_ACROSS_CUT");
     assertThat(cut.warnings())
         .filteredOn(w -> w.code().equals("REP_ACROSS_CUT"))
@@ -71,5 +77,56 @@ class SceneCutsTest {
         .isInstanceOf(HingeException.class)
         .hasMessageContaining("no rep between the video's scene cuts")
         .hasMessageContaining("runs across the cut");
+  }
+
+  /**
+   * A compilation: a lifter facing right, then a cut to a taller one facing left, farther from the
+   * camera. Each shot is measured on its own (its facing, floor and scale), so the second lifter's
+   * reps read as the first's do; without the cut recorded (the official tracker), the whole clip is
+   * measured as one shot, the second lifter as if facing right.
+   */
+  @Test
+  void eachShotOfACompilationIsMeasuredOnItsOwn() {
+    PoseTrack right = SyntheticLifter.generate(SetSpec.clean(5, 2)).track();
+    SetSpec l = SetSpec.clean(6, 2);
+    PoseTrack left =
+        SyntheticLifter.generate(
+                new SetSpec(
+                    6,
+                    l.reps(),
+                    false,
+                    1.90,
+                    l.fps(),
+                    4.5,
+                    0,
+                    l.focalPx(),
+                    l.noisePx(),
+                    0,
+                    0,
+                    true,
+                    l.walkIn()))
+            .track();
+    Analysis shots =
+        AnalysisPipeline.analyze(TrackEdits.spliced(right, left, true), AnalysisOptions.NONE);
+    assertThat(shots.reps()).hasSize(4);
+    Analysis alone = AnalysisPipeline.analyze(left, AnalysisOptions.NONE);
+    for (int r = 0; r < 2; r++) {
+      RepMetrics spliced = shots.reps().get(2 + r).metrics();
+      RepMetrics own = alone.reps().get(r).metrics();
+      assertThat(spliced.trunkAngleFloorDeg())
+          .as("rep %d of the second shot: trunk at the floor break", r + 1)
+          .isCloseTo(own.trunkAngleFloorDeg(), within(1.0));
+      assertThat(spliced.meanConcentricVelocityMps())
+          .isCloseTo(own.meanConcentricVelocityMps(), within(0.02));
+    }
+    Analysis asOne =
+        AnalysisPipeline.analyze(TrackEdits.spliced(right, left, false), AnalysisOptions.NONE);
+    int first = shots.reps().get(0).rep().floorBreakFrame();
+    int second = shots.reps().get(2).rep().floorBreakFrame();
+    assertThat(shots.kinematics().trunkDeg()[first]).isBetween(45.0, 90.0);
+    assertThat(shots.kinematics().trunkDeg()[second]).isBetween(45.0, 90.0);
+    assertThat(asOne.kinematics().trunkDeg()[first] * asOne.kinematics().trunkDeg()[second])
+        .as("one lifter's trunk, measured as if he faced the other one's way, leans back")
+        .isNegative();
   }
 }

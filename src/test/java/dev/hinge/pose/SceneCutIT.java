@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.hinge.core.AppDirs;
 import dev.hinge.core.ProgressListener;
+import dev.hinge.pipeline.Analysis;
+import dev.hinge.pipeline.AnalysisOptions;
+import dev.hinge.pipeline.AnalysisPipeline;
 import dev.hinge.pose.model.ModelStore;
 import dev.hinge.testing.Fixtures;
 import dev.hinge.video.FfmpegFrameSource;
@@ -41,18 +44,23 @@ class SceneCutIT {
    * at 30 fps, into {@code out}; returns the time of b's first frame.
    */
   static double splice(Path a, int aFrames, Path b, Path out) {
+    return splice(a, aFrames, b, false, out);
+  }
+
+  /** As above, b mirrored left to right when {@code mirrorB}. */
+  static double splice(Path a, int aFrames, Path b, boolean mirrorB, Path out) {
     double[] t = {0};
     try (FfmpegVideoWriter w = new FfmpegVideoWriter(out, 600, 600, 30)) {
       if (a != null) {
-        copy(a, aFrames, w, t);
+        copy(a, aFrames, false, w, t);
       }
       double cut = t[0];
-      copy(b, Integer.MAX_VALUE, w, t);
+      copy(b, Integer.MAX_VALUE, mirrorB, w, t);
       return cut;
     }
   }
 
-  private static void copy(Path clip, int max, FfmpegVideoWriter w, double[] t) {
+  private static void copy(Path clip, int max, boolean mirror, FfmpegVideoWriter w, double[] t) {
     try (FfmpegFrameSource s = FfmpegFrameSource.open(clip)) {
       byte[] bgr = new byte[600 * 600 * 3];
       for (int n = 0; n < max; n++) {
@@ -65,9 +73,11 @@ class SceneCutIT {
         assertThat(fr.height()).isEqualTo(600);
         byte[] rgb = fr.rgb();
         for (int i = 0; i < bgr.length; i += 3) {
-          bgr[i] = rgb[i + 2];
-          bgr[i + 1] = rgb[i + 1];
-          bgr[i + 2] = rgb[i];
+          int px = i / 3;
+          int from = mirror ? 3 * ((px / 600) * 600 + 599 - px % 600) : i;
+          bgr[i] = rgb[from + 2];
+          bgr[i + 1] = rgb[from + 1];
+          bgr[i + 2] = rgb[from];
         }
         s.release(fr);
         w.write(bgr, 600 * 3, t[0]);
@@ -155,6 +165,39 @@ class SceneCutIT {
             + " behaviour, first frame after the cut: %.1f %% of torso at worst)%n",
         cutMs, worst, 100 * officialApart);
     assertThat(worst).as("largest landmark difference after the cut, px").isLessThan(0.01);
+  }
+
+  /**
+   * A clip spliced to its own mirror image: the same room and colours (the histogram hardly moves),
+   * the lifter facing the other way. The cut is found by the grid's one-frame spike, and each shot
+   * is measured on its own: the reps of both are counted, with the trunk leaning forwards at the
+   * floor in both (measured across the cut as one shot, one of them would read mirrored).
+   */
+  @Test
+  void aClipSplicedToItsMirrorImageIsTwoShotsEachMeasuredOnItsOwn() {
+    Path spliced = dir.resolve("mirrored.mp4");
+    Path clip = Fixtures.video("jc_good.mp4");
+    double cutMs = splice(clip, Integer.MAX_VALUE, clip, true, spliced);
+
+    PoseTrack track = tracker.track(spliced, PoseOptions.defaults(), ProgressListener.NONE);
+    assertThat(track.video().sceneCutsMs())
+        .singleElement()
+        .satisfies(t -> assertThat(t).isCloseTo(cutMs, within(1.0)));
+    Analysis alone =
+        AnalysisPipeline.analyze(
+            tracker.track(clip, PoseOptions.defaults(), ProgressListener.NONE),
+            AnalysisOptions.NONE);
+    Analysis both = AnalysisPipeline.analyze(track, AnalysisOptions.NONE);
+    int perShot = alone.reps().size();
+    assertThat(perShot).isPositive();
+    assertThat(both.reps()).hasSize(2 * perShot);
+    for (int r = 0; r < perShot; r++) {
+      double own = alone.reps().get(r).metrics().trunkAngleFloorDeg();
+      assertThat(both.reps().get(r).metrics().trunkAngleFloorDeg()).isCloseTo(own, within(2.0));
+      assertThat(both.reps().get(perShot + r).metrics().trunkAngleFloorDeg())
+          .as("rep %d of the mirrored shot", r + 1)
+          .isCloseTo(own, within(5.0));
+    }
   }
 
   /**

@@ -43,6 +43,30 @@ public final class TrackEdits {
     return new PoseTrack(timed(t.video(), frames.size() * frameMs, List.of()), t.model(), frames);
   }
 
+  /**
+   * Track {@code a}, then track {@code b} (same frame rate and picture size), frames renumbered and
+   * retimed: an edited video that cuts from one shot to another. The cut is recorded in the video's
+   * description when {@code recordCut} (as Hinge's tracker does), not when false (as the official
+   * solution does).
+   */
+  public static PoseTrack spliced(PoseTrack a, PoseTrack b, boolean recordCut) {
+    double frameMs = 1000 / a.video().fps();
+    List<PoseFrame> frames = new ArrayList<>();
+    for (PoseTrack part : List.of(a, b)) {
+      for (PoseFrame f : part.frames()) {
+        int i = frames.size();
+        frames.add(
+            new PoseFrame(
+                i, i * frameMs, f.presence(), f.image(), f.world(), f.back(), f.camera()));
+      }
+    }
+    double cutMs = a.frames().size() * frameMs;
+    return new PoseTrack(
+        timed(a.video(), frames.size() * frameMs, recordCut ? List.of(cutMs) : List.of()),
+        a.model(),
+        frames);
+  }
+
   /** The video's description with another duration and other scene cuts. */
   public static VideoInfo timed(VideoInfo v, double durationMs, List<Double> sceneCutsMs) {
     return new VideoInfo(
