@@ -18,6 +18,7 @@ import dev.hinge.kinematics.ViewKind;
 import dev.hinge.load.LoadEstimate;
 import dev.hinge.load.LumbarLoadModel;
 import dev.hinge.pose.PoseTrack;
+import dev.hinge.reps.ClipEdges;
 import dev.hinge.reps.Rep;
 import dev.hinge.reps.RepDetector;
 import dev.hinge.reps.RepMeasurer;
@@ -225,6 +226,9 @@ public final class AnalysisPipeline {
                   k.t(d.lockoutFrame()) / 1000.0,
                   k.t(d.leftFrame()) / 1000.0)));
     }
+    for (ClipEdges.CutPull c : ClipEdges.find(k, reps)) {
+      warnings.add(new Warning("PULL_CUT_BY_CLIP", cutPull(k, c)));
+    }
     landmarkJumps(k).ifPresent(warnings::add);
     poseLost(k).ifPresent(warnings::add);
     otherPerson(k).ifPresent(warnings::add);
@@ -331,6 +335,24 @@ public final class AnalysisPipeline {
    * 1.2 s), where a deadlift bar hangs from straight arms all the way: a kettlebell swing or a
    * front raise, not a deadlift".
    */
+  static String cutPull(Kinematics k, ClipEdges.CutPull c) {
+    return c.atStart()
+        ? String.format(
+            Locale.ROOT,
+            "the video starts with the lifter already rising (the hands %.0f cm"
+                + " higher by %.1f s, then back down): if that was a pull, it is not counted, its"
+                + " floor break is not in the video; start recording before the set-up",
+            100 * c.riseM(),
+            k.t(c.toFrame()) / 1000.0)
+        : String.format(
+            Locale.ROOT,
+            "the video stops with the lifter rising from the floor (from %.1f s, the hands %.0f cm"
+                + " up by the last frame): if that was a pull, it is not counted, its lockout is not"
+                + " in the video; stop recording once the bar is back down",
+            k.t(c.fromFrame()) / 1000.0,
+            100 * c.riseM());
+  }
+
   static String armsRaised(Kinematics k, RepDetector.ArmsRaised a) {
     return String.format(
         Locale.ROOT,
