@@ -41,8 +41,9 @@ final class SceneCuts {
             "SCENE_CUT",
             String.format(
                 Locale.ROOT,
-                "the video cuts to another shot at %s: the lifter was found afresh there, and no"
-                    + " rep is counted across it",
+                "the video cuts to another shot at %s: the lifter was found afresh there, each"
+                    + " shot is measured on its own (facing, scale, floor), and no rep is counted"
+                    + " across a cut",
                 seconds(cutsMs))));
     List<Rep> kept = new ArrayList<>();
     for (Rep rep : reps) {
