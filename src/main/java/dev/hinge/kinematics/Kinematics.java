@@ -51,6 +51,37 @@ public record Kinematics(
     boolean[] otherPerson,
     boolean[] unseen) {
 
+  /** These kinematics judged through another camera check (one shot's of an edited video). */
+  public Kinematics withCamera(CameraCheck other) {
+    return new Kinematics(
+        frameCount,
+        fps,
+        tMs,
+        present,
+        forwardM,
+        upM,
+        visibility,
+        midFootForwardM,
+        trunkDeg,
+        hipDeg,
+        kneeDeg,
+        headDeg,
+        trunkChordM,
+        barUpM,
+        barForwardM,
+        barVelocityMps,
+        facing,
+        scale,
+        other,
+        statureM,
+        rejected,
+        barFromShoulders,
+        turned,
+        lost,
+        otherPerson,
+        unseen);
+  }
+
   public double forward(Joint j, int frame) {
     return forwardM[j.ordinal()][frame];
   }

@@ -126,20 +126,38 @@ public final class AnalysisPipeline {
         options.backCurvature().isPresent()
             ? options.backCurvature()
             : SilhouetteCurvature.from(track);
-    Map<FaultCode, String> skipped = Judgements.skipped(camera, curvature.isPresent());
+    // what the camera lets be judged: each shot's own (a compilation may show the set from the side
+    // and from the front); the video's list holds what no shot with a rep lets be judged, and a
+    // rep whose shot cannot judge more says so on the rep
+    Map<Shot, Map<FaultCode, String>> shotSkipped = new java.util.HashMap<>();
+    for (Shot s : shots) {
+      shotSkipped.put(s, Judgements.skipped(s.kinematics().camera(), curvature.isPresent()));
+    }
+    Map<FaultCode, String> skipped =
+        shots.size() == 1
+            ? Judgements.skipped(camera, curvature.isPresent())
+            : skippedInEveryShot(shots, reps, shotSkipped);
     List<RepAnalysis> analysed = new ArrayList<>();
     List<Warning> notJudged = new ArrayList<>();
     for (Rep rep : reps) {
-      RepMetrics m = RepMeasurer.measure(k, rep);
+      Shot shot = shotOf(shots, rep);
+      Kinematics kr = shots.size() == 1 ? k : k.withCamera(shot.kinematics().camera());
+      Map<FaultCode, String> repSkipped = shots.size() == 1 ? skipped : shotSkipped.get(shot);
+      RepMetrics m = RepMeasurer.measure(kr, rep);
       FaultDetector.Findings found =
-          FaultDetector.judge(new RepContext(k, rep, m, curvature), skipped);
+          FaultDetector.judge(new RepContext(kr, rep, m, curvature), repSkipped);
+      Map<FaultCode, String> repNotJudged = new java.util.EnumMap<>(FaultCode.class);
+      repNotJudged.putAll(found.notJudged());
+      repSkipped.forEach(
+          (code, why) -> {
+            if (!skipped.containsKey(code)) {
+              repNotJudged.put(code, why + " in the shot this rep is in");
+            }
+          });
       // one line per reason: the rules a whole-rep reason keeps off (a lost pose) named together
       Map<String, List<String>> byReason = new LinkedHashMap<>();
-      found
-          .notJudged()
-          .forEach(
-              (code, why) ->
-                  byReason.computeIfAbsent(why, w -> new ArrayList<>()).add(code.name()));
+      repNotJudged.forEach(
+          (code, why) -> byReason.computeIfAbsent(why, w -> new ArrayList<>()).add(code.name()));
       byReason.forEach(
           (why, codes) ->
               notJudged.add(
@@ -153,13 +171,13 @@ public final class AnalysisPipeline {
                           + why)));
       LoadEstimate load =
           LumbarLoadModel.estimate(
-              k,
+              kr,
               rep.floorBreakFrame(),
               rep.endFrame(),
               rep.floorBreakFrame(),
               options.bodyMassKg(),
               options.loadKg());
-      analysed.add(new RepAnalysis(rep, m, load, found.faults(), found.notJudged()));
+      analysed.add(new RepAnalysis(rep, m, load, found.faults(), repNotJudged));
     }
     progress.progress("analysis", 0.9);
     List<Warning> warnings = new ArrayList<>();
@@ -266,6 +284,42 @@ public final class AnalysisPipeline {
             topFixes(analysed));
     progress.progress("analysis", 1.0);
     return a;
+  }
+
+  /** The shot a rep was found in: the last one starting at or before its first frame. */
+  static Shot shotOf(List<Shot> shots, Rep rep) {
+    Shot in = shots.get(0);
+    for (Shot s : shots) {
+      if (s.firstFrame() <= rep.startFrame()) {
+        in = s;
+      }
+    }
+    return in;
+  }
+
+  /**
+   * The judgements no shot holding a rep can make (the reason the first such shot gives): the
+   * video's "not judged" list. A shot without a rep (a title, an intro) takes no part.
+   */
+  static Map<FaultCode, String> skippedInEveryShot(
+      List<Shot> shots, List<Rep> reps, Map<Shot, Map<FaultCode, String>> shotSkipped) {
+    List<Shot> withReps = new ArrayList<>();
+    for (Rep r : reps) {
+      Shot s = shotOf(shots, r);
+      if (!withReps.contains(s)) {
+        withReps.add(s);
+      }
+    }
+    Map<FaultCode, String> out = new java.util.EnumMap<>(FaultCode.class);
+    shotSkipped
+        .get(withReps.get(0))
+        .forEach(
+            (code, why) -> {
+              if (withReps.stream().allMatch(s -> shotSkipped.get(s).containsKey(code))) {
+                out.put(code, why);
+              }
+            });
+    return out;
   }
 
   /**

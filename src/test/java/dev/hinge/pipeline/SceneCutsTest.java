@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.hinge.core.HingeException;
+import dev.hinge.faults.FaultCode;
+import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.pose.PoseTrack;
 import dev.hinge.reps.Rep;
 import dev.hinge.reps.RepMetrics;
@@ -12,6 +14,7 @@ import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
 import dev.hinge.testing.TrackEdits;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A rep never spans a scene cut; the cuts are said. */
@@ -128,5 +131,40 @@ class SceneCutsTest {
     assertThat(asOne.kinematics().trunkDeg()[first] * asOne.kinematics().trunkDeg()[second])
         .as("one lifter's trunk, measured as if he faced the other one's way, leans back")
         .isNegative();
+  }
+
+  /**
+   * The set filmed from the side, then from the front: each shot's reps are judged through its own
+   * camera. The side shot's reps get the side-view rules, as alone; the front shot's say on the rep
+   * that those need a side view; the video's list holds only what neither shot can judge.
+   */
+  @Test
+  void eachShotIsJudgedThroughItsOwnCamera() {
+    PoseTrack side = SyntheticLifter.generate(SetSpec.clean(5, 2)).track();
+    PoseTrack front = SyntheticLifter.generate(SetSpec.clean(6, 2).withYaw(88)).track();
+    Analysis both =
+        AnalysisPipeline.analyze(TrackEdits.spliced(side, front, true), AnalysisOptions.NONE);
+    Analysis sideAlone = AnalysisPipeline.analyze(side, AnalysisOptions.NONE);
+    Analysis frontAlone = AnalysisPipeline.analyze(front, AnalysisOptions.NONE);
+    List<SkippedJudgement> frontOnly =
+        frontAlone.skipped().stream()
+            .filter(
+                s ->
+                    sideAlone.skipped().stream()
+                        .noneMatch(o -> o.judgement().equals(s.judgement())))
+            .toList();
+    assertThat(frontOnly).hasSizeGreaterThan(3);
+    assertThat(both.reps()).hasSize(4);
+    assertThat(both.skipped()).isEqualTo(sideAlone.skipped());
+    for (int r = 0; r < 2; r++) {
+      assertThat(both.reps().get(r).notJudged()).isEqualTo(sideAlone.reps().get(r).notJudged());
+      Map<FaultCode, String> fromFront = both.reps().get(2 + r).notJudged();
+      for (SkippedJudgement s : frontOnly) {
+        assertThat(fromFront).containsKey(FaultCode.valueOf(s.judgement()));
+        assertThat(fromFront.get(FaultCode.valueOf(s.judgement())))
+            .startsWith(s.reason())
+            .endsWith("in the shot this rep is in");
+      }
+    }
   }
 }
