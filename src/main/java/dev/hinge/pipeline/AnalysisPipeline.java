@@ -90,23 +90,9 @@ public final class AnalysisPipeline {
     List<Shot> shots = KinematicsExtractor.extractShots(track, options.heightCm());
     Kinematics k = KinematicsExtractor.join(shots);
     progress.progress("analysis", 0.4);
-    // each shot of an edited video on its own: no rep is looked for across a cut
-    RepDetector.Detection detected =
-        shots.size() == 1
-            ? RepDetector.find(k)
-            : RepDetector.Detection.joined(
-                shots.stream().map(s -> RepDetector.find(s.kinematics())).toList(),
-                shots.stream().map(Shot::firstFrame).toList());
-    List<Warning> acrossCuts = List.of();
-    if (shots.size() > 1) {
-      // the clip read as one shot says which pulls ran across a cut (no shot holds them whole)
-      RepDetector.Detection whole = RepDetector.find(k);
-      if (detected.reps().isEmpty()) {
-        detected = whole.reps().isEmpty() ? detected : whole;
-      } else {
-        acrossCuts = SceneCuts.across(track, k, whole.reps(), detected.reps());
-      }
-    }
+    Found byShot = findReps(track, shots, k);
+    RepDetector.Detection detected = byShot.detection();
+    List<Warning> acrossCuts = byShot.acrossCuts();
     SceneCuts.Result cut = SceneCuts.apply(track, detected.reps());
     List<Rep> reps = cut.reps();
     if (detected.reps().isEmpty()) {
@@ -286,6 +272,29 @@ public final class AnalysisPipeline {
     return a;
   }
 
+  /** The reps found, and the pulls a cut split that no shot holds whole. */
+  record Found(RepDetector.Detection detection, List<Warning> acrossCuts) {}
+
+  /**
+   * The reps of each shot of an edited video, found on its own: no rep is looked for across a cut.
+   * The clip read as one shot says which pulls ran across a cut; where no shot holds a rep, its
+   * reading stands, so that the no-rep message names the pulls the cuts split.
+   */
+  static Found findReps(PoseTrack track, List<Shot> shots, Kinematics k) {
+    if (shots.size() == 1) {
+      return new Found(RepDetector.find(k), List.of());
+    }
+    RepDetector.Detection perShot =
+        RepDetector.Detection.joined(
+            shots.stream().map(s -> RepDetector.find(s.kinematics())).toList(),
+            shots.stream().map(Shot::firstFrame).toList());
+    RepDetector.Detection whole = RepDetector.find(k);
+    if (perShot.reps().isEmpty()) {
+      return new Found(whole.reps().isEmpty() ? perShot : whole, List.of());
+    }
+    return new Found(perShot, SceneCuts.across(track, k, whole.reps(), perShot.reps()));
+  }
+
   /** The shot a rep was found in: the last one starting at or before its first frame. */
   static Shot shotOf(List<Shot> shots, Rep rep) {
     Shot in = shots.get(0);
@@ -384,11 +393,7 @@ public final class AnalysisPipeline {
         k.frameCount());
   }
 
-  /**
-   * Why a rise with the arms raised is no deadlift rep: "the arms swung up to 88° from hanging (at
-   * 1.2 s), where a deadlift bar hangs from straight arms all the way: a kettlebell swing or a
-   * front raise, not a deadlift".
-   */
+  /** The note for a pull the video's first or last frame may cut ({@link ClipEdges}). */
   static String cutPull(Kinematics k, ClipEdges.CutPull c) {
     return c.atStart()
         ? String.format(
@@ -407,6 +412,11 @@ public final class AnalysisPipeline {
             100 * c.riseM());
   }
 
+  /**
+   * Why a rise with the arms raised is no deadlift rep: "the arms swung up to 88° from hanging (at
+   * 1.2 s), where a deadlift bar hangs from straight arms all the way: a kettlebell swing or a
+   * front raise, not a deadlift".
+   */
   static String armsRaised(Kinematics k, RepDetector.ArmsRaised a) {
     return String.format(
         Locale.ROOT,
