@@ -68,18 +68,7 @@ final class SceneCuts {
         warnings.add(acrossWarning(track, r, cutsMs.get(at)));
         continue;
       }
-      kept.add(
-          new Rep(
-              kept.size() + 1,
-              r.partial(),
-              r.partialReason(),
-              r.startFrame(),
-              r.endFrame(),
-              r.floorBreakFrame(),
-              r.lockoutFrame(),
-              r.phases(),
-              r.missed(),
-              r.lockoutSeen()));
+      kept.add(r.shifted(kept.size() + 1, 0));
     }
     return new Result(kept, warnings);
   }
