@@ -257,8 +257,17 @@ public final class AnalysisPipeline {
                                       + r.partialReason().orElse("did not lock out"))
                           .toList())));
     }
-    SetSummary set = summarize(analysed, options);
-    velocityLoss(analysed, set).ifPresent(warnings::add);
+    // velocity loss compares reps of one shot: the shots of a compilation may be other sets or
+    // other lifters
+    List<List<RepAnalysis>> repsByShot = new ArrayList<>();
+    for (Shot shot : shots) {
+      List<RepAnalysis> in = analysed.stream().filter(r -> shotOf(shots, r.rep()) == shot).toList();
+      if (!in.isEmpty()) {
+        repsByShot.add(in);
+      }
+    }
+    SetSummary set = summarize(analysed, repsByShot, options);
+    velocityLoss(repsByShot, set).ifPresent(warnings::add);
     Analysis a =
         new Analysis(
             track.video(),
@@ -568,9 +577,19 @@ public final class AnalysisPipeline {
   static final double STOP_VELOCITY_LOSS_PCT = 20;
 
   /** A note when the set's velocity loss reached {@link #STOP_VELOCITY_LOSS_PCT}. */
-  static Optional<Warning> velocityLoss(List<RepAnalysis> reps, SetSummary set) {
-    List<RepAnalysis> full = reps.stream().filter(r -> !r.rep().partial()).toList();
-    if (full.size() < 2 || set.velocityLossPct() < STOP_VELOCITY_LOSS_PCT) {
+  static Optional<Warning> velocityLoss(List<List<RepAnalysis>> byShot, SetSummary set) {
+    if (set.velocityLossPct() < STOP_VELOCITY_LOSS_PCT) {
+      return Optional.empty();
+    }
+    // the shot whose reps lost the most speed
+    List<RepAnalysis> full = List.of();
+    for (List<RepAnalysis> shot : byShot) {
+      List<RepAnalysis> f = shot.stream().filter(r -> !r.rep().partial()).toList();
+      if (f.size() >= 2 && (full.isEmpty() || lossPct(f) > lossPct(full))) {
+        full = f;
+      }
+    }
+    if (full.isEmpty()) {
       return Optional.empty();
     }
     RepAnalysis best =
@@ -593,7 +612,13 @@ public final class AnalysisPipeline {
                 STOP_VELOCITY_LOSS_PCT)));
   }
 
-  static SetSummary summarize(List<RepAnalysis> reps, AnalysisOptions options) {
+  /**
+   * The set's figures. Velocity loss is the largest within one shot ({@code byShot}: the reps of
+   * each shot of the video, in order; one list for a video without cuts), from the shot's best rep
+   * to its last.
+   */
+  static SetSummary summarize(
+      List<RepAnalysis> reps, List<List<RepAnalysis>> byShot, AnalysisOptions options) {
     List<RepAnalysis> full = reps.stream().filter(r -> !r.rep().partial()).toList();
     List<RepAnalysis> basis = full.isEmpty() ? reps : full;
     double mean =
@@ -603,8 +628,11 @@ public final class AnalysisPipeline {
             .orElse(0);
     double best =
         basis.stream().mapToDouble(r -> r.metrics().meanConcentricVelocityMps()).max().orElse(0);
-    double last = basis.get(basis.size() - 1).metrics().meanConcentricVelocityMps();
-    double loss = best > 0 ? Math.max(0, 100 * (best - last) / best) : 0;
+    double loss = 0;
+    for (List<RepAnalysis> shot : byShot) {
+      List<RepAnalysis> f = shot.stream().filter(r -> !r.rep().partial()).toList();
+      loss = Math.max(loss, lossPct(f.isEmpty() && full.isEmpty() ? shot : f));
+    }
     double decay = 0;
     if (basis.size() >= 2) {
       int half = basis.size() / 2;
@@ -633,6 +661,17 @@ public final class AnalysisPipeline {
         peakC,
         Math.round(impulse),
         options.loadKg().isPresent());
+  }
+
+  /** Loss from the best rep's mean speed to the last one's, per cent (0 for fewer than 2 reps). */
+  static double lossPct(List<RepAnalysis> reps) {
+    if (reps.isEmpty()) {
+      return 0;
+    }
+    double best =
+        reps.stream().mapToDouble(r -> r.metrics().meanConcentricVelocityMps()).max().orElse(0);
+    double last = reps.get(reps.size() - 1).metrics().meanConcentricVelocityMps();
+    return best > 0 ? Math.max(0, 100 * (best - last) / best) : 0;
   }
 
   private static double points(List<RepAnalysis> reps) {
