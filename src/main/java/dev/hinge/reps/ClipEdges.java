@@ -46,23 +46,42 @@ public final class ClipEdges {
   public static List<CutPull> find(Kinematics k, List<Rep> reps) {
     List<CutPull> out = new ArrayList<>();
     Optional<BarRange> range = BarRange.of(k);
-    if (range.isEmpty() || !range.get().holdsAPull()) {
-      return out;
-    }
-    double minRise = MIN_RANGE_SHARE * range.get().travelM();
-    double lowBand = range.get().floorM() + BarRange.LOW_BAND * range.get().travelM();
-    double highBand = range.get().floorM() + BarRange.HIGH_BAND * range.get().travelM();
-    int w = Math.max(2, (int) Math.round(EDGE_S * k.fps()));
     int first = firstPresent(k);
     int last = lastPresent(k);
-    if (first < 0 || last - first < 2 * w) {
+    Edges e = new Edges(k, reps, range.orElse(null), first, last);
+    if (range.isEmpty()
+        || !range.get().holdsAPull()
+        || first < 0
+        || last - first < 2 * e.window()) {
       return out;
     }
-    double[] bar = k.barUpM();
-    double[] v = k.barVelocityMps();
-    // the start: rising from the first frame, and no rep begins in that stretch
-    boolean repAtStart = reps.stream().anyMatch(r -> r.startFrame() <= first + w);
-    if (!repAtStart && meanSpeed(v, first, first + w) >= MIN_SPEED_MPS) {
+    e.atStart().ifPresent(out::add);
+    e.atEnd().ifPresent(out::add);
+    return out;
+  }
+
+  /** One clip's ends, read against its bar range. */
+  private record Edges(Kinematics k, List<Rep> reps, BarRange range, int first, int last) {
+    int window() {
+      return Math.max(2, (int) Math.round(EDGE_S * k.fps()));
+    }
+
+    double band(double share) {
+      return range.floorM() + share * range.travelM();
+    }
+
+    /**
+     * Rising from the first frame, no rep beginning there; the rest of a rep follows (the top at
+     * lockout height, then the bar back at the floor before the first rep), the lifter in his place
+     * all along (not walking in, not gesturing).
+     */
+    Optional<CutPull> atStart() {
+      double[] bar = k.barUpM();
+      int w = window();
+      if (reps.stream().anyMatch(r -> r.startFrame() <= first + w)
+          || meanSpeed(k.barVelocityMps(), first, first + w) < MIN_SPEED_MPS) {
+        return Optional.empty();
+      }
       // to where the bar stops rising: its highest point before it comes down by a hitch or more
       int top = first;
       for (int i = first + 1; i <= last && bar[i] > bar[top] - HITCH_M; i++) {
@@ -70,25 +89,28 @@ public final class ClipEdges {
           top = i;
         }
       }
+      int down = firstAtOrBelow(bar, top, last, band(BarRange.LOW_BAND));
       double rise = bar[top] - bar[first];
-      int end = top;
-      boolean inRep = reps.stream().anyMatch(r -> r.startFrame() <= end);
-      // the rest of a rep follows: the top at lockout height, then the bar back at the floor
-      // before the first rep, and the lifter in his place all along (not walking in, gesturing)
-      int down = firstAtOrBelow(bar, top, last, lowBand);
-      int until = down < 0 ? last : down;
-      if (rise >= minRise
-          && !inRep
-          && bar[top] >= highBand
-          && down >= 0
-          && reps.stream().allMatch(r -> r.startFrame() >= until - w)
-          && Walking.leaves(k, first, until) < 0) {
-        out.add(new CutPull(true, first, top, rise));
-      }
+      boolean cut =
+          rise >= MIN_RANGE_SHARE * range.travelM()
+              && bar[top] >= band(BarRange.HIGH_BAND)
+              && down >= 0
+              && reps.stream().allMatch(r -> r.startFrame() >= down - w)
+              && Walking.leaves(k, first, down) < 0;
+      return cut ? Optional.of(new CutPull(true, first, top, rise)) : Optional.empty();
     }
-    // the end: rising to the last frame, after the last rep's lockout
-    boolean repAtEnd = reps.stream().anyMatch(r -> r.lockoutFrame() >= last - w);
-    if (!repAtEnd && meanSpeed(v, last - w, last) >= MIN_SPEED_MPS) {
+
+    /**
+     * Rising to the last frame after the last rep's lockout, from the floor, the lifter in his
+     * place (not walking off).
+     */
+    Optional<CutPull> atEnd() {
+      double[] bar = k.barUpM();
+      int w = window();
+      if (reps.stream().anyMatch(r -> r.lockoutFrame() >= last - w)
+          || meanSpeed(k.barVelocityMps(), last - w, last) < MIN_SPEED_MPS) {
+        return Optional.empty();
+      }
       // back to where the bar started rising: its lowest point after it was a hitch or more higher
       int from = last;
       for (int i = last - 1; i >= first && bar[i] < bar[from] + HITCH_M; i--) {
@@ -96,15 +118,15 @@ public final class ClipEdges {
           from = i;
         }
       }
-      double rise = bar[last] - bar[from];
       int start = from;
-      boolean inRep = reps.stream().anyMatch(r -> r.lockoutFrame() >= start);
-      // a pull starts from the floor, with the lifter in his place (not walking off)
-      if (rise >= minRise && !inRep && bar[from] <= lowBand && Walking.leaves(k, from, last) < 0) {
-        out.add(new CutPull(false, from, last, rise));
-      }
+      double rise = bar[last] - bar[from];
+      boolean cut =
+          rise >= MIN_RANGE_SHARE * range.travelM()
+              && reps.stream().noneMatch(r -> r.lockoutFrame() >= start)
+              && bar[from] <= band(BarRange.LOW_BAND)
+              && Walking.leaves(k, from, last) < 0;
+      return cut ? Optional.of(new CutPull(false, from, last, rise)) : Optional.empty();
     }
-    return out;
   }
 
   private static double meanSpeed(double[] v, int from, int to) {
