@@ -24,7 +24,7 @@ final class Shots {
     List<int[]> ranges = new ArrayList<>();
     int from = 0;
     for (double cutMs : track.video().sceneCutsMs()) {
-      int at = frameAt(frames, cutMs);
+      int at = track.frameAt(cutMs);
       if (at > from && at < frames.size()) {
         ranges.add(new int[] {from, at});
         from = at;
@@ -182,15 +182,5 @@ final class Shots {
       }
     }
     return n;
-  }
-
-  /** The index of the first frame at or after {@code tMs}. */
-  private static int frameAt(List<PoseFrame> frames, double tMs) {
-    for (int i = 0; i < frames.size(); i++) {
-      if (frames.get(i).tMs() >= tMs - 1e-6) {
-        return i;
-      }
-    }
-    return frames.size();
   }
 }

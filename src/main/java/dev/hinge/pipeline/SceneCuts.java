@@ -33,7 +33,7 @@ final class SceneCuts {
     }
     List<Integer> cutFrames = new ArrayList<>();
     for (double t : cutsMs) {
-      cutFrames.add(frameAt(track, t));
+      cutFrames.add(track.frameAt(t));
     }
     List<Warning> warnings = new ArrayList<>();
     warnings.add(
@@ -92,7 +92,7 @@ final class SceneCuts {
     for (Rep rep : wholeClip) {
       boolean split = false;
       for (double cutMs : track.video().sceneCutsMs()) {
-        int c = frameAt(track, cutMs);
+        int c = track.frameAt(cutMs);
         split |=
             rep.floorBreakFrame() < c
                 && c <= rep.lockoutFrame()
@@ -164,16 +164,6 @@ final class SceneCuts {
         phases,
         r.missed(),
         r.lockoutSeen());
-  }
-
-  /** The index of the first frame at or after {@code tMs}. */
-  static int frameAt(PoseTrack track, double tMs) {
-    for (int i = 0; i < track.frames().size(); i++) {
-      if (track.frames().get(i).tMs() >= tMs - 1e-6) {
-        return i;
-      }
-    }
-    return track.frames().size();
   }
 
   private static String seconds(List<Double> cutsMs) {

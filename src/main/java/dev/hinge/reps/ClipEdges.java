@@ -46,13 +46,10 @@ public final class ClipEdges {
   public static List<CutPull> find(Kinematics k, List<Rep> reps) {
     List<CutPull> out = new ArrayList<>();
     Optional<BarRange> range = BarRange.of(k);
-    int first = firstPresent(k);
-    int last = lastPresent(k);
+    int first = Series.firstPresent(k.present());
+    int last = Series.lastPresent(k.present());
     Edges e = new Edges(k, reps, range.orElse(null), first, last);
-    if (range.isEmpty()
-        || !range.get().holdsAPull()
-        || first < 0
-        || last - first < 2 * e.window()) {
+    if (range.isEmpty() || !range.get().holdsAPull() || last - first < 2 * e.window()) {
       return out;
     }
     e.atStart().ifPresent(out::add);
@@ -141,24 +138,6 @@ public final class ClipEdges {
   private static int firstAtOrBelow(double[] bar, int from, int to, double h) {
     for (int i = from; i <= to; i++) {
       if (bar[i] <= h) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int firstPresent(Kinematics k) {
-    for (int i = 0; i < k.frameCount(); i++) {
-      if (k.present()[i]) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int lastPresent(Kinematics k) {
-    for (int i = k.frameCount() - 1; i >= 0; i--) {
-      if (k.present()[i]) {
         return i;
       }
     }
