@@ -613,9 +613,10 @@ public final class AnalysisPipeline {
   }
 
   /**
-   * The set's figures. Velocity loss is the largest within one shot ({@code byShot}: the reps of
-   * each shot of the video, in order; one list for a video without cuts), from the shot's best rep
-   * to its last.
+   * The set's figures. Velocity loss and technique decay are each the largest within one shot
+   * ({@code byShot}: the reps of each shot of the video, in order; one list for a video without
+   * cuts): from the shot's best rep to its last, and from the first half of its reps to the second.
+   * Across a cut the reps may be another lifter's or seen through a camera that cannot judge them.
    */
   static SetSummary summarize(
       List<RepAnalysis> reps, List<List<RepAnalysis>> byShot, AnalysisOptions options) {
@@ -629,16 +630,17 @@ public final class AnalysisPipeline {
     double best =
         basis.stream().mapToDouble(r -> r.metrics().meanConcentricVelocityMps()).max().orElse(0);
     double loss = 0;
+    double decay = 0;
+    boolean decayMeasured = false;
     for (List<RepAnalysis> shot : byShot) {
       List<RepAnalysis> f = shot.stream().filter(r -> !r.rep().partial()).toList();
-      loss = Math.max(loss, lossPct(f.isEmpty() && full.isEmpty() ? shot : f));
-    }
-    double decay = 0;
-    if (basis.size() >= 2) {
-      int half = basis.size() / 2;
-      decay =
-          points(basis.subList(basis.size() - half, basis.size())) / half
-              - points(basis.subList(0, half)) / half;
+      List<RepAnalysis> shotBasis = f.isEmpty() && full.isEmpty() ? shot : f;
+      loss = Math.max(loss, lossPct(shotBasis));
+      if (shotBasis.size() >= 2) {
+        double d = decay(shotBasis);
+        decay = decayMeasured ? Math.max(decay, d) : d;
+        decayMeasured = true;
+      }
     }
     double conc = basis.stream().mapToDouble(r -> r.metrics().concentricMs()).average().orElse(0);
     double ecc =
@@ -672,6 +674,19 @@ public final class AnalysisPipeline {
         reps.stream().mapToDouble(r -> r.metrics().meanConcentricVelocityMps()).max().orElse(0);
     double last = reps.get(reps.size() - 1).metrics().meanConcentricVelocityMps();
     return best > 0 ? Math.max(0, 100 * (best - last) / best) : 0;
+  }
+
+  /**
+   * Severity points per rep, the second half of the reps against the first (positive: form got
+   * worse); 0 for fewer than 2 reps.
+   */
+  static double decay(List<RepAnalysis> reps) {
+    if (reps.size() < 2) {
+      return 0;
+    }
+    int half = reps.size() / 2;
+    return points(reps.subList(reps.size() - half, reps.size())) / half
+        - points(reps.subList(0, half)) / half;
   }
 
   private static double points(List<RepAnalysis> reps) {
