@@ -22,7 +22,7 @@ class NoRepMessageTest {
   /** No rep found, only rises that were not deadlift reps, on a standing lifter over 2 s. */
   static String noRep(
       List<RepDetector.ArmsRaised> armsRaised, List<RepDetector.HandsAlone> handsAlone) {
-    return AnalysisPipeline.noRep(
+    return AnalysisNotes.noRep(
         standing(),
         new RepDetector.Detection(
             List.of(), List.of(), List.of(), armsRaised, handsAlone, OptionalDouble.of(0.9)),
@@ -32,7 +32,7 @@ class NoRepMessageTest {
   @Test
   void handsThatNeverHangBelowTheHipsAreNotADeadlift() {
     String m =
-        AnalysisPipeline.noRep(
+        AnalysisNotes.noRep(
             standing(),
             new RepDetector.Detection(List.of(), List.of(), List.of(), OptionalDouble.empty()),
             2000);
@@ -45,7 +45,7 @@ class NoRepMessageTest {
   @Test
   void aBarThatBarelyMovesSaysHowFar() {
     String m =
-        AnalysisPipeline.noRep(
+        AnalysisNotes.noRep(
             standing(),
             new RepDetector.Detection(List.of(), List.of(), List.of(), OptionalDouble.of(0.08)),
             2000);
@@ -55,7 +55,7 @@ class NoRepMessageTest {
   @Test
   void aRiseTheLifterWalkedAwayFromSaysSo() {
     String m =
-        AnalysisPipeline.noRep(
+        AnalysisNotes.noRep(
             standing(),
             new RepDetector.Detection(
                 List.of(),
@@ -92,7 +92,7 @@ class NoRepMessageTest {
   @Test
   void aBarThatTravelsButNeverPullsFromTheFloorSaysThat() {
     String m =
-        AnalysisPipeline.noRep(
+        AnalysisNotes.noRep(
             standing(),
             new RepDetector.Detection(List.of(), List.of(), List.of(), OptionalDouble.of(0.4)),
             2000);

@@ -56,7 +56,7 @@ class TechniqueDecayTest {
 
   @Test
   void fewerThanTwoRepsHaveNoDecay() {
-    assertThat(AnalysisPipeline.decay(List.of())).isZero();
+    assertThat(SetFigures.decay(List.of())).isZero();
     Analysis one = AnalysisPipeline.analyze(track(33, true), AnalysisOptions.NONE);
     assertThat(one.set().techniqueDecay()).isZero();
     assertThat(one.reps()).singleElement().satisfies(r -> assertThat(r.faults()).isNotEmpty());
