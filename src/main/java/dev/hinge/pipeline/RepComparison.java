@@ -68,7 +68,7 @@ public final class RepComparison {
               "kept the bar closer to mid-foot"),
           new Measure(
               "floorBreakSpeedRatio",
-              "speed off the floor against the rep's own",
+              "speed in the first 0.15 s off the floor, as a multiple of the rep's mean",
               "×",
               0.3,
               r -> r.metrics().floorBreakSpeedRatio(),

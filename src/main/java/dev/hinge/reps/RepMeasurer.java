@@ -73,7 +73,9 @@ public final class RepMeasurer {
     double shoulderEarly =
         early > moving ? (sh[early] - sh[moving]) / ((k.t(early) - k.t(moving)) / 1000.0) : 0;
     double shoulderRatio = shoulderMean > 0 ? shoulderEarly / shoulderMean : 0;
-    double speedRatio = Math.min(barRatio, shoulderRatio);
+    // shoulders that sink as the bar starts (a dip, or a tilting camera) read as no jerk at all,
+    // not as a negative one
+    double speedRatio = Math.max(0, Math.min(barRatio, shoulderRatio));
     double head = Series.medianOf(k.headDeg(), a, kneeFrame);
     int top = leanBackFrame(k, rep, lock);
     int kneeHeight = kneeHeightFrame(k, rep, a, b);

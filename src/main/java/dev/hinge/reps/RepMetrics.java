@@ -19,7 +19,8 @@ import java.util.OptionalDouble;
  *     the bar reached the lifter's standing knee height (+ tipping forward: the hips rose faster
  *     than the shoulders)
  * @param floorBreakSpeedRatio the speed over the first 150 ms of the bar's rise against the rep's
- *     mean, for the bar and for the shoulders it hangs from, whichever is less
+ *     mean, for the bar and for the shoulders it hangs from, whichever is less (0 when that one
+ *     fell)
  * @param trunkAngleKneeDeg the trunk's angle from vertical where the bar reaches the lifter's
  *     standing knee height: the back angle at the knees
  * @param leanBackPeakDeg how far the trunk leaned back past vertical at its most, around the top

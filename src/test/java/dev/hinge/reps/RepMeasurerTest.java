@@ -55,6 +55,25 @@ class RepMeasurerTest {
   }
 
   @Test
+  void theSpeedOffTheFloorIsTheRepsOwnPaceOnASteadyPull() {
+    RepMetrics m = RepMeasurer.measure(pull().build(), rep());
+    assertThat(m.floorBreakSpeedRatio()).isCloseTo(1.0, within(0.15));
+  }
+
+  /** Shoulders that sink as the bar starts (a dip, a tilting camera) read as no jerk, not less. */
+  @Test
+  void shouldersSinkingOffTheFloorReadAsNoJerkAtAll() {
+    Kinematics k =
+        pull()
+            .up(
+                Joint.SHOULDER,
+                i -> i <= FB ? 0.8 : i <= FB + 8 ? 0.8 - 0.01 * (i - FB) : bar(i) + 0.6)
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.floorBreakSpeedRatio()).isZero();
+  }
+
+  @Test
   void aLeanBackTheLifterDoesNotHoldIsReadAtItsPeak() {
     // 18° back for two frames just after lockout, standing tall otherwise
     Kinematics k =
