@@ -101,7 +101,12 @@ public final class AnalysisStore {
             ps.setInt(4, (int) a.repCount());
             ps.setInt(5, (int) a.partialReps());
             ps.setDouble(6, a.set().meanConcentricVelocityMps());
-            ps.setDouble(7, a.set().peakLumbarMomentNm());
+            Database.setDouble(
+                ps,
+                7,
+                a.set().lumbarLoadEstimated()
+                    ? OptionalDouble.of(a.set().peakLumbarMomentNm())
+                    : OptionalDouble.empty());
             ps.setString(8, AnalysisJson.toJson(a));
             ps.executeUpdate();
             analysis = Database.key(ps);
@@ -118,7 +123,12 @@ public final class AnalysisStore {
               ps.setBoolean(3, r.rep().partial());
               ps.setDouble(4, r.metrics().meanConcentricVelocityMps());
               ps.setDouble(5, r.metrics().peakConcentricVelocityMps());
-              ps.setDouble(6, r.load().peakMomentNm());
+              Database.setDouble(
+                  ps,
+                  6,
+                  r.load().estimated()
+                      ? OptionalDouble.of(r.load().peakMomentNm())
+                      : OptionalDouble.empty());
               ps.executeUpdate();
               rep = Database.key(ps);
             }

@@ -2,6 +2,8 @@ package dev.hinge.load;
 
 import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
+import dev.hinge.kinematics.ViewKind;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -39,6 +41,11 @@ public final class LumbarLoadModel {
   static final double SEGMENT_UNCERTAINTY_PCT = 10;
   static final double GIVEN_MASS_UNCERTAINTY_PCT = 3;
   static final double ESTIMATED_MASS_UNCERTAINTY_PCT = 25;
+
+  /** Why a front view gets no estimate. */
+  static final String FRONT_VIEW =
+      "the camera sees the lifter from the front: the back's load comes from how far the trunk"
+          + " and the bar reach ahead of the spine, which only a side view shows";
 
   private LumbarLoadModel() {}
 
@@ -126,6 +133,20 @@ public final class LumbarLoadModel {
       OptionalDouble barKg) {
     boolean estimated = bodyMassKg.isEmpty();
     double mass = bodyMassKg.orElse(ESTIMATED_BMI * k.statureM() * k.statureM());
+    if (k.camera().view().kind() == ViewKind.FRONT) {
+      // from the front the trunk's lean and the bar's distance ahead of the spine are depth: the
+      // planar model would read a few N·m where a side view reads 70-160 (the development set)
+      return new LoadEstimate(
+          0,
+          0,
+          0,
+          0,
+          0,
+          barKg.isPresent(),
+          Math.round(mass * 10) / 10.0,
+          estimated,
+          Optional.of(FRONT_VIEW));
+    }
     double[][] s = series(k, from, to, mass, barKg);
     double peakM = 0;
     double peakC = 0;
@@ -159,6 +180,7 @@ public final class LumbarLoadModel {
         Math.round(u),
         barKg.isPresent(),
         Math.round(mass * 10) / 10.0,
-        estimated);
+        estimated,
+        Optional.empty());
   }
 }

@@ -49,14 +49,16 @@ final class AnalysisNotes {
               "no height given and no world landmarks: speeds assume a 1.75 m lifter; pass"
                   + " --height-cm for real figures"));
     }
-    if (options.loadKg().isEmpty()) {
+    // the load notes only where the back's load was estimated (not from the front)
+    boolean loadEstimated = analysed.stream().anyMatch(r -> r.load().estimated());
+    if (loadEstimated && options.loadKg().isEmpty()) {
       warnings.add(
           new Warning(
               "BAR_LOAD_UNKNOWN",
               "no bar load given (--load-kg): the lower-back load covers the body only, the"
                   + " bar's contribution is not included"));
     }
-    if (options.bodyMassKg().isEmpty()) {
+    if (loadEstimated && options.bodyMassKg().isEmpty()) {
       warnings.add(
           new Warning(
               "BODY_MASS_ESTIMATED",

@@ -114,6 +114,7 @@ final class SetFigures {
             .mapToDouble(r -> r.metrics().eccentricMs().getAsDouble())
             .average()
             .orElse(0);
+    // a rep whose camera cannot estimate the back's load reads 0 and adds nothing
     double peakM = reps.stream().mapToDouble(r -> r.load().peakMomentNm()).max().orElse(0);
     double peakC = reps.stream().mapToDouble(r -> r.load().peakCompressionN()).max().orElse(0);
     double impulse = reps.stream().mapToDouble(r -> r.load().impulseNms()).sum();
@@ -127,7 +128,8 @@ final class SetFigures {
         peakM,
         peakC,
         Math.round(impulse),
-        options.loadKg().isPresent());
+        options.loadKg().isPresent(),
+        reps.stream().anyMatch(r -> r.load().estimated()));
   }
 
   /** Loss from the best rep's mean speed to the last one's, per cent (0 for fewer than 2 reps). */

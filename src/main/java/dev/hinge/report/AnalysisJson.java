@@ -125,9 +125,16 @@ public final class AnalysisJson {
     o.put("techniqueDecay", s.techniqueDecay());
     o.put("meanConcentricMs", s.meanConcentricMs());
     o.put("meanEccentricMs", s.meanEccentricMs());
-    o.put("peakLumbarMomentNm", s.peakLumbarMomentNm());
-    o.put("peakLumbarCompressionN", s.peakLumbarCompressionN());
-    o.put("cumulativeLumbarImpulseNms", s.cumulativeLumbarImpulseNms());
+    // no figures where no rep's camera let the back's load be estimated (a front view)
+    if (s.lumbarLoadEstimated()) {
+      o.put("peakLumbarMomentNm", s.peakLumbarMomentNm());
+      o.put("peakLumbarCompressionN", s.peakLumbarCompressionN());
+      o.put("cumulativeLumbarImpulseNms", s.cumulativeLumbarImpulseNms());
+    } else {
+      o.putNull("peakLumbarMomentNm");
+      o.putNull("peakLumbarCompressionN");
+      o.putNull("cumulativeLumbarImpulseNms");
+    }
     o.put("barLoadIncluded", s.barLoadIncluded());
   }
 
@@ -185,11 +192,24 @@ public final class AnalysisJson {
     mo.put("handsSeenShare", r(m.handsSeenShare(), 2));
     LoadEstimate l = ra.load();
     ObjectNode lo = o.putObject("load");
-    lo.put("peakMomentNm", l.peakMomentNm());
-    lo.put("peakCompressionN", l.peakCompressionN());
-    lo.put("momentAtFloorBreakNm", l.momentAtFloorBreakNm());
-    lo.put("impulseNms", l.impulseNms());
-    lo.put("uncertaintyPct", l.uncertaintyPct());
+    if (l.estimated()) {
+      lo.put("peakMomentNm", l.peakMomentNm());
+      lo.put("peakCompressionN", l.peakCompressionN());
+      lo.put("momentAtFloorBreakNm", l.momentAtFloorBreakNm());
+      lo.put("impulseNms", l.impulseNms());
+      lo.put("uncertaintyPct", l.uncertaintyPct());
+    } else {
+      for (String field :
+          List.of(
+              "peakMomentNm",
+              "peakCompressionN",
+              "momentAtFloorBreakNm",
+              "impulseNms",
+              "uncertaintyPct")) {
+        lo.putNull(field);
+      }
+      lo.put("notEstimated", l.notEstimated().get());
+    }
     lo.put("barIncluded", l.barIncluded());
     lo.put("bodyMassKg", l.bodyMassKg());
     lo.put("bodyMassEstimated", l.bodyMassEstimated());

@@ -401,16 +401,19 @@ public final class HtmlReport {
         `<p><b>${A.repCount}</b> full rep(s), ${A.partialReps} partial; view <b>${esc(A.view.kind)}</b>
          (confidence ${A.view.confidence}); facing ${esc(A.facing)}; scale from ${esc(A.scale.source)}
          (±${A.scale.uncertaintyPct} %). Mean velocity ${A.set.meanConcentricVelocityMps} m/s,
-         velocity loss ${A.set.velocityLossPct} %. Peak lower-back moment ${A.set.peakLumbarMomentNm} N·m
-         ${A.set.barLoadIncluded ? '' : '(body only: bar not included)'}.</p>`;
+         velocity loss ${A.set.velocityLossPct} %. ${A.set.peakLumbarMomentNm === null
+           ? 'Lower-back load not estimated: ' + esc(A.reps.length ? A.reps[0].load.notEstimated : '')
+           : `Peak lower-back moment ${A.set.peakLumbarMomentNm} N·m ${A.set.barLoadIncluded ? '' : '(body only: bar not included)'}`}.</p>`;
       let rows = '<tr><th>rep</th><th>type</th><th>up (s)</th><th>mean m/s</th><th>peak m/s</th>'
         + '<th>trunk° floor</th><th>knee° start</th><th>drift cm</th><th>faults</th></tr>';
       for (const r of A.reps) {
         const m = r.metrics;
         const f = r.faults.map(x => `<span class="sev-${x.severity}" title="${esc(x.cue)}">${esc(x.code)} (${x.severity}, ${x.evidence.metric} ${x.evidence.value} vs ${x.evidence.threshold})</span>`).join('<br>') || '—';
         rows += `<tr><td>${r.index}</td><td>${r.missed ? 'missed' : r.partial ? 'partial' : r.lockoutSeen === false ? 'full (lockout not seen)' : 'full'}</td><td>${(m.concentricMs/1000).toFixed(2)}</td>`
-          + `<td>${m.meanConcentricVelocityMps}</td><td>${m.peakConcentricVelocityMps}</td><td>${m.trunkAngleFloorDeg}</td>`
-          + `<td>${m.kneeAngleStartDeg}</td><td>${m.barDriftCm}</td><td>${f}</td></tr>`;
+          + `<td>${m.meanConcentricVelocityMps}</td><td>${m.peakConcentricVelocityMps}</td>`
+          + (r.load.notEstimated ? '<td>—</td><td>—</td><td>—</td>'
+             : `<td>${m.trunkAngleFloorDeg}</td><td>${m.kneeAngleStartDeg}</td><td>${m.barDriftCm}</td>`)
+          + `<td>${f}</td></tr>`;
       }
       document.getElementById('reps').innerHTML = rows;
       document.getElementById('fixes').innerHTML = A.topFixes.length

@@ -15,6 +15,7 @@ import dev.hinge.pipeline.Warning;
 import dev.hinge.reps.Rep;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The readable summary for a terminal: a table of reps, the set, and the top three fixes. */
@@ -62,19 +63,25 @@ public final class TerminalReport {
     sb.append("-".repeat(header.length() + 10)).append('\n');
     for (RepAnalysis r : a.reps()) {
       var m = r.metrics();
+      boolean sideSeen = r.load().estimated();
       sb.append(
           f(
-              "%-4d %-8s %7.2f %9.2f %9.2f %8s %8s %5.0fcm %9.0f  %s%n",
+              "%-4d %-8s %7.2f %9.2f %9.2f %8s %8s %7s %9s  %s%n",
               r.rep().index(),
               type(r.rep()),
               m.concentricMs() / 1000.0,
               m.meanConcentricVelocityMps(),
               m.peakConcentricVelocityMps(),
-              // a start no body makes (the model lost the legs or folded the trunk) shows as "-"
-              RepContext.humanHip(m.hipAngleStartDeg()) ? f("%.0f", m.trunkAngleFloorDeg()) : "-",
-              RepContext.humanKnee(m.kneeAngleStartDeg()) ? f("%.0f", m.kneeAngleStartDeg()) : "-",
-              m.barDriftCm(),
-              r.load().peakMomentNm(),
+              // a start no body makes (the model lost the legs or folded the trunk) shows as "-",
+              // and so do the side's angles and distances seen from the front
+              sideSeen && RepContext.humanHip(m.hipAngleStartDeg())
+                  ? f("%.0f", m.trunkAngleFloorDeg())
+                  : "-",
+              sideSeen && RepContext.humanKnee(m.kneeAngleStartDeg())
+                  ? f("%.0f", m.kneeAngleStartDeg())
+                  : "-",
+              sideSeen ? f("%.0fcm", m.barDriftCm()) : "-",
+              r.load().estimated() ? f("%.0f", r.load().peakMomentNm()) : "-",
               faults(r.faults())));
     }
     if (a.reps().stream().anyMatch(r -> type(r.rep()).equals(UNSEEN_TOP))) {
@@ -90,13 +97,22 @@ public final class TerminalReport {
             s.bestConcentricVelocityMps(),
             s.velocityLossPct(),
             s.techniqueDecay()));
-    sb.append(
-        f(
-            "lower back (estimate ±%.0f %%): peak moment %.0f N·m, peak compression %.1f kN%s%n",
-            a.reps().isEmpty() ? 0 : a.reps().get(0).load().uncertaintyPct(),
-            s.peakLumbarMomentNm(),
-            s.peakLumbarCompressionN() / 1000.0,
-            s.barLoadIncluded() ? "" : " — body only, bar not included (no --load-kg)"));
+    Optional<RepAnalysis> estimated =
+        a.reps().stream().filter(r -> r.load().estimated()).findFirst();
+    if (estimated.isPresent()) {
+      sb.append(
+          f(
+              "lower back (estimate ±%.0f %%): peak moment %.0f N·m, peak compression %.1f kN%s%n",
+              estimated.get().load().uncertaintyPct(),
+              s.peakLumbarMomentNm(),
+              s.peakLumbarCompressionN() / 1000.0,
+              s.barLoadIncluded() ? "" : " — body only, bar not included (no --load-kg)"));
+    } else if (!a.reps().isEmpty()) {
+      sb.append(
+          f(
+              "lower back: not estimated: %s%n",
+              a.reps().get(0).load().notEstimated().orElse("no rep could be read")));
+    }
     sb.append('\n');
     if (a.topFixes().isEmpty()) {
       sb.append("No faults found: keep lifting like this.\n");

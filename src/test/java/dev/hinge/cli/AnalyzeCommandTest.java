@@ -239,6 +239,12 @@ class AnalyzeCommandTest {
     assertThat(a.path("view").path("kind").asText()).isEqualTo("front");
     assertThat(a.path("skipped").size()).isGreaterThanOrEqualTo(5);
     assertThat(a.path("warnings").toString()).contains("NOT_SIDE_VIEW");
+    // no back-load figure from the front: said, not printed as a few N·m
+    assertThat(r.out())
+        .contains("lower back: not estimated: the camera sees the lifter from the front");
+    assertThat(a.path("set").path("peakLumbarMomentNm").isNull()).isTrue();
+    assertThat(a.path("reps").get(0).path("load").path("peakMomentNm").isNull()).isTrue();
+    assertThat(a.path("reps").get(0).path("load").path("notEstimated").asText()).contains("front");
     // the camera coach: what to change, then how to film
     assertThat(r.out())
         .contains("How to film for a full analysis:")

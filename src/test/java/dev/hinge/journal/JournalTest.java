@@ -109,6 +109,28 @@ class JournalTest extends StoreTestBase {
     }
   }
 
+  /** A set filmed from the front keeps no back-load figure: none, rather than a few N·m. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aSetFilmedFromTheFrontKeepsNoBackLoadFigure(String kind) throws Exception {
+    Analysis front =
+        AnalysisPipeline.analyze(
+            SyntheticLifter.generate(SetSpec.clean(2, 2).withYaw(88)).track(),
+            AnalysisOptions.NONE);
+    try (Journal j = Journal.open(fresh(kind), DAY)) {
+      j.analyses().save(front, OptionalDouble.empty());
+      assertThat(j.analyses().list().get(0).peakMomentNm()).isNull();
+      assertThat(j.analyses().reps()).allMatch(r -> r.peakMomentNm() == null);
+      assertThat(
+              j.analyses()
+                  .trainingContext(AnalysisStore.RECENT_TRAINING)
+                  .recentSet()
+                  .orElseThrow()
+                  .peakLumbarMomentNm())
+          .isEmpty();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
   void faultsAreStoredWithTheirRep(String kind) throws Exception {

@@ -63,4 +63,31 @@ class LumbarLoadModelTest {
     assertThat(loaded.peakCompressionN()).isBetween(4000.0, 17000.0);
     assertThat(loaded.uncertaintyPct()).isBetween(15.0, 40.0);
   }
+
+  /**
+   * From the front the trunk's lean and the bar's reach ahead of the spine are depth: the planar
+   * model would read a few N·m (3-29 on the development set's front views, 70-160 from the side),
+   * so there is no estimate, and the reason says why.
+   */
+  @Test
+  void aFrontViewGetsNoEstimateAndSaysWhy() {
+    Analysis front =
+        AnalysisPipeline.analyze(
+            SyntheticLifter.generate(SetSpec.clean(21, 2).withYaw(88)).track(),
+            AnalysisOptions.NONE);
+    assertThat(front.reps()).isNotEmpty();
+    for (var r : front.reps()) {
+      assertThat(r.load().estimated()).isFalse();
+      assertThat(r.load().peakMomentNm()).isZero();
+      assertThat(r.load().notEstimated()).hasValueSatisfying(w -> assertThat(w).contains("front"));
+    }
+    assertThat(front.set().lumbarLoadEstimated()).isFalse();
+    assertThat(front.warnings())
+        .noneMatch(
+            w -> w.code().equals("BAR_LOAD_UNKNOWN") || w.code().equals("BODY_MASS_ESTIMATED"));
+    // the same lifter from the side
+    assertThat(analysis.reps().get(0).load().estimated()).isTrue();
+    assertThat(analysis.reps().get(0).load().peakMomentNm()).isGreaterThan(40);
+    assertThat(analysis.set().lumbarLoadEstimated()).isTrue();
+  }
 }
