@@ -151,7 +151,7 @@ public final class AnalysisPipeline {
             rep.floorBreakFrame(),
             options.bodyMassKg(),
             options.loadKg());
-    return new RepAnalysis(rep, m, load, found.faults(), repNotJudged);
+    return new RepAnalysis(rep, m, load, found.faults(), repNotJudged, kr.camera().view().kind());
   }
 
   /**

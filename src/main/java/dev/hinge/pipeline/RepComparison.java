@@ -22,9 +22,14 @@ public final class RepComparison {
   /** The two reps (their indexes), why they were chosen, and what differs. */
   public record Comparison(int bestRep, int worstRep, String why, List<Difference> differences) {}
 
-  /** A measurement worth comparing: its name, how to read it, the least change that means much. */
+  /**
+   * A measurement worth comparing: its name, whether only a camera that sees the lifter's side can
+   * read it (the trunk's angles, the bar's distances ahead of the body), how to read it, the least
+   * change that means much.
+   */
   private record Measure(
       String metric,
+      boolean needsSide,
       String label,
       String unit,
       double meaningful,
@@ -36,6 +41,7 @@ public final class RepComparison {
       List.of(
           new Measure(
               "meanConcentricVelocityMps",
+              false,
               "mean bar speed",
               "m/s",
               0.03,
@@ -44,6 +50,7 @@ public final class RepComparison {
               "slower"),
           new Measure(
               "trunkAngleKneeDeg",
+              true,
               "trunk lean as the bar passed the knee",
               "°",
               4,
@@ -52,6 +59,7 @@ public final class RepComparison {
               "more upright"),
           new Measure(
               "trunkAngleChangeEarlyDeg",
+              true,
               "change of trunk angle from the floor to the knee (+: tipping forward)",
               "°",
               3,
@@ -60,6 +68,7 @@ public final class RepComparison {
               "raised the chest more off the floor"),
           new Measure(
               "barExcursionCm",
+              true,
               "bar's distance from mid-foot",
               "cm",
               2,
@@ -68,6 +77,7 @@ public final class RepComparison {
               "kept the bar closer to mid-foot"),
           new Measure(
               "floorBreakSpeedRatio",
+              false,
               "speed in the first 0.15 s off the floor, as a multiple of the rep's mean",
               "×",
               0.3,
@@ -76,6 +86,7 @@ public final class RepComparison {
               "came off the floor more smoothly"),
           new Measure(
               "leanBackPeakDeg",
+              true,
               "lean back at lockout",
               "°",
               3,
@@ -84,6 +95,7 @@ public final class RepComparison {
               "stood taller at the top"),
           new Measure(
               "trunkAngleFloorDeg",
+              true,
               "trunk angle at the floor break",
               "°",
               4,
@@ -119,7 +131,12 @@ public final class RepComparison {
 
   /** The comparison of {@code a}'s best and worst full reps; empty with fewer than two. */
   public static Optional<Comparison> of(Analysis a) {
-    List<RepAnalysis> full = a.reps().stream().filter(r -> !r.rep().partial()).toList();
+    return of(a.reps());
+  }
+
+  /** The comparison of the best and worst full reps of {@code reps}; empty with fewer than two. */
+  static Optional<Comparison> of(List<RepAnalysis> reps) {
+    List<RepAnalysis> full = reps.stream().filter(r -> !r.rep().partial()).toList();
     if (full.size() < 2) {
       return Optional.empty();
     }
@@ -144,7 +161,11 @@ public final class RepComparison {
                 best.rep().index(),
                 worst.rep().index());
     List<Difference> diffs = new ArrayList<>();
+    boolean sideSeen = best.sideSeen() && worst.sideSeen();
     for (Measure m : MEASURES) {
+      if (m.needsSide() && !sideSeen) {
+        continue;
+      }
       double b = m.value().applyAsDouble(best);
       double w = m.value().applyAsDouble(worst);
       if (!Double.isFinite(b) || !Double.isFinite(w)) {

@@ -140,6 +140,7 @@ public final class AnalysisJson {
 
   private static void rep(ObjectNode o, RepAnalysis ra, Kinematics k) {
     o.put("index", ra.rep().index());
+    o.put("view", ra.view().code());
     o.put("startMs", Math.round(k.t(ra.rep().startFrame())));
     o.put("endMs", Math.round(k.t(ra.rep().endFrame())));
     o.put("partial", ra.rep().partial());

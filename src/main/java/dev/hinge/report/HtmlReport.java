@@ -411,7 +411,7 @@ public final class HtmlReport {
         const f = r.faults.map(x => `<span class="sev-${x.severity}" title="${esc(x.cue)}">${esc(x.code)} (${x.severity}, ${x.evidence.metric} ${x.evidence.value} vs ${x.evidence.threshold})</span>`).join('<br>') || '—';
         rows += `<tr><td>${r.index}</td><td>${r.missed ? 'missed' : r.partial ? 'partial' : r.lockoutSeen === false ? 'full (lockout not seen)' : 'full'}</td><td>${(m.concentricMs/1000).toFixed(2)}</td>`
           + `<td>${m.meanConcentricVelocityMps}</td><td>${m.peakConcentricVelocityMps}</td>`
-          + (r.load.notEstimated ? '<td>—</td><td>—</td><td>—</td>'
+          + (r.view === 'front' ? '<td>—</td><td>—</td><td>—</td>'
              : `<td>${m.trunkAngleFloorDeg}</td><td>${m.kneeAngleStartDeg}</td><td>${m.barDriftCm}</td>`)
           + `<td>${f}</td></tr>`;
       }

@@ -63,7 +63,7 @@ public final class TerminalReport {
     sb.append("-".repeat(header.length() + 10)).append('\n');
     for (RepAnalysis r : a.reps()) {
       var m = r.metrics();
-      boolean sideSeen = r.load().estimated();
+      boolean sideSeen = r.sideSeen();
       sb.append(
           f(
               "%-4d %-8s %7.2f %9.2f %9.2f %8s %8s %7s %9s  %s%n",

@@ -3,9 +3,18 @@ package dev.hinge.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hinge.faults.FaultCode;
+import dev.hinge.kinematics.ViewKind;
+import dev.hinge.load.LoadEstimate;
+import dev.hinge.reps.Phase;
+import dev.hinge.reps.PhaseName;
+import dev.hinge.reps.Rep;
+import dev.hinge.reps.RepMetrics;
 import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +49,76 @@ class RepComparisonTest {
         .contains(" cm against ");
     // the speed of both is always there
     assertThat(c.differences().get(0).metric()).isEqualTo("meanConcentricVelocityMps");
+  }
+
+  /** A full rep of index {@code i}: its speed and its trunk angle at the floor break. */
+  static RepAnalysis rep(int i, double speedMps, double trunkDeg, ViewKind view) {
+    Rep rep =
+        new Rep(
+            i,
+            false,
+            Optional.empty(),
+            0,
+            80,
+            10,
+            40,
+            List.of(
+                new Phase(PhaseName.SETUP, 0, 10, 0, 333),
+                new Phase(PhaseName.FLOOR_TO_KNEE, 10, 20, 333, 667),
+                new Phase(PhaseName.KNEE_TO_LOCKOUT, 20, 40, 667, 1333),
+                new Phase(PhaseName.LOCKOUT, 40, 60, 1333, 2000),
+                new Phase(PhaseName.DESCENT, 60, 80, 2000, 2667)),
+            false,
+            true);
+    RepMetrics m =
+        RepMetrics.builder()
+            .concentricMs(1000)
+            .eccentricMs(OptionalDouble.of(1000))
+            .meanConcentricVelocityMps(speedMps)
+            .peakConcentricVelocityMps(2 * speedMps)
+            .barRiseM(0.5)
+            .trunkAngleFloorDeg(trunkDeg)
+            .trunkAngleLockoutDeg(-2)
+            .kneeAngleStartDeg(100)
+            .thighElevationStartDeg(25)
+            .hipAngleStartDeg(70)
+            .hipShoulderRiseRatio(1.0)
+            .trunkAngleChangeEarlyDeg(-4)
+            .barDrift(8, 30)
+            .floorBreakAccelerationMps2(2.5)
+            .floorBreakSpeedRatio(1.0)
+            .headAngleDeg(15)
+            .trunkChordRatio(0.97)
+            .trunkAngleKneeDeg(46)
+            .leanBackAtTheTop(3, 182)
+            .thighElevationSetupMinDeg(22)
+            .barExcursion(3, 30)
+            .handsSeenShare(1.0)
+            .build();
+    LoadEstimate load = new LoadEstimate(0, 0, 0, 0, 0, false, 75, true, Optional.of("front"));
+    return new RepAnalysis(rep, m, load, List.of(), Map.of(), view);
+  }
+
+  /**
+   * From the front the trunk's angles and the bar's distance ahead of the body are depth (hrj_video
+   * read "rep 3 started more bent over than rep 2: 85° against 47°"): the comparison keeps to what
+   * the camera sees.
+   */
+  @Test
+  void fromTheFrontOnlyWhatTheCameraSeesIsCompared() {
+    RepComparison.Comparison front =
+        RepComparison.of(
+                List.of(rep(1, 0.76, 47, ViewKind.FRONT), rep(2, 0.58, 85, ViewKind.FRONT)))
+            .orElseThrow();
+    assertThat(front.differences())
+        .extracting(RepComparison.Difference::metric)
+        .containsExactly("meanConcentricVelocityMps");
+    RepComparison.Comparison side =
+        RepComparison.of(List.of(rep(1, 0.76, 47, ViewKind.SIDE), rep(2, 0.58, 85, ViewKind.SIDE)))
+            .orElseThrow();
+    assertThat(side.differences())
+        .extracting(RepComparison.Difference::metric)
+        .containsExactly("meanConcentricVelocityMps", "trunkAngleFloorDeg");
   }
 
   @Test
