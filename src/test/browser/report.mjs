@@ -24,7 +24,10 @@ try {
     };
   }));
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(JSON.stringify({ charts, errors }));
+  const summary = await page.$eval('#summary', (e) => e.innerText);
+  const figures = await page.$$eval('figure', (fs) => fs.map((f) => f.innerText.trim()));
+  const fixes = await page.$eval('#fixes', (e) => e.innerText);
+  console.log(JSON.stringify({ charts, errors, summary, figures, fixes }));
 } finally {
   await browser.close();
 }

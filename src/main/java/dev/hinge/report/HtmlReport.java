@@ -426,7 +426,8 @@ public final class HtmlReport {
               + `<p><b>Drills</b></p><ul>${drills}</ul><p><b>When to drop the load.</b> ${esc(g.dropLoad)}</p>`
               + `<details><summary>Sources</summary><ul class="small">${src}</ul></details></li>`;
           }).join('')
-        : '<li>No faults found.</li>';
+        : A.skipped.length === 0 ? '<li>No faults found.</li>'
+        : `<li>No faults found in what this video let be judged (${A.skipped.length} judgement(s) not made: see the notes).</li>`;
       document.getElementById('notes').innerHTML =
         A.warnings.map(w => `<li>${esc(w.message)}</li>`).concat(
         A.skipped.map(s => `<li>Not judged: ${esc(s.judgement)} — ${esc(s.reason)}</li>`)).join('');
@@ -439,6 +440,14 @@ public final class HtmlReport {
         y: {title: {display: true, text: yTitle}}}}});
       line('heights', [{label: 'hip', data: S.hipM, borderColor: '#36c'}, {label: 'shoulder', data: S.shoulderM, borderColor: '#e63'},
         {label: 'bar (hands)', data: S.barM, borderColor: '#999'}], 'm above floor');
+      // from the front the trunk's angle and the bar's distance from mid-foot are depth: no chart
+      const front = A.reps.length > 0 && A.reps.every(r => r.view === 'front');
+      if (front) {
+        for (const [id, what] of [['trunk', 'Trunk angle'], ['barpath', 'Bar path against mid-foot']]) {
+          document.getElementById(id).closest('figure').innerHTML =
+            `<figcaption>${what}: needs a side view (from the front it is depth, not seen)</figcaption>`;
+        }
+      } else {
       line('trunk', [{label: 'trunk', data: S.trunkDeg, borderColor: '#393'}], 'degrees');
       const path = [];
       for (const r of A.reps) {
@@ -455,6 +464,7 @@ public final class HtmlReport {
       new Chart(document.getElementById('barpath'), {type: 'scatter', data: {datasets: path},
         options: {animation: false, scales: {x: {title: {display: true, text: 'cm from mid-foot'}},
         y: {title: {display: true, text: 'm above floor'}}}}});
+      }
       new Chart(document.getElementById('velocity'), {type: 'bar',
         data: {labels: A.reps.map(r => 'rep ' + r.index), datasets: [
           {label: 'mean', data: A.reps.map(r => r.metrics.meanConcentricVelocityMps), backgroundColor: '#36c'},

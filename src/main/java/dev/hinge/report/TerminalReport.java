@@ -115,7 +115,14 @@ public final class TerminalReport {
     }
     sb.append('\n');
     if (a.topFixes().isEmpty()) {
-      sb.append("No faults found: keep lifting like this.\n");
+      // with judgements withheld, "keep lifting like this" would claim more than was seen
+      sb.append(
+          a.skipped().isEmpty()
+              ? "No faults found: keep lifting like this.\n"
+              : f(
+                  "No faults found in what this video let be judged (%d judgement%s not made:"
+                      + " below).%n",
+                  a.skipped().size(), a.skipped().size() == 1 ? "" : "s"));
     } else {
       sb.append("Top things to fix:\n");
       int i = 1;

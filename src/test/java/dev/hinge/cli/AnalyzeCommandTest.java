@@ -242,6 +242,10 @@ class AnalyzeCommandTest {
     // no back-load figure from the front: said, not printed as a few N·m
     assertThat(r.out())
         .contains("lower back: not estimated: the camera sees the lifter from the front");
+    // no "keep lifting like this" where most of the form could not be seen
+    assertThat(r.out())
+        .contains("No faults found in what this video let be judged (")
+        .doesNotContain("keep lifting like this");
     assertThat(a.path("set").path("peakLumbarMomentNm").isNull()).isTrue();
     assertThat(a.path("reps").get(0).path("load").path("peakMomentNm").isNull()).isTrue();
     assertThat(a.path("reps").get(0).path("load").path("notEstimated").asText()).contains("front");

@@ -120,6 +120,42 @@ class BrowserIT {
     assertPng(shot);
   }
 
+  /**
+   * A set filmed from the front, as Chromium draws its report: the back's load said to be not
+   * estimated (not a few N·m), and no trunk-angle or bar-path chart (depth from the front), the
+   * speed and height charts drawn, without a script error.
+   */
+  @Test
+  void aFrontViewReportSaysWhatItCannotShow() throws Exception {
+    assumeBrowser();
+    dev.hinge.pose.PoseTrack track =
+        dev.hinge.synthetic.SyntheticLifter.generate(
+                dev.hinge.synthetic.SetSpec.clean(5, 2).withYaw(88))
+            .track();
+    dev.hinge.pipeline.Analysis a =
+        dev.hinge.pipeline.AnalysisPipeline.analyze(track, dev.hinge.pipeline.AnalysisOptions.NONE);
+    Path html = Files.createTempDirectory("hinge-report").resolve("front.html");
+    try (java.io.OutputStream out = Files.newOutputStream(html)) {
+      dev.hinge.report.HtmlReport.write(
+          a, Optional.of(track), dev.hinge.report.KeyFrameSource.NONE, out);
+    }
+    Files.createDirectories(SHOTS);
+    Path shot = SHOTS.resolve("report-front.png").toAbsolutePath();
+    JsonNode page = browse("report.mjs", html.toAbsolutePath().toString(), shot.toString());
+    assertThat(page.get("errors")).isEmpty();
+    assertThat(page.get("summary").asText())
+        .contains("Lower-back load not estimated: the camera sees the lifter from the front")
+        .doesNotContain("N·m");
+    java.util.List<String> charts = new java.util.ArrayList<>();
+    page.get("charts").forEach(c -> charts.add(c.get("id").asText()));
+    assertThat(charts).contains("heights", "velocity").doesNotContain("trunk", "barpath");
+    assertThat(page.get("figures").toString())
+        .contains("Trunk angle: needs a side view", "Bar path against mid-foot: needs a side view");
+    assertThat(page.get("fixes").asText())
+        .startsWith("No faults found in what this video let be judged");
+    assertPng(shot);
+  }
+
   /** The real pose pipeline with the user's models, as hinge serve runs it. */
   static dev.hinge.pipeline.VideoAnalyzer realAnalyzer() {
     dev.hinge.core.AppDirs dirs = dev.hinge.core.AppDirs.forUser();
