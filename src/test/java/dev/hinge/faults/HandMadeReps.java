@@ -6,10 +6,10 @@ import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.Rep;
 import dev.hinge.reps.RepMetrics;
 import dev.hinge.testing.HandMadeKinematics;
+import dev.hinge.testing.HandMadeMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Reps written by hand for the rule tests, at 30 fps: setup 0–10, floor break 10, bar at the knees
@@ -87,29 +87,7 @@ final class HandMadeReps {
 
   /** The metrics of a clean, brisk pull: no rule fires on them. */
   static RepMetrics.Builder clean() {
-    return RepMetrics.builder()
-        .concentricMs(1000)
-        .eccentricMs(OptionalDouble.of(1000))
-        .meanConcentricVelocityMps(0.5)
-        .peakConcentricVelocityMps(0.9)
-        .barRiseM(0.5)
-        .trunkAngleFloorDeg(50)
-        .trunkAngleLockoutDeg(-2)
-        .kneeAngleStartDeg(100)
-        .thighElevationStartDeg(25)
-        .hipAngleStartDeg(70)
-        .hipShoulderRiseRatio(1.0)
-        .trunkAngleChangeEarlyDeg(-4)
-        .barDrift(8, 30)
-        .floorBreakAccelerationMps2(2.5)
-        .floorBreakSpeedRatio(1.0)
-        .headAngleDeg(15)
-        .trunkChordRatio(0.97)
-        .trunkAngleKneeDeg(46)
-        .leanBackAtTheTop(3, 182)
-        .thighElevationSetupMinDeg(22)
-        .barExcursion(3, 30)
-        .handsSeenShare(1.0);
+    return HandMadeMetrics.clean();
   }
 
   static RepContext context(Rep rep, RepMetrics.Builder metrics) {

@@ -11,10 +11,10 @@ import dev.hinge.reps.Rep;
 import dev.hinge.reps.RepMetrics;
 import dev.hinge.synthetic.SetSpec;
 import dev.hinge.synthetic.SyntheticLifter;
+import dev.hinge.testing.HandMadeMetrics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -71,29 +71,10 @@ class RepComparisonTest {
             false,
             true);
     RepMetrics m =
-        RepMetrics.builder()
-            .concentricMs(1000)
-            .eccentricMs(OptionalDouble.of(1000))
+        HandMadeMetrics.clean()
             .meanConcentricVelocityMps(speedMps)
             .peakConcentricVelocityMps(2 * speedMps)
-            .barRiseM(0.5)
             .trunkAngleFloorDeg(trunkDeg)
-            .trunkAngleLockoutDeg(-2)
-            .kneeAngleStartDeg(100)
-            .thighElevationStartDeg(25)
-            .hipAngleStartDeg(70)
-            .hipShoulderRiseRatio(1.0)
-            .trunkAngleChangeEarlyDeg(-4)
-            .barDrift(8, 30)
-            .floorBreakAccelerationMps2(2.5)
-            .floorBreakSpeedRatio(1.0)
-            .headAngleDeg(15)
-            .trunkChordRatio(0.97)
-            .trunkAngleKneeDeg(46)
-            .leanBackAtTheTop(3, 182)
-            .thighElevationSetupMinDeg(22)
-            .barExcursion(3, 30)
-            .handsSeenShare(1.0)
             .build();
     LoadEstimate load = new LoadEstimate(0, 0, 0, 0, 0, false, 75, true, Optional.of("front"));
     return new RepAnalysis(rep, m, load, List.of(), Map.of(), view);

@@ -85,17 +85,7 @@ class BrowserIT {
     dev.hinge.pose.PoseTrack track = dev.hinge.synthetic.SyntheticLifter.generate(ntsc).track();
     assertThat(track.frames().get(30).tMs())
         .isCloseTo(1001.0, org.assertj.core.data.Offset.offset(0.5));
-    dev.hinge.pipeline.Analysis a =
-        dev.hinge.pipeline.AnalysisPipeline.analyze(track, dev.hinge.pipeline.AnalysisOptions.NONE);
-    Path html = Files.createTempDirectory("hinge-report").resolve("report.html");
-    try (java.io.OutputStream out = Files.newOutputStream(html)) {
-      dev.hinge.report.HtmlReport.write(
-          a, Optional.of(track), dev.hinge.report.KeyFrameSource.NONE, out);
-    }
-    Files.createDirectories(SHOTS);
-    Path shot = SHOTS.resolve("report.png").toAbsolutePath();
-    JsonNode page = browse("report.mjs", html.toAbsolutePath().toString(), shot.toString());
-    assertThat(page.get("errors")).isEmpty();
+    JsonNode page = report(track, "report");
     double endS = track.frames().get(track.frames().size() - 1).tMs() / 1000;
     int timeCharts = 0;
     for (JsonNode chart : page.get("charts")) {
@@ -117,7 +107,6 @@ class BrowserIT {
           .hasSizeBetween((int) Math.floor(endS) - 1, (int) Math.ceil(endS) + 1);
     }
     assertThat(timeCharts).as("charts against time").isGreaterThanOrEqualTo(2);
-    assertPng(shot);
   }
 
   /**
@@ -132,17 +121,7 @@ class BrowserIT {
         dev.hinge.synthetic.SyntheticLifter.generate(
                 dev.hinge.synthetic.SetSpec.clean(5, 2).withYaw(88))
             .track();
-    dev.hinge.pipeline.Analysis a =
-        dev.hinge.pipeline.AnalysisPipeline.analyze(track, dev.hinge.pipeline.AnalysisOptions.NONE);
-    Path html = Files.createTempDirectory("hinge-report").resolve("front.html");
-    try (java.io.OutputStream out = Files.newOutputStream(html)) {
-      dev.hinge.report.HtmlReport.write(
-          a, Optional.of(track), dev.hinge.report.KeyFrameSource.NONE, out);
-    }
-    Files.createDirectories(SHOTS);
-    Path shot = SHOTS.resolve("report-front.png").toAbsolutePath();
-    JsonNode page = browse("report.mjs", html.toAbsolutePath().toString(), shot.toString());
-    assertThat(page.get("errors")).isEmpty();
+    JsonNode page = report(track, "report-front");
     assertThat(page.get("summary").asText())
         .contains("Lower-back load not estimated: the camera sees the lifter from the front")
         .doesNotContain("N·m");
@@ -153,7 +132,26 @@ class BrowserIT {
         .contains("Trunk angle: needs a side view", "Bar path against mid-foot: needs a side view");
     assertThat(page.get("fixes").asText())
         .startsWith("No faults found in what this video let be judged");
+  }
+
+  /**
+   * The track analysed, its HTML report opened in Chromium once its charts are drawn (a screenshot
+   * NAME.png kept), and what the page shows; the page must run without a script error.
+   */
+  static JsonNode report(dev.hinge.pose.PoseTrack track, String name) throws Exception {
+    dev.hinge.pipeline.Analysis a =
+        dev.hinge.pipeline.AnalysisPipeline.analyze(track, dev.hinge.pipeline.AnalysisOptions.NONE);
+    Path html = Files.createTempDirectory("hinge-report").resolve(name + ".html");
+    try (java.io.OutputStream out = Files.newOutputStream(html)) {
+      dev.hinge.report.HtmlReport.write(
+          a, Optional.of(track), dev.hinge.report.KeyFrameSource.NONE, out);
+    }
+    Files.createDirectories(SHOTS);
+    Path shot = SHOTS.resolve(name + ".png").toAbsolutePath();
+    JsonNode page = browse("report.mjs", html.toAbsolutePath().toString(), shot.toString());
+    assertThat(page.get("errors")).isEmpty();
     assertPng(shot);
+    return page;
   }
 
   /** The real pose pipeline with the user's models, as hinge serve runs it. */
