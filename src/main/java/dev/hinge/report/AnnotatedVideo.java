@@ -3,6 +3,7 @@ package dev.hinge.report;
 import dev.hinge.core.HingeException;
 import dev.hinge.faults.Fault;
 import dev.hinge.kinematics.Kinematics;
+import dev.hinge.kinematics.ViewKind;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.RepAnalysis;
 import dev.hinge.pose.BodyLandmark;
@@ -35,10 +36,10 @@ import java.util.Optional;
 /**
  * The set as an annotated video ({@code hinge analyze --video-out}): every frame of the input, same
  * size, upright, same timestamps, no audio, with the skeleton, the bar's path in the current rep, a
- * rep counter and phase, live trunk, hip and knee angles, the bar speed of each finished rep, and
- * each finding as a banner over the frames its evidence covers (its value against its threshold).
- * Decoded and encoded frame by frame: memory flat in video length. Written to a temporary file
- * beside {@code out} and moved into place when complete.
+ * rep counter and phase, live trunk, hip and knee angles (from the side), the bar speed of each
+ * finished rep, and each finding as a banner over the frames its evidence covers (its value against
+ * its threshold). Decoded and encoded frame by frame: memory flat in video length. Written to a
+ * temporary file beside {@code out} and moved into place when complete.
  */
 public final class AnnotatedVideo {
   /** A finding's banner stays this long after the frames its evidence covers. */
@@ -186,7 +187,10 @@ public final class AnnotatedVideo {
                           + phase(r, i))
               .orElse("between reps");
       lines.add(done + (done == 1 ? " rep" : " reps") + " done · " + rep);
-      if (i < k.frameCount() && k.present()[i]) {
+      // the joint angles in the picture are the side's: from the front they mean nothing
+      boolean sideSeen =
+          current.map(RepAnalysis::sideSeen).orElse(k.camera().view().kind() != ViewKind.FRONT);
+      if (sideSeen && i < k.frameCount() && k.present()[i]) {
         lines.add(
             String.format(
                 Locale.ROOT,
