@@ -131,7 +131,7 @@ public final class LumbarLoadModel {
       int floorBreak,
       OptionalDouble bodyMassKg,
       OptionalDouble barKg) {
-    boolean estimated = bodyMassKg.isEmpty();
+    boolean massEstimated = bodyMassKg.isEmpty();
     double mass = bodyMassKg.orElse(ESTIMATED_BMI * k.statureM() * k.statureM());
     if (k.camera().view().kind() == ViewKind.FRONT) {
       // from the front the trunk's lean and the bar's distance ahead of the spine are depth: the
@@ -144,7 +144,7 @@ public final class LumbarLoadModel {
           0,
           barKg.isPresent(),
           Math.round(mass * 10) / 10.0,
-          estimated,
+          massEstimated,
           Optional.of(FRONT_VIEW));
     }
     double[][] s = series(k, from, to, mass, barKg);
@@ -162,7 +162,7 @@ public final class LumbarLoadModel {
                 / 1000.0;
       }
     }
-    double massU = estimated ? ESTIMATED_MASS_UNCERTAINTY_PCT : GIVEN_MASS_UNCERTAINTY_PCT;
+    double massU = massEstimated ? ESTIMATED_MASS_UNCERTAINTY_PCT : GIVEN_MASS_UNCERTAINTY_PCT;
     // with a bar the body's share (and its mass uncertainty) matters less; keep it simple and safe
     double scaleU = k.scale().uncertaintyPct();
     double u =
@@ -180,7 +180,7 @@ public final class LumbarLoadModel {
         Math.round(u),
         barKg.isPresent(),
         Math.round(mass * 10) / 10.0,
-        estimated,
+        massEstimated,
         Optional.empty());
   }
 }

@@ -17,6 +17,12 @@ import java.util.TreeSet;
  * within one shot), times, back load, and the three faults to fix first.
  */
 final class SetFigures {
+  /**
+   * Velocity loss at which strength sets usually stop (BIOMECHANICS.md): the last full rep this
+   * much slower than the fastest says the set went on into fatigue.
+   */
+  static final double STOP_VELOCITY_LOSS_PCT = 20;
+
   private SetFigures() {}
 
   /**
@@ -34,12 +40,6 @@ final class SetFigures {
     }
     return out;
   }
-
-  /**
-   * Velocity loss at which strength sets usually stop (BIOMECHANICS.md): the last full rep this
-   * much slower than the fastest says the set went on into fatigue.
-   */
-  static final double STOP_VELOCITY_LOSS_PCT = 20;
 
   /** A note when the set's velocity loss reached {@link #STOP_VELOCITY_LOSS_PCT}. */
   static Optional<Warning> velocityLoss(List<List<RepAnalysis>> byShot, SetSummary set) {
