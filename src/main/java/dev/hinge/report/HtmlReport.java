@@ -399,7 +399,7 @@ public final class HtmlReport {
       const esc = s => String(s).replace(/[&<>"]/g, c => ({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]));
       document.getElementById('summary').innerHTML =
         `<p><b>${A.repCount}</b> full rep(s), ${A.partialReps} partial; view <b>${esc(A.view.kind)}</b>
-         (confidence ${A.view.confidence}); facing ${esc(A.facing)}; scale from ${esc(A.scale.source)}
+         (confidence ${A.view.confidence})${A.view.kind === 'front' ? '' : '; facing ' + esc(A.facing)}; scale from ${esc(A.scale.source)}
          (±${A.scale.uncertaintyPct} %). Mean velocity ${A.set.meanConcentricVelocityMps} m/s,
          velocity loss ${A.set.velocityLossPct} %. ${A.set.peakLumbarMomentNm === null
            ? 'Lower-back load not estimated: ' + esc(A.reps.length ? A.reps[0].load.notEstimated : '')

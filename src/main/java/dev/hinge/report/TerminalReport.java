@@ -6,6 +6,7 @@ import dev.hinge.faults.Fault;
 import dev.hinge.faults.RepContext;
 import dev.hinge.faults.SkippedJudgement;
 import dev.hinge.kinematics.Kinematics;
+import dev.hinge.kinematics.ViewKind;
 import dev.hinge.pipeline.Analysis;
 import dev.hinge.pipeline.RepAnalysis;
 import dev.hinge.pipeline.RepComparison;
@@ -34,14 +35,17 @@ public final class TerminalReport {
     StringBuilder sb = new StringBuilder();
     sb.append(
         f(
-            "%s — %d full rep%s%s, %s view (confidence %.2f), lifter facing %s%n",
+            "%s — %d full rep%s%s, %s view (confidence %.2f)%s%n",
             a.video().name(),
             a.repCount(),
             a.repCount() == 1 ? "" : "s",
             a.partialReps() > 0 ? ", " + a.partialReps() + " partial" : "",
             k.camera().view().kind().code(),
             k.camera().view().confidence(),
-            k.facing().code()));
+            // a lifter facing the camera faces neither left nor right
+            k.camera().view().kind() == ViewKind.FRONT
+                ? ""
+                : ", lifter facing " + k.facing().code()));
     sb.append(
         f(
             "scale from %s (±%.0f %%)%n%n",
