@@ -1,5 +1,6 @@
 package dev.hinge.reps;
 
+import dev.hinge.kinematics.Joint;
 import dev.hinge.kinematics.Kinematics;
 
 /**
@@ -148,22 +149,43 @@ final class FloorBreak {
   }
 
   /**
-   * The bar cannot leave the floor before the lifter's hips or shoulders move: the hands hang from
-   * the shoulders, and the legs' push moves the hips. A floor break more than {@link #TRUNK_LEAD_S}
-   * before the trunk's own speed ramp starts ({@link RampFit#rampStart} on {@code trunk}, the speed
-   * of hips and shoulders) comes from the hand landmarks wandering while the lifter sets his grip.
-   * There the bar's departure is fitted again from the height the hands have settled at by that
-   * bound, and kept if it lies between the bound and as far after the trunk's start; else the bound
-   * is the floor break. Not for grinds (bar never at {@link #GRIND_PEAK_MPS}), whose trunk speed
-   * ramps too gently for two crossings to place its start.
-   */
-  /**
    * Hands that wander while the grip is set rise a little (9 cm of a 50 cm pull on
    * formfit_deadlift); a trunk ramp that starts with the bar already this share of the way to
    * lockout is the trunk moving in the set-up (a hip bounce before the pull), not a bound.
    */
   static final double MAX_WANDER_SHARE = 0.4;
 
+  /**
+   * Hand landmarks that wander while the grip is set move by up to 10 cm (formfit_deadlift 9 cm,
+   * rex_deadlift's hand-held camera 10 cm, the shoulders with them there); hands this far up and
+   * the shoulders with them are a pull already under way.
+   */
+  static final double MAX_WANDER_M = 0.15;
+
+  /**
+   * Whether the bar was pulled from {@code from} to {@code to}, whatever the trunk's speed ramp
+   * says: the hands rose at least {@link #MAX_WANDER_M} and the shoulders with them, by at least
+   * {@link RepDetector#SHOULDERS_WITH_PULL} of that. A slow start takes the shoulders up with the
+   * bar while the trunk's speed is still too low for its ramp to show (jqp_sumo, a grind off the
+   * floor filmed by hand: hands 21 cm and shoulders 20 cm up a second before the ramp starts).
+   */
+  static boolean pulledBefore(Kinematics k, int from, int to) {
+    double hands = k.barUpM()[to] - k.barUpM()[from];
+    double shoulders = k.up(Joint.SHOULDER, to) - k.up(Joint.SHOULDER, from);
+    return hands >= MAX_WANDER_M && shoulders >= RepDetector.SHOULDERS_WITH_PULL * hands;
+  }
+
+  /**
+   * The bar cannot leave the floor before the lifter's hips or shoulders move: the hands hang from
+   * the shoulders, and the legs' push moves the hips. A floor break more than {@link #TRUNK_LEAD_S}
+   * before the trunk's own speed ramp starts ({@link RampFit#rampStart} on {@code trunk}, the speed
+   * of hips and shoulders) comes from the hand landmarks wandering while the lifter sets his grip,
+   * unless the bar was pulled by then ({@link #pulledBefore}). There the bar's departure is fitted
+   * again from the height the hands have settled at by that bound, and kept if it lies between the
+   * bound and as far after the trunk's start; else the bound is the floor break. Not for grinds
+   * (bar never at {@link #GRIND_PEAK_MPS}), whose trunk speed ramps too gently for two crossings to
+   * place its start.
+   */
   static int notBeforeTheTrunk(
       Kinematics k,
       double[] trunk,
@@ -181,7 +203,8 @@ final class FloorBreak {
     double[] h = k.barUpM();
     if (bound <= onset
         || bound >= lockout
-        || h[bound] - h[onset] > MAX_WANDER_SHARE * (h[lockout] - h[onset])) {
+        || h[bound] - h[onset] > MAX_WANDER_SHARE * (h[lockout] - h[onset])
+        || pulledBefore(k, onset, bound)) {
       return onset;
     }
     int from = Math.max(prevEnd, bound - rest / 2);

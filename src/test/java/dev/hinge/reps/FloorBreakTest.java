@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hinge.kinematics.Joint;
 import dev.hinge.testing.HandMadeKinematics;
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /** Where the bar leaves the floor, on bars with a known floor break. */
@@ -79,5 +80,54 @@ class FloorBreakTest {
       trunk[i] = Math.min(1, (i - 40) / 5.0);
     }
     assertThat(FloorBreak.notBeforeTheTrunk(k, trunk, 20, 0, 20, 50, 9)).isEqualTo(20);
+  }
+
+  /** Hands and shoulders resting until frame 20, the bar then rising 25 cm slowly, then fast. */
+  static HandMadeKinematics slowThenFast(boolean shouldersWithIt) {
+    IntToDoubleFunction bar =
+        i ->
+            i <= 20
+                ? 0.2
+                : i <= 50
+                    ? 0.2 + 0.25 * (i - 20) / 30.0
+                    : Math.min(0.8, 0.45 + 0.35 * (i - 50) / 15.0);
+    return HandMadeKinematics.frames(90, 30)
+        .up(Joint.WRIST, bar)
+        .up(Joint.SHOULDER, i -> shouldersWithIt ? 0.8 + bar.applyAsDouble(i) : 1.0);
+  }
+
+  /** The trunk's speed, ramping up only from frame 50, where the fast part of the pull starts. */
+  static double[] lateTrunkRamp() {
+    double[] trunk = new double[90];
+    for (int i = 50; i < 90; i++) {
+      trunk[i] = Math.min(1, (i - 50) / 5.0);
+    }
+    return trunk;
+  }
+
+  @Test
+  void aSlowStartThatTookTheShouldersUpKeepsItsFloorBreakBeforeTheTrunksRamp() {
+    var k = slowThenFast(true).build();
+    assertThat(FloorBreak.pulledBefore(k, 20, 48)).isTrue();
+    assertThat(FloorBreak.notBeforeTheTrunk(k, lateTrunkRamp(), 20, 0, 20, 65, 9)).isEqualTo(20);
+  }
+
+  @Test
+  void handsRisingAloneBeforeTheTrunkMovesAreNoPull() {
+    var k = slowThenFast(false).build();
+    assertThat(FloorBreak.pulledBefore(k, 20, 48)).isFalse();
+    assertThat(FloorBreak.notBeforeTheTrunk(k, lateTrunkRamp(), 20, 0, 20, 65, 9))
+        .isGreaterThan(40);
+  }
+
+  @Test
+  void handsAndShouldersTogetherNoFurtherThanAWanderAreNoPull() {
+    // 10 cm each, as a hand-held camera's tilt moved rex_deadlift's lifter before his pull
+    var k =
+        HandMadeKinematics.frames(60, 30)
+            .up(Joint.WRIST, i -> 0.2 + Math.min(0.1, 0.005 * i))
+            .up(Joint.SHOULDER, i -> 1.0 + Math.min(0.1, 0.005 * i))
+            .build();
+    assertThat(FloorBreak.pulledBefore(k, 0, 40)).isFalse();
   }
 }
