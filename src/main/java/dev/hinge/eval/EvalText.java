@@ -25,7 +25,9 @@ public final class EvalText {
     if (!r.problems().isEmpty()) {
       sb.append(
           f(
-              "%nProblems with the labels (%d; those entries are not scored):%n",
+              "%nProblems with the labels (%d; an entry with a malformed field or an unusable video"
+                  + " is not scored, an unknown fault or variant name is left out of an entry still"
+                  + " scored):%n",
               r.problems().size()));
       r.problems().forEach(p -> sb.append("  ").append(p.describe()).append('\n'));
     }

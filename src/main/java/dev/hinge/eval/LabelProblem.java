@@ -10,11 +10,21 @@ import java.util.Optional;
 public record LabelProblem(
     Kind kind, String source, int entry, int line, Optional<String> clip, String what) {
 
-  /** A malformed entry, or a well-formed one whose video cannot be used. */
+  /**
+   * A malformed entry, or a well-formed one whose video cannot be used (those entries are not
+   * scored), or a fault or variant name outside the format's list (left out; the rest of the entry
+   * is scored).
+   */
   public enum Kind {
     MALFORMED,
     VIDEO_MISSING,
-    VIDEO_MISMATCH
+    VIDEO_MISMATCH,
+    UNKNOWN_NAME
+  }
+
+  /** Whether the entry is still scored, without what this problem names. */
+  public boolean entryScored() {
+    return kind == Kind.UNKNOWN_NAME;
   }
 
   public static LabelProblem malformed(String source, int entry, int line, String what) {

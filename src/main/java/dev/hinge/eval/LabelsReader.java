@@ -24,10 +24,12 @@ import java.util.Set;
 /**
  * Reads a labels file (a JSON array of clip entries, as in {@code fixtures/real/labels.json}).
  * Strict about the fields the scores use: a missing field, a value of the wrong type, an unknown
- * view, variant or fault name, spans that run backwards or do not match the rep count each make a
- * {@link LabelProblem} that names the file, the entry, its line, its clip and the field; the entry
- * is then left out and the others are still read. Fields the scores do not use (source, notes,
- * licence, codec, ...) are ignored.
+ * view, spans that run backwards or do not match the rep count each make a {@link LabelProblem}
+ * that names the file, the entry, its line, its clip and the field; the entry is then left out and
+ * the others are still read. A fault name or variant outside the format's lists (another labeller's
+ * vocabulary: "knees_caving", "deficit") is a problem too, but only that name is left out (the
+ * variant read as {@code other}): the entry's reps, view and other faults are still scored. Fields
+ * the scores do not use (source, notes, licence, codec, ...) are ignored.
  */
 public final class LabelsReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,7 +76,7 @@ public final class LabelsReader {
             clips.add(label.get());
           } else {
             e.bad("file", "names a clip that an earlier entry already labels");
-            problems.addAll(e.problems);
+            problems.add(e.problems.get(e.problems.size() - 1));
           }
         }
       }
@@ -94,12 +96,18 @@ public final class LabelsReader {
     return new Labels(source, clips, problems);
   }
 
+  /**
+   * A name outside the format's list, found in {@code field}: {@code instead} says what is done.
+   */
+  private record UnknownName(String field, String found, List<String> names, String instead) {}
+
   /** One entry's fields, read one by one; every problem is collected, not just the first. */
   private static final class Entry {
     final String source;
     final int entry;
     final int line;
     final List<LabelProblem> problems = new ArrayList<>();
+    final List<UnknownName> unknownNames = new ArrayList<>();
     Optional<String> clip = Optional.empty();
 
     Entry(String source, int entry, int line) {
@@ -112,6 +120,30 @@ public final class LabelsReader {
       problems.add(
           new LabelProblem(
               LabelProblem.Kind.MALFORMED, source, entry, line, clip, field + " " + what));
+    }
+
+    /** A name outside the format's list: said, and left out where the entry is still scored. */
+    void unknown(String field, String found, List<String> names, String instead) {
+      unknownNames.add(new UnknownName(field, found, names, instead));
+    }
+
+    /**
+     * The unknown names as problems: left out of an entry still scored, or one more malformed field
+     * of an entry that is not.
+     */
+    void sayUnknownNames(boolean scored) {
+      for (UnknownName u : unknownNames) {
+        String what =
+            u.field() + " must be one of " + String.join(", ", u.names()) + ", found " + u.found();
+        problems.add(
+            new LabelProblem(
+                scored ? LabelProblem.Kind.UNKNOWN_NAME : LabelProblem.Kind.MALFORMED,
+                source,
+                entry,
+                line,
+                clip,
+                scored ? what + ": " + u.instead() + ", the rest of the entry scored" : what));
+      }
     }
 
     Optional<ClipLabel> parse(JsonNode n) {
@@ -145,7 +177,7 @@ public final class LabelsReader {
       }
       List<Double> lockouts = numbers(n, "lockouts_s");
       List<Span> partials = partialPulls(n);
-      Optional<ClipLabel.Variant> variant = choice(n, "variant", ClipLabel.Variant.class, true);
+      Optional<ClipLabel.Variant> variant = variant(n);
       Optional<ClipLabel.FormLabel> form = choice(n, "form_label", ClipLabel.FormLabel.class, true);
       Set<LabelFault> faults = faults(n, "faults", true);
       Set<LabelFault> seen = faults(n, "faults_seen", true);
@@ -164,7 +196,9 @@ public final class LabelsReader {
               bad("sha256", "must be 64 lower-case hex digits, found \"" + s + "\"");
             }
           });
-      if (!problems.isEmpty()) {
+      boolean scored = problems.isEmpty();
+      sayUnknownNames(scored);
+      if (!scored) {
         return Optional.empty();
       }
       return Optional.of(
@@ -216,17 +250,44 @@ public final class LabelsReader {
       if (s.isEmpty()) {
         return Optional.empty();
       }
+      Optional<E> known = named(type, s.get());
+      if (known.isEmpty()) {
+        bad(
+            field,
+            "must be one of " + String.join(", ", names(type)) + ", found \"" + s.get() + "\"");
+      }
+      return known;
+    }
+
+    /** The variant; one outside the format's list reads as {@code other}. */
+    Optional<ClipLabel.Variant> variant(JsonNode n) {
+      Optional<String> s = text(n, "variant", true);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<ClipLabel.Variant> known = named(ClipLabel.Variant.class, s.get());
+      if (known.isEmpty()) {
+        unknown("variant", "\"" + s.get() + "\"", names(ClipLabel.Variant.class), "read as other");
+        return Optional.of(ClipLabel.Variant.OTHER);
+      }
+      return known;
+    }
+
+    private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
       for (E e : type.getEnumConstants()) {
-        if (label(e).equals(s.get())) {
+        if (label(e).equals(name)) {
           return Optional.of(e);
         }
       }
+      return Optional.empty();
+    }
+
+    private static <E extends Enum<E>> List<String> names(Class<E> type) {
       List<String> names = new ArrayList<>();
       for (E e : type.getEnumConstants()) {
         names.add(label(e));
       }
-      bad(field, "must be one of " + String.join(", ", names) + ", found \"" + s.get() + "\"");
-      return Optional.empty();
+      return names;
     }
 
     private static String label(Enum<?> e) {
@@ -348,16 +409,20 @@ public final class LabelsReader {
         JsonNode f = v.get(i);
         Optional<LabelFault> parsed =
             f.isTextual() ? LabelFault.parse(f.asText()) : Optional.empty();
-        if (parsed.isEmpty()) {
-          List<String> names = new ArrayList<>();
-          for (LabelFault l : LabelFault.values()) {
-            names.add(l.label());
-          }
+        if (parsed.isPresent()) {
+          out.add(parsed.get());
+          continue;
+        }
+        List<String> names = new ArrayList<>();
+        for (LabelFault l : LabelFault.values()) {
+          names.add(l.label());
+        }
+        if (f.isTextual()) {
+          unknown(field + "[" + i + "]", shown(f), names, "left out");
+        } else {
           bad(
               field + "[" + i + "]",
               "must be one of " + String.join(", ", names) + ", found " + shown(f));
-        } else {
-          out.add(parsed.get());
         }
       }
       return out;

@@ -145,7 +145,7 @@ class EvalCommandTest {
     Path labels = labels(cachedLift("lift.mp4"), entry("gone.mp4", "side", 1, "[[1, 2]]", "good"));
     Run r = run("eval", labels.toString(), "--cache", dir.resolve("cache").toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(7);
-    assertThat(r.out()).contains("Problems with the labels (1; those entries are not scored)");
+    assertThat(r.out()).contains("Problems with the labels (1; an entry with a malformed field");
   }
 
   @Test

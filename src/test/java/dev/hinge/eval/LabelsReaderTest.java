@@ -98,6 +98,53 @@ class LabelsReaderTest {
   }
 
   @Test
+  void anUnknownFaultOrVariantNameIsLeftOutAndTheRestOfItsEntryScored() {
+    String other =
+        GOOD_ENTRY
+            .replace(
+                "\"faults\": [\"over_arching\"]",
+                "\"faults\": [\"knees_caving\", \"over_arching\"]")
+            .replace("\"variant\": \"conventional\"", "\"variant\": \"deficit\"");
+    Labels l = read("[" + other + "]");
+    ClipLabel c = l.clips().get(0);
+    assertThat(c.reps()).isEqualTo(2);
+    assertThat(c.faults()).containsExactly(LabelFault.OVER_ARCHING);
+    assertThat(c.variant()).isEqualTo(ClipLabel.Variant.OTHER);
+    assertThat(l.problems())
+        .allSatisfy(p -> assertThat(p.kind()).isEqualTo(LabelProblem.Kind.UNKNOWN_NAME))
+        .extracting(LabelProblem::describe)
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "labels.json entry 1 (line 1, lifter_a.mp4): faults[0] must be one of")
+                    .endsWith("found \"knees_caving\": left out, the rest of the entry scored"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("variant must be one of conventional, sumo")
+                    .endsWith("found \"deficit\": read as other, the rest of the entry scored"));
+  }
+
+  @Test
+  void anUnknownNameInAnEntryThatIsNotScoredIsOneMoreMalformedField() {
+    Labels l =
+        read(
+            "["
+                + GOOD_ENTRY
+                    .replace("\"reps\": 2", "\"reps\": \"two\"")
+                    .replace("heel_lift", "heel")
+                + "]");
+    assertThat(l.clips()).isEmpty();
+    assertThat(l.problems())
+        .allSatisfy(p -> assertThat(p.kind()).isEqualTo(LabelProblem.Kind.MALFORMED))
+        .extracting(LabelProblem::describe)
+        .anySatisfy(
+            m ->
+                assertThat(m).contains("faults_seen[1] must be one of").endsWith("found \"heel\""));
+  }
+
+  @Test
   void eachMalformedEntryIsNamedByItsPositionLineClipAndFieldAndTheOthersAreStillRead() {
     String bad =
         """
