@@ -168,8 +168,9 @@ final class CameraInspector {
           new CameraCheck.Issue(
               "OBLIQUE_VIEW",
               "the camera is at an angle to the lifter's side: angles and distances are"
-                  + " foreshortened, so only the bar's speed is judged; film from the side (camera"
-                  + " at hip height, 3-4 m away)"));
+                  + " foreshortened (the bar's drift and the back-load estimate read low), so only"
+                  + " the bar's speed is judged; film from the side (camera at hip height, 3-4 m"
+                  + " away)"));
     } else if (view.kind() == ViewKind.UNKNOWN) {
       issues.add(new CameraCheck.Issue("UNKNOWN_VIEW", "the camera's view could not be told"));
     }
