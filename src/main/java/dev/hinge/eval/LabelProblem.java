@@ -22,11 +22,6 @@ public record LabelProblem(
     UNKNOWN_NAME
   }
 
-  /** Whether the entry is still scored, without what this problem names. */
-  public boolean entryScored() {
-    return kind == Kind.UNKNOWN_NAME;
-  }
-
   public static LabelProblem malformed(String source, int entry, int line, String what) {
     return new LabelProblem(Kind.MALFORMED, source, entry, line, Optional.empty(), what);
   }
