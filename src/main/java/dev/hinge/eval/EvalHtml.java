@@ -61,6 +61,7 @@ public final class EvalHtml {
     targets(h, r.targets());
     clips(h, r.clips());
     totals(h, r.totals());
+    sources(h, r.sources());
     confusion(h, r.faults());
     rules(h, r.faults());
     thresholds(h, r.thresholds());
@@ -207,6 +208,36 @@ public final class EvalHtml {
             + " refused, "
             + n.zeroReps()
             + " analysed with 0 full reps");
+    h.append("</table>");
+  }
+
+  private static void sources(StringBuilder h, SourceTable t) {
+    h.append("<h2>Per source</h2><table><tr><th>source</th><th>deadlift clips</th>")
+        .append("<th>rep count exact</th><th>full reps (label → found)</th><th>views</th>")
+        .append("<th>faults found</th><th>good reps flagged</th><th>findings</th>")
+        .append("<th>negatives read as a deadlift</th></tr>");
+    for (SourceTable.Row r : t.rows()) {
+      boolean lifts = r.deadliftClips() > 0;
+      h.append("<tr><td>")
+          .append(esc(r.source()))
+          .append("</td><td>")
+          .append(r.deadliftClips())
+          .append("</td><td>")
+          .append(lifts ? r.exact() + " of " + r.deadliftClips() : "—")
+          .append("</td><td>")
+          .append(lifts ? r.labelledReps() + " → " + r.foundReps() : "—")
+          .append("</td><td>")
+          .append(lifts ? r.viewsRecognised() + " of " + r.deadliftClips() : "—")
+          .append("</td><td>")
+          .append(r.faultsListed() > 0 ? r.faultsFound() + " of " + r.faultsListed() : "—")
+          .append("</td><td>")
+          .append(r.goodReps() > 0 ? r.goodRepsFlagged() + " of " + r.goodReps() : "—")
+          .append("</td><td>")
+          .append(r.findings())
+          .append("</td><td>")
+          .append(r.negatives() > 0 ? r.negativesReadAsDeadlift() + " of " + r.negatives() : "—")
+          .append("</td></tr>");
+    }
     h.append("</table>");
   }
 

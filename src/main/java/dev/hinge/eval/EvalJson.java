@@ -49,6 +49,23 @@ public final class EvalJson {
     ArrayNode clips = root.putArray("clips");
     r.clips().forEach(s -> clip(clips.addObject(), s));
     totals(root.putObject("totals"), r.totals());
+    ArrayNode sources = root.putArray("sources");
+    for (SourceTable.Row row : r.sources().rows()) {
+      ObjectNode o = sources.addObject();
+      o.put("source", row.source());
+      o.put("deadliftClips", row.deadliftClips());
+      o.put("repCountExact", row.exact());
+      o.put("labelledReps", row.labelledReps());
+      o.put("foundReps", row.foundReps());
+      o.put("viewsRecognised", row.viewsRecognised());
+      o.put("faultsListed", row.faultsListed());
+      o.put("faultsFound", row.faultsFound());
+      o.put("goodReps", row.goodReps());
+      o.put("goodRepsFlagged", row.goodRepsFlagged());
+      o.put("findings", row.findings());
+      o.put("negatives", row.negatives());
+      o.put("negativesReadAsDeadlift", row.negativesReadAsDeadlift());
+    }
     faults(root.putObject("faults"), r.faults());
     thresholds(root.putArray("thresholds"), r.thresholds());
     r.injected()

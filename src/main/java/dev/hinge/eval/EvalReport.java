@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Everything one {@code hinge eval} run measured ({@code hinge.eval/1}): the clips, the totals, the
- * per-fault tables, the calibration, the injected faults (kept apart) and the targets, with the
- * problems found in the labels and how the run went.
+ * figures per source, the per-fault tables, the calibration, the injected faults (kept apart) and
+ * the targets, with the problems found in the labels and how the run went.
  */
 public record EvalReport(
     String labels,
@@ -16,6 +16,7 @@ public record EvalReport(
     List<LabelProblem> problems,
     List<ClipScore> clips,
     Totals totals,
+    SourceTable sources,
     FaultTable faults,
     Calibration calibration,
     ThresholdTable thresholds,
@@ -63,6 +64,7 @@ public record EvalReport(
         problems,
         scores,
         totals,
+        SourceTable.of(scores),
         faults,
         calibration,
         ThresholdTable.of(scores),

@@ -33,6 +33,7 @@ public final class EvalText {
     }
     clips(sb, r.clips());
     totals(sb, r.totals());
+    sources(sb, r.sources());
     faults(sb, r.faults());
     thresholds(sb, r.thresholds());
     r.injected()
@@ -548,6 +549,41 @@ public final class EvalText {
 
   static String num(double v, int decimals) {
     return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "—";
+  }
+
+  /** The figures source by source ({@link SourceTable}). */
+  static void sources(StringBuilder sb, SourceTable t) {
+    sb.append(
+        "\nPer source (deadlift clips: rep count exact, full reps labelled → found, views recognised,"
+            + " faults named or seen that a rule judges found, reps labelled good flagged;"
+            + " findings on all its reps; negatives read as a deadlift)\n");
+    sb.append(
+        f(
+            "%-36s %6s %7s %9s %6s %7s %6s %8s %9s%n",
+            "source",
+            "clips",
+            "exact",
+            "reps",
+            "views",
+            "faults",
+            "good",
+            "findings",
+            "negatives"));
+    sb.append("-".repeat(104)).append('\n');
+    for (SourceTable.Row r : t.rows()) {
+      sb.append(
+          f(
+              "%-36s %6d %7s %9s %6s %7s %6s %8d %9s%n",
+              r.source(),
+              r.deadliftClips(),
+              r.deadliftClips() == 0 ? "—" : r.exact() + "/" + r.deadliftClips(),
+              r.deadliftClips() == 0 ? "—" : r.labelledReps() + "→" + r.foundReps(),
+              r.deadliftClips() == 0 ? "—" : r.viewsRecognised() + "/" + r.deadliftClips(),
+              r.faultsListed() == 0 ? "—" : r.faultsFound() + "/" + r.faultsListed(),
+              r.goodReps() == 0 ? "—" : r.goodRepsFlagged() + "/" + r.goodReps(),
+              r.findings(),
+              r.negatives() == 0 ? "—" : r.negativesReadAsDeadlift() + "/" + r.negatives()));
+    }
   }
 
   private static String f(String format, Object... args) {

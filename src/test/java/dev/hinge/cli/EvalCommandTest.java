@@ -133,6 +133,10 @@ class EvalCommandTest {
     assertThat(j.path("problems")).hasSize(2);
     assertThat(j.path("problems").get(0).path("kind").asText()).isEqualTo("video_missing");
     assertThat(j.path("totals").path("runs").path("failed").asInt()).isEqualTo(1);
+    assertThat(j.path("sources")).hasSize(2);
+    assertThat(j.path("sources").get(0).path("source").asText()).isEqualTo("lift");
+    assertThat(j.path("sources").get(0).path("repCountExact").asInt()).isEqualTo(1);
+    assertThat(j.path("sources").get(1).path("foundReps").asInt()).isZero();
     assertThat(j.path("injected").path("rows").size()).isEqualTo(17);
     assertThat(j.path("targets").size()).isEqualTo(9);
     assertThat(Files.readString(html))

@@ -142,6 +142,27 @@ class RealSetEvalIT {
   }
 
   /**
+   * The figures hold source by source, not only over the set: a rule fitted to the largest source
+   * (BichraiX, 7 of the 24 deadlift clips) would show here on the others. Measured 2026-12-07 on
+   * the 16 of the 18 sources that have deadlift clips: every clip's rep count exact, every view
+   * recognised, no good rep flagged; BichraiX's 4 named or seen faults found. Held with one clip of
+   * margin on the counts, as the totals are.
+   */
+  @Test
+  void everySourceHoldsOnItsOwn() {
+    SourceTable t = report.sources();
+    assertThat(t.rows()).hasSize(18);
+    int countsOff = 0;
+    for (SourceTable.Row r : t.rows()) {
+      countsOff += r.deadliftClips() - r.exact();
+      assertThat(r.viewsRecognised()).as(r.source()).isEqualTo(r.deadliftClips());
+      assertThat(r.goodRepsFlagged()).as(r.source()).isZero();
+      assertThat(r.faultsFound()).as(r.source()).isEqualTo(r.faultsListed());
+    }
+    assertThat(countsOff).isLessThanOrEqualTo(1);
+  }
+
+  /**
    * Target: front and oblique views recognised on ≥ 95 %. Met: front 4 of 4, oblique 5 of 5. Side
    * 12 of 12, rear 3 of 3 (read as oblique, never as side).
    */
