@@ -22,14 +22,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a labels file (a JSON array of clip entries, as in {@code fixtures/real/labels.json}).
- * Strict about the fields the scores use: a missing field, a value of the wrong type, an unknown
- * view, spans that run backwards or do not match the rep count each make a {@link LabelProblem}
- * that names the file, the entry, its line, its clip and the field; the entry is then left out and
- * the others are still read. A fault name or variant outside the format's lists (another labeller's
- * vocabulary: "knees_caving", "deficit") is a problem too, but only that name is left out (the
- * variant read as {@code other}): the entry's reps, view and other faults are still scored. Fields
- * the scores do not use (source, notes, licence, codec, ...) are ignored.
+ * Reads a labels file (a JSON array of clip entries, as in {@code fixtures/real/labels.json}, or an
+ * object whose {@code clips} is that array). Strict about the fields the scores use: a missing
+ * field, a value of the wrong type, an unknown view, spans that run backwards or do not match the
+ * rep count each make a {@link LabelProblem} that names the file, the entry, its line, its clip and
+ * the field; the entry is then left out and the others are still read. A fault name or variant
+ * outside the format's lists (another labeller's vocabulary: "knees_caving", "deficit") is a
+ * problem too, but only that name is left out (the variant read as {@code other}): the entry's
+ * reps, view and other faults are still scored. Fields the scores do not use (source, notes,
+ * licence, codec, ...) are ignored.
  */
 public final class LabelsReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,14 +54,23 @@ public final class LabelsReader {
     Set<String> files = new HashSet<>();
     try (JsonParser p = JSON.createParser(in)) {
       JsonToken t = p.nextToken();
+      boolean wrapped = t == JsonToken.START_OBJECT;
+      if (wrapped) {
+        t = clipsField(p);
+      }
       if (t != JsonToken.START_ARRAY) {
+        String found =
+            wrapped && t == JsonToken.END_OBJECT
+                ? "an object without \"clips\""
+                : (wrapped ? "\"clips\": " : "") + token(p, t);
         problems.add(
             LabelProblem.malformed(
                 source,
                 0,
                 p.currentTokenLocation().getLineNr(),
-                "a labels file must be a JSON array of clip entries, found "
-                    + (t == null ? "nothing" : t.asString() == null ? t.name() : t.asString())));
+                "a labels file must be a JSON array of clip entries (or an object whose \"clips\""
+                    + " is one), found "
+                    + found));
         return new Labels(source, clips, problems);
       }
       int entry = 0;
@@ -94,6 +104,35 @@ public final class LabelsReader {
           "cannot read labels file " + source + ": " + e.getMessage(), e);
     }
     return new Labels(source, clips, problems);
+  }
+
+  /** A token as written: a string quoted, a number or a bracket as is, "nothing" at the end. */
+  private static String token(JsonParser p, JsonToken t) throws IOException {
+    if (t == null) {
+      return "nothing";
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      return "\"" + p.getText() + "\"";
+    }
+    return t.asString() != null ? t.asString() : p.getText();
+  }
+
+  /**
+   * In a labels object ({@code {"clips": [...], ...}}, as some labellers wrap the array with their
+   * own fields), moves the parser to the {@code clips} array's start and returns that token;
+   * another value of {@code clips}, or none, is returned as found ({@code END_OBJECT}: none).
+   */
+  private static JsonToken clipsField(JsonParser p) throws IOException {
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      t = p.nextToken();
+      if (name.equals("clips")) {
+        return t;
+      }
+      p.skipChildren();
+    }
+    return t;
   }
 
   /**

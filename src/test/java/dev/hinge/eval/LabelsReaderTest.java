@@ -272,7 +272,30 @@ class LabelsReaderTest {
     assertThat(l.problems())
         .extracting(LabelProblem::describe)
         .containsExactly(
-            "labels.json (line 1): a labels file must be a JSON array of clip entries, found {");
+            "labels.json (line 1): a labels file must be a JSON array of clip entries (or an object"
+                + " whose \"clips\" is one), found an object without \"clips\"");
+    assertThat(read("\"clips\"").problems())
+        .extracting(LabelProblem::describe)
+        .containsExactly(
+            "labels.json (line 1): a labels file must be a JSON array of clip entries (or an object"
+                + " whose \"clips\" is one), found \"clips\"");
+    assertThat(read("{\"clips\": 3}").problems())
+        .extracting(LabelProblem::describe)
+        .singleElement()
+        .asString()
+        .endsWith("found \"clips\": 3");
+  }
+
+  @Test
+  void anObjectWrappingTheEntriesInClipsIsReadWithTheEntriesLines() {
+    String wrapped =
+        "{\"format\": \"labels/1\", \"notes\": {\"by\": [\"x\"]},\n\"clips\": [\n"
+            + GOOD_ENTRY
+            + "]}";
+    Labels l = read(wrapped);
+    assertThat(l.problems()).isEmpty();
+    assertThat(l.clips()).extracting(ClipLabel::file).containsExactly("lifter_a.mp4");
+    assertThat(l.clips().get(0).line()).isEqualTo(3);
   }
 
   @Test
