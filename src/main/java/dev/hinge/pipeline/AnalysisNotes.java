@@ -91,6 +91,9 @@ final class AnalysisNotes {
     for (RepDetector.ArmsRaised a : detected.armsRaised()) {
       warnings.add(new Warning("ARMS_RAISED", "not counted as a rep: " + armsRaised(k, a)));
     }
+    for (RepDetector.HandsUp h : detected.handsUp()) {
+      warnings.add(new Warning("HANDS_UP", "not counted as a rep: " + handsUp(k, h)));
+    }
     for (RepDetector.NotLowered d : detected.notLowered()) {
       warnings.add(
           new Warning(
@@ -169,7 +172,9 @@ final class AnalysisNotes {
    */
   static String noRep(Kinematics k, RepDetector.Detection found, double durationMs) {
     String why;
-    if (!found.armsRaised().isEmpty()) {
+    if (!found.handsUp().isEmpty()) {
+      why = "not a deadlift: " + handsUp(k, found.handsUp().get(0));
+    } else if (!found.armsRaised().isEmpty()) {
       why = "not a deadlift: " + armsRaised(k, found.armsRaised().get(0));
     } else if (!found.handsAlone().isEmpty()) {
       why = "not a deadlift: " + handsAlone(k, found.handsAlone().get(0));
@@ -259,6 +264,20 @@ final class AnalysisNotes {
         a.elbows()
             ? "a clean, a high pull or a row, not a deadlift"
             : "a kettlebell swing or a front raise, not a deadlift");
+  }
+
+  /**
+   * Why a rise that ended with the hands at the shoulders or overhead is no deadlift rep: "the
+   * hands were held at shoulder height or above for 1.4 s (from 3.2 s), where a deadlift bar hangs
+   * at arm's length: a clean, a snatch or a jerk, not a deadlift".
+   */
+  static String handsUp(Kinematics k, RepDetector.HandsUp h) {
+    return String.format(
+        Locale.ROOT,
+        "the hands were held at shoulder height or above for %.1f s (from %.1f s), where a"
+            + " deadlift bar hangs at arm's length: a clean, a snatch or a jerk, not a deadlift",
+        (k.t(h.toFrame()) - k.t(h.fromFrame())) / 1000.0,
+        k.t(h.fromFrame()) / 1000.0);
   }
 
   /**

@@ -32,6 +32,36 @@ final class Arms {
   /** Raised for at least this long, so a frame or two of a landmark's jump is not a swing. */
   static final double MIN_S = 0.1;
 
+  /**
+   * Hands within this of the shoulders' height, or above them, are up: a deadlift bar hangs at
+   * arm's length, the wrists 50 cm and more under the shoulders at lockout; a clean racks it on the
+   * shoulders (the wrists a few centimetres under them), a snatch or a jerk holds it overhead.
+   */
+  static final double HANDS_UP_M = 0.15;
+
+  /**
+   * Held up this long, continuously, the hands are holding the bar there. On 163 pose tracks of
+   * real deadlifts (the labelled set, its 102 copies, the golden fixture tracks and their splices)
+   * the hands were up for at most 0.67 s anywhere in a clip (a lifter's hands at his chest before
+   * his set, another's over his head after it) and 0.4 s during a pull, where BlazePose drew a hand
+   * hidden by the near plate at the chest.
+   */
+  static final double HELD_S = 1.0;
+
+  /** The shoulder→wrist line this far from hanging: the hands overhead (a snatch, a jerk). */
+  static final double OVERHEAD_DEG = 135;
+
+  /**
+   * The lifter paused on the way up when his shoulders moved slower than this (m/s) for {@link
+   * #PAUSE_S}: a deadlift's lockout, held before the arms went up (the bar dropped, the arms thrown
+   * up); a clean's lifter rises, jumps and drops under the bar without a stop until it is racked.
+   * Shoulders, not hands: the hands' landmarks wander ±0.3 m/s where the near plate hides them at
+   * the top (vic_deadlift), the shoulders' stay under 0.05 m/s there.
+   */
+  static final double PAUSE_MPS = 0.1;
+
+  static final double PAUSE_S = 0.3;
+
   private Arms() {}
 
   /**
@@ -40,6 +70,74 @@ final class Arms {
    * a high pull), else straight (a swing).
    */
   record Raised(int frame, double deg, boolean elbows) {}
+
+  /** The hands held up from frame {@code from} to {@code to}. */
+  record Held(int from, int to) {}
+
+  /**
+   * Where a rise ended with the bar held at the shoulders or overhead: the longest run of at least
+   * {@link #HELD_S} over frames {@code from}..{@code to} with the seen wrists within {@link
+   * #HANDS_UP_M} of the seen shoulders' height or above (folded into a rack or overhead, not held
+   * out straight in front: {@link #straightForward}), reached from {@code from} without the lifter
+   * pausing ({@link #PAUSE_MPS}). Heights, not angles: read from any side, the front included.
+   * Hands raised after a held lockout (the bar dropped, the arms thrown up) are no such rise.
+   */
+  static Optional<Held> heldUp(Kinematics k, int from, int to) {
+    int need = (int) Math.ceil(HELD_S * k.fps());
+    Held best = null;
+    int start = -1;
+    int last = Math.min(to, k.frameCount() - 1);
+    for (int i = Math.max(0, from); i <= last + 1; i++) {
+      boolean up =
+          i <= last
+              && k.present()[i]
+              && k.visibility(Joint.SHOULDER, i) >= SEEN
+              && k.visibility(Joint.WRIST, i) >= SEEN
+              && k.up(Joint.WRIST, i) >= k.up(Joint.SHOULDER, i) - HANDS_UP_M
+              && !straightForward(k, i);
+      if (up && start < 0) {
+        start = i;
+      } else if (!up && start >= 0) {
+        int end = i - 1;
+        if (end - start + 1 >= need
+            && (best == null || end - start > best.to() - best.from())
+            && !paused(k, from, start)) {
+          best = new Held(start, end);
+        }
+        start = -1;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Straight arms held out in front, short of overhead: a front raise or a kettlebell swing's top
+   * ({@link #raised} reads those), and what BlazePose draws for an arm the near plate hides at the
+   * top of a deadlift (0.57 s on a darkened copy of bx_bad011).
+   */
+  static boolean straightForward(Kinematics k, int i) {
+    return k.visibility(Joint.ELBOW, i) >= SEEN
+        && elbowAngle(k, i) >= STRAIGHT_ELBOW_DEG
+        && fromHanging(k, Joint.WRIST, i) < OVERHEAD_DEG;
+  }
+
+  /**
+   * Whether the shoulders moved slower than {@link #PAUSE_MPS} for {@link #PAUSE_S} in from..to.
+   */
+  static boolean paused(Kinematics k, int from, int to) {
+    int need = Math.max(2, (int) Math.round(PAUSE_S * k.fps()));
+    int run = 0;
+    for (int i = Math.max(1, from); i < to && i + 1 < k.frameCount(); i++) {
+      double v =
+          (k.up(Joint.SHOULDER, i + 1) - k.up(Joint.SHOULDER, i - 1))
+              / ((k.t(i + 1) - k.t(i - 1)) / 1000.0);
+      run = Math.abs(v) < PAUSE_MPS ? run + 1 : 0;
+      if (run >= need) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The angle at the elbow between the upper arm and the forearm, degrees (180: straight). */
   static double elbowAngle(Kinematics k, int i) {

@@ -35,6 +35,7 @@ public final class RepDetector {
       List<NotLowered> notLowered,
       List<ArmsRaised> armsRaised,
       List<HandsAlone> handsAlone,
+      List<HandsUp> handsUp,
       OptionalDouble barTravelM) {
     public Detection {
       reps = List.copyOf(reps);
@@ -42,6 +43,7 @@ public final class RepDetector {
       notLowered = List.copyOf(notLowered);
       armsRaised = List.copyOf(armsRaised);
       handsAlone = List.copyOf(handsAlone);
+      handsUp = List.copyOf(handsUp);
     }
 
     public Detection(
@@ -49,7 +51,7 @@ public final class RepDetector {
         List<EmptyHandedRise> emptyHanded,
         List<NotLowered> notLowered,
         OptionalDouble barTravelM) {
-      this(reps, emptyHanded, notLowered, List.of(), List.of(), barTravelM);
+      this(reps, emptyHanded, notLowered, List.of(), List.of(), List.of(), barTravelM);
     }
 
     /**
@@ -63,6 +65,7 @@ public final class RepDetector {
       List<NotLowered> notLowered = new java.util.ArrayList<>();
       List<ArmsRaised> arms = new java.util.ArrayList<>();
       List<HandsAlone> hands = new java.util.ArrayList<>();
+      List<HandsUp> up = new java.util.ArrayList<>();
       OptionalDouble travel = OptionalDouble.empty();
       for (int p = 0; p < parts.size(); p++) {
         Detection d = parts.get(p);
@@ -92,12 +95,13 @@ public final class RepDetector {
                     hands.add(
                         new HandsAlone(
                             h.fromFrame() + o, h.topFrame() + o, h.barRiseM(), h.shoulderRiseM())));
+        d.handsUp().forEach(h -> up.add(new HandsUp(h.fromFrame() + o, h.toFrame() + o)));
         if (d.barTravelM().isPresent()
             && (travel.isEmpty() || d.barTravelM().getAsDouble() > travel.getAsDouble())) {
           travel = d.barTravelM();
         }
       }
-      return new Detection(reps, empty, notLowered, arms, hands, travel);
+      return new Detection(reps, empty, notLowered, arms, hands, up, travel);
     }
   }
 
@@ -146,6 +150,12 @@ public final class RepDetector {
   public record ArmsRaised(int fromFrame, int frame, double deg, boolean elbows) {}
 
   /**
+   * A rise that ended with the hands held at the shoulders or overhead, from {@code fromFrame} to
+   * {@code toFrame}: a clean, a snatch or a jerk, where a deadlift bar hangs at arm's length.
+   */
+  public record HandsUp(int fromFrame, int toFrame) {}
+
+  /**
    * A rep whose bar the lifter did not lower to the floor in view: at {@code leftFrame} he turned
    * away or walked off from his lockout at {@code lockoutFrame} (he dropped the bar or let go of
    * it); the rep ends there.
@@ -184,6 +194,7 @@ public final class RepDetector {
     List<NotLowered> notLowered = new ArrayList<>();
     List<ArmsRaised> armsRaised = new ArrayList<>();
     List<HandsAlone> handsAlone = new ArrayList<>();
+    List<HandsUp> handsUp = new ArrayList<>();
     List<Optional<ArmsRaised>> raisedArms = new ArrayList<>();
     int start = Series.firstPresent(m.present());
     int prevEnd = start;
@@ -205,12 +216,14 @@ public final class RepDetector {
       // rise from the floor cannot be (no bar was set down before it): he dropped the bar
       boolean droppedFirst =
           walk.walkedOff() && pulls.isEmpty() && m.barUpM()[c.setupStart()] <= bar.lowM();
+      int riseEnd = descentEnd >= 0 ? descentEnd : Series.lastPresent(m.present());
       Optional<Arms.Raised> arms =
-          armsReadable
-              ? Arms.raised(
-                  k, c.floorBreak(), descentEnd >= 0 ? descentEnd : Series.lastPresent(m.present()))
-              : Optional.empty();
-      if (walk.walkedOff() && !droppedFirst) {
+          armsReadable ? Arms.raised(k, c.floorBreak(), riseEnd) : Optional.empty();
+      Optional<Arms.Held> held = Arms.heldUp(k, c.floorBreak(), riseEnd);
+      if (held.isPresent()) {
+        // the bar went on up to the shoulders or overhead and stayed: no deadlift, whatever else
+        handsUp.add(new HandsUp(held.get().from(), held.get().to()));
+      } else if (walk.walkedOff() && !droppedFirst) {
         emptyHanded.add(
             new EmptyHandedRise(c.floorBreak(), c.lockout(), walk.acrossM(), walk.sizeChange()));
       } else if (handsAlone(k, m.barUpM(), c.floorBreak(), c.lockout())) {
@@ -252,7 +265,10 @@ public final class RepDetector {
     // no deadlift bar rises on arms lifted in front: a set of swings or cleans. Read on the set,
     // not rise by rise: BlazePose draws the arms raised at a lockout the near plate hides (bx
     // copies, darkened or mirrored), but not through every rep of a set
-    if (pulls.size() >= MIN_RAISED_RISES && raisedArms.stream().allMatch(Optional::isPresent)) {
+    // (a rise that ended with the hands held up is one of them)
+    if (!pulls.isEmpty()
+        && pulls.size() + handsUp.size() >= MIN_RAISED_RISES
+        && raisedArms.stream().allMatch(Optional::isPresent)) {
       raisedArms.forEach(a -> armsRaised.add(a.orElseThrow()));
       pulls.clear();
       notLowered.clear();
@@ -271,7 +287,7 @@ public final class RepDetector {
     for (int r = 0; r < reps.size(); r++) {
       reps.set(r, reps.get(r).withIndex(r + 1));
     }
-    return new Detection(reps, emptyHanded, notLowered, armsRaised, handsAlone, travel);
+    return new Detection(reps, emptyHanded, notLowered, armsRaised, handsAlone, handsUp, travel);
   }
 
   /**

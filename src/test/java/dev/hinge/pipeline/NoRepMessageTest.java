@@ -25,7 +25,13 @@ class NoRepMessageTest {
     return AnalysisNotes.noRep(
         standing(),
         new RepDetector.Detection(
-            List.of(), List.of(), List.of(), armsRaised, handsAlone, OptionalDouble.of(0.9)),
+            List.of(),
+            List.of(),
+            List.of(),
+            armsRaised,
+            handsAlone,
+            List.of(),
+            OptionalDouble.of(0.9)),
         2000);
   }
 
@@ -87,6 +93,28 @@ class NoRepMessageTest {
     assertThat(clean)
         .contains("the hands rose to 84° from hanging with the elbows bent (at 1.2 s)")
         .contains("a clean");
+  }
+
+  @Test
+  void aRiseThatEndedWithTheHandsUpSaysHowLongAndWhatItLooksLike() {
+    String m =
+        AnalysisNotes.noRep(
+            standing(),
+            new RepDetector.Detection(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new RepDetector.ArmsRaised(10, 36, 84, true)),
+                List.of(),
+                List.of(new RepDetector.HandsUp(12, 54)),
+                OptionalDouble.of(1.2)),
+            2000);
+    assertThat(m)
+        .contains(
+            "not a deadlift: the hands were held at shoulder height or above for 1.4 s (from"
+                + " 0.4 s)")
+        .contains("a clean, a snatch or a jerk")
+        .doesNotContain("from hanging");
   }
 
   @Test

@@ -110,4 +110,77 @@ class ArmsTest {
             .build();
     assertThat(Arms.raised(k, 0, 59)).isEmpty();
   }
+
+  /**
+   * 90 frames at 30 fps: the shoulders rise from 1.0 to 1.4 m over the first second (a lifter
+   * standing up from the floor), the wrists as {@code wrist} says.
+   */
+  static Kinematics standingUp(IntToDoubleFunction wrist, IntToDoubleFunction shoulder) {
+    return HandMadeKinematics.frames(90, 30)
+        .up(Joint.SHOULDER, shoulder)
+        .up(Joint.WRIST, wrist)
+        .build();
+  }
+
+  static final IntToDoubleFunction RISING_SHOULDERS = i -> 1.0 + 0.4 * Math.min(1, i / 30.0);
+
+  /** The wrists from 0.2 m up to {@code top} by frame {@code at}, held there to {@code until}. */
+  static IntToDoubleFunction racked(double top, int at, int until) {
+    return i -> i <= at ? 0.2 + (top - 0.2) * i / at : i <= until ? top : 0.9;
+  }
+
+  @Test
+  void aBarRackedOnTheShouldersAndHeldIsHeldUp() {
+    // the wrists 5 cm under the shoulders from frame 30 to the end: 2 s
+    Kinematics k = standingUp(racked(1.35, 30, 89), RISING_SHOULDERS);
+    Arms.Held h = Arms.heldUp(k, 0, 89).orElseThrow();
+    assertThat(h.from()).isBetween(25, 27);
+    assertThat(h.to()).isEqualTo(89);
+  }
+
+  @Test
+  void handsUpForUnderASecondAreNotHeld() {
+    // up from frame 26 (within 15 cm of the shoulders) to 50: 0.83 s
+    assertThat(Arms.heldUp(standingUp(racked(1.35, 30, 50), RISING_SHOULDERS), 0, 89)).isEmpty();
+    // ... and held down at the chest, 20 cm under the shoulders, for 2 s: no rack
+    assertThat(Arms.heldUp(standingUp(racked(1.2, 30, 89), RISING_SHOULDERS), 0, 89)).isEmpty();
+  }
+
+  @Test
+  void armsThrownUpAfterAHeldLockoutAreNotARiseThatEndedUp() {
+    // a deadlift's lockout: the shoulders still from frame 30, the hands at the hips (0.8 m) until
+    // frame 45, then thrown overhead (1.9 m) to the end
+    IntToDoubleFunction wrist = i -> i <= 30 ? 0.2 + 0.6 * i / 30 : i <= 45 ? 0.8 : 1.9;
+    assertThat(Arms.heldUp(standingUp(wrist, RISING_SHOULDERS), 0, 89)).isEmpty();
+    // the same hands with the lifter still rising all the way: nothing stopped them
+    assertThat(Arms.heldUp(standingUp(wrist, i -> 1.0 + 0.005 * i), 0, 89)).isPresent();
+  }
+
+  @Test
+  void handsNotSeenAreNotHeldUp() {
+    Kinematics k =
+        HandMadeKinematics.frames(90, 30)
+            .up(Joint.SHOULDER, RISING_SHOULDERS)
+            .up(Joint.WRIST, racked(1.35, 30, 89))
+            .visibility(Joint.WRIST, i -> i >= 40 && i <= 70 ? 0.3 : 0.9)
+            .build();
+    assertThat(Arms.heldUp(k, 0, 89)).isEmpty();
+  }
+
+  @Test
+  void onlyTheFramesAskedForAreReadForHeldHands() {
+    Kinematics k = standingUp(racked(1.35, 30, 89), RISING_SHOULDERS);
+    assertThat(Arms.heldUp(k, 0, 50)).isEmpty();
+    assertThat(Arms.heldUp(k, 0, 56)).isPresent();
+  }
+
+  @Test
+  void straightArmsHeldOutInFrontAreARaiseNotABarHeldUp() {
+    // 2 s with straight arms at shoulder height: a front raise (or a hidden arm drawn there)
+    Kinematics front = arms(i -> 90, STRAIGHT);
+    assertThat(Arms.heldUp(front, 0, 59)).isEmpty();
+    assertThat(Arms.raised(front, 0, 59)).isPresent();
+    // ... and straight overhead: a snatch or a jerk
+    assertThat(Arms.heldUp(arms(i -> 170, STRAIGHT), 0, 59)).isPresent();
+  }
 }

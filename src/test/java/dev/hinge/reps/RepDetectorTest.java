@@ -108,6 +108,22 @@ class RepDetectorTest {
   }
 
   @Test
+  void aSingleRiseThatEndsWithTheBarHeldOverheadIsNoRep() {
+    // straight arms to 170° over the top half of the rise, held overhead 1.3 s: a snatch
+    HandMadeSet one = new HandMadeSet().rest(30).pull(30, 40, 30).rest(30);
+    RepDetector.Detection d = RepDetector.find(one.kinematics(170, ViewKind.SIDE));
+    assertThat(d.reps()).isEmpty();
+    assertThat(d.handsUp()).hasSize(1);
+    assertThat(d.handsUp().get(0).fromFrame()).isBetween(45, 55);
+    // the same rise held at the top 0.2 s: the hands did not stay up (the rise is read as the
+    // hands' alone, the shoulders left far behind)
+    HandMadeSet brief = new HandMadeSet().rest(30).pull(30, 5, 30).rest(30);
+    RepDetector.Detection b = RepDetector.find(brief.kinematics(170, ViewKind.SIDE));
+    assertThat(b.handsUp()).isEmpty();
+    assertThat(b.reps()).isEmpty();
+  }
+
+  @Test
   void theSameRisesWithTheArmsHangingAreThreeReps() {
     RepDetector.Detection d = RepDetector.find(threePulls().kinematics(30, ViewKind.SIDE));
     assertThat(d.reps()).hasSize(3).noneMatch(Rep::partial);
