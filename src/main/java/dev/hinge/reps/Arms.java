@@ -43,8 +43,9 @@ final class Arms {
    * Held up this long, continuously, the hands are holding the bar there. On 183 pose tracks of
    * real deadlifts (the labelled set's 24, its 102 copies and 17 originals tracked again, 25 golden
    * fixture tracks, 15 splices) the hands were up for at most 0.67 s anywhere in a clip (a lifter's
-   * hands at his chest before his set, another's over his head after it) and 0.4 s during a pull,
-   * where BlazePose drew a hand hidden by the near plate at the chest.
+   * hands at his chest before his set, another's over his head after it), 0.63 s within a rise the
+   * detector read as a rep (the chest again, in a shaken copy's set-up read as a partial pull) and
+   * 0.4 s within a full rep (a hand the near plate hides, drawn at the chest).
    */
   static final double HELD_S = 1.0;
 
