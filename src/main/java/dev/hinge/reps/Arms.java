@@ -45,7 +45,7 @@ final class Arms {
    * fixture tracks, 15 splices) the hands were up for at most 0.67 s anywhere in a clip (a lifter's
    * hands at his chest before his set, another's over his head after it), 0.63 s within a rise the
    * detector read as a rep (the chest again, in a shaken copy's set-up read as a partial pull) and
-   * 0.4 s within a full rep (a hand the near plate hides, drawn at the chest).
+   * 0.4 s within a full rep (at a lockout).
    */
   static final double HELD_S = 1.0;
 
