@@ -131,6 +131,29 @@ class CameraMotionTest {
     assertThat(m.heldFrames()).isZero();
   }
 
+  /**
+   * The corner score: high at a corner of a poster, nothing along its straight edge or on a flat
+   * wall, so the points chosen pin the shift up and down as well as across.
+   */
+  @Test
+  void aCornerScoresAndAnEdgeOrAFlatWallDoesNot() {
+    int w = 40;
+    int h = 40;
+    int[] grey = new int[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        // a bright poster from (20, 20) to the corner of the picture, on a mid-grey wall
+        grey[y * w + x] = x >= 20 && y >= 20 ? 200 : 100;
+      }
+    }
+    assertThat(CameraMotion.corner(grey, w, h, 20 * w + 20)).isGreaterThan(15);
+    assertThat(CameraMotion.corner(grey, w, h, 30 * w + 20)).isZero();
+    assertThat(CameraMotion.corner(grey, w, h, 20 * w + 30)).isZero();
+    assertThat(CameraMotion.corner(grey, w, h, 10 * w + 10)).isZero();
+    // too near the picture's edge for the 5×5 window and its gradients
+    assertThat(CameraMotion.corner(grey, w, h, 2 * w + 20)).isZero();
+  }
+
   @Test
   void aSlowPanPastAnEighthOfThePictureKeepsItsCourseAcrossNewKeys() {
     Room room = new Room(3, true);
