@@ -2,14 +2,7 @@ package dev.hinge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hinge.core.ProgressListener;
-import dev.hinge.pose.PoseFrame;
-import dev.hinge.pose.PoseOptions;
 import dev.hinge.pose.PoseTrack;
-import dev.hinge.pose.VideoPoseTracker;
-import dev.hinge.testing.DerivedClips;
-import dev.hinge.testing.Fixtures;
-import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +19,7 @@ class SwayedClipIT {
 
   @BeforeAll
   static void analyse() {
-    VideoPoseTracker tracker = Fixtures.poseTracker();
-    track =
-        tracker.track(
-            DerivedClips.path("seb_deadlift_swayed"),
-            PoseOptions.defaults(),
-            ProgressListener.NONE);
+    track = ShakenClipIT.tracked("seb_deadlift_swayed");
   }
 
   /** Where the crop put a still point of the first frame at frame n, less where it was then. */
@@ -41,12 +29,7 @@ class SwayedClipIT {
 
   @Test
   void theCamerasPathFollowsASlowSway() {
-    double[] err = new double[track.frames().size()];
-    for (PoseFrame f : track.frames()) {
-      double[] t = truth(f.index());
-      err[f.index()] = Math.hypot(f.camera().dxPx() - t[0], f.camera().dyPx() - t[1]);
-    }
-    Arrays.sort(err);
+    double[] err = ShakenClipIT.pathErrors(track, SwayedClipIT::truth);
     // a pixel of the 180-px working picture is 6 px here. Measured 2026-12-07: median 6.0 px, 90th
     // percentile 8.9 (12.7 and 16.8 before the corners and the refined keys)
     assertThat(err[err.length / 2]).as("median error, px").isLessThan(8.0);
