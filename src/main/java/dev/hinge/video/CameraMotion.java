@@ -483,12 +483,15 @@ public final class CameraMotion {
     double best = medianCostBetweenPixels(sx, sy, n);
     double bx = sx;
     double by = sy;
-    for (double step : new double[] {0.25, 0.0625}) {
+    // quarter pixels two either way (the whole pixel's span), then sixteenths three either way
+    for (int pass = 0; pass < 2; pass++) {
+      double step = pass == 0 ? 0.25 : 0.0625;
+      int reach = pass == 0 ? 2 : 3;
       double cx = bx;
       double cy = by;
-      for (int j = -3; j <= 3; j++) {
-        for (int k = -3; k <= 3; k++) {
-          if ((j == 0 && k == 0) || (step == 0.25 && (Math.abs(j) > 2 || Math.abs(k) > 2))) {
+      for (int j = -reach; j <= reach; j++) {
+        for (int k = -reach; k <= reach; k++) {
+          if (j == 0 && k == 0) {
             continue;
           }
           double c = medianCostBetweenPixels(cx + k * step, cy + j * step, n);
