@@ -50,32 +50,8 @@ public final class RepMeasurer {
       }
     }
     double acc = floorBreakAcceleration(k, a, b);
-    // read from the first frame the bar really moves, so a boundary a frame early does not dilute
-    // it
-    int moving = a;
-    while (moving < b && k.barVelocityMps()[moving] < 0.1 * peak) {
-      moving++;
-    }
-    int early = moving;
-    while (early < b && k.t(early) - k.t(moving) < FLOOR_BREAK_SPEED_MS) {
-      early++;
-    }
     double meanVelocity = concMs > 0 ? rise / (concMs / 1000.0) : 0;
-    double earlySpeed =
-        early > moving
-            ? (k.barUpM()[early] - k.barUpM()[moving]) / ((k.t(early) - k.t(moving)) / 1000.0)
-            : 0;
-    double barRatio = meanVelocity > 0 ? earlySpeed / meanVelocity : 0;
-    // the hands hang from the shoulders: a bar really torn off the floor takes them along, while a
-    // hand landmark rebounding from a dip into the plate (bx_good018) moves the hands alone
-    double[] sh = k.up(Joint.SHOULDER);
-    double shoulderMean = concMs > 0 ? (sh[b] - sh[a]) / (concMs / 1000.0) : 0;
-    double shoulderEarly =
-        early > moving ? (sh[early] - sh[moving]) / ((k.t(early) - k.t(moving)) / 1000.0) : 0;
-    double shoulderRatio = shoulderMean > 0 ? shoulderEarly / shoulderMean : 0;
-    // shoulders that sink as the bar starts (a dip, or a tilting camera) read as no jerk at all,
-    // not as a negative one
-    double speedRatio = Math.max(0, Math.min(barRatio, shoulderRatio));
+    double speedRatio = floorBreakSpeedRatio(k, a, b, peak, meanVelocity);
     double head = Series.medianOf(k.headDeg(), a, kneeFrame);
     int top = leanBackFrame(k, rep, lock);
     int kneeHeight = kneeHeightFrame(k, rep, a, b);
@@ -142,6 +118,80 @@ public final class RepMeasurer {
       }
     }
     return acc;
+  }
+
+  /**
+   * How many times the rep's mean speed the lift starts at: over the first {@link
+   * #FLOOR_BREAK_SPEED_MS} from the first frame the bar really moves (a tenth of its peak speed, so
+   * that a boundary a frame early does not dilute it), for the bar and for the shoulders it hangs
+   * from, whichever is less; 0 when that one fell (shoulders that sink as the bar starts: a dip, or
+   * a tilting camera). The hands hang from the shoulders: a bar really torn off the floor takes
+   * them along, while a hand landmark rebounding from a dip into the plate (bx_good018) moves the
+   * hands alone. The shoulders' first 150 ms start where they start rising ({@link
+   * #shouldersStart}): a lifter who takes the slack out raises them before the bar leaves the
+   * floor, and a hand landmark that dips or stalls behind the plate places the bar's start late, in
+   * the middle of a steady rise (a mirrored jur_deadlift2: the bar's start read 0.4 s late, 1.48
+   * against 0.30).
+   */
+  static double floorBreakSpeedRatio(Kinematics k, int a, int b, double peak, double meanVelocity) {
+    double concS = (k.t(b) - k.t(a)) / 1000.0;
+    int moving = a;
+    while (moving < b && k.barVelocityMps()[moving] < 0.1 * peak) {
+      moving++;
+    }
+    double barRatio = meanVelocity > 0 ? speedOver(k, k.barUpM(), moving, b) / meanVelocity : 0;
+    double[] sh = k.up(Joint.SHOULDER);
+    double shoulderMean = concS > 0 ? (sh[b] - sh[a]) / concS : 0;
+    double shoulderRatio =
+        shoulderMean > 0 ? speedOver(k, sh, shouldersStart(k, moving, a, b), b) / shoulderMean : 0;
+    return Math.max(0, Math.min(barRatio, shoulderRatio));
+  }
+
+  /** The shoulders are looked for rising at most this long before the bar moves. */
+  static final double SHOULDERS_LEAD_S = 0.5;
+
+  /**
+   * A lead of the shoulders this short is the low-pass filter's (at 6 Hz it spreads a sudden start
+   * over about as long), not the lifter's: only the lead beyond it moves their window.
+   */
+  static final double SHOULDERS_LEAD_TOLERANCE_S = 0.1;
+
+  /**
+   * Where the shoulders' first 150 ms starts: from the frame the bar moves, back while they rise at
+   * a tenth of their peak speed over the pull or more (for at most {@link #SHOULDERS_LEAD_S}), less
+   * {@link #SHOULDERS_LEAD_TOLERANCE_S}.
+   */
+  static int shouldersStart(Kinematics k, int moving, int a, int b) {
+    double[] sh = k.up(Joint.SHOULDER);
+    double peak = 0;
+    for (int j = Math.max(1, a); j <= b; j++) {
+      peak = Math.max(peak, speedBetween(k, sh, j - 1, j));
+    }
+    int start = moving;
+    while (start > 0
+        && k.t(moving) - k.t(start - 1) <= SHOULDERS_LEAD_S * 1000
+        && speedBetween(k, sh, start - 1, start) >= 0.1 * peak
+        && peak > 0) {
+      start--;
+    }
+    int from = start;
+    while (start < moving && k.t(start) - k.t(from) < SHOULDERS_LEAD_TOLERANCE_S * 1000) {
+      start++;
+    }
+    return start;
+  }
+
+  /** The mean speed of {@code h} over {@link #FLOOR_BREAK_SPEED_MS} from frame {@code from}. */
+  static double speedOver(Kinematics k, double[] h, int from, int b) {
+    int to = from;
+    while (to < b && k.t(to) - k.t(from) < FLOOR_BREAK_SPEED_MS) {
+      to++;
+    }
+    return to > from ? speedBetween(k, h, from, to) : 0;
+  }
+
+  private static double speedBetween(Kinematics k, double[] h, int from, int to) {
+    return (h[to] - h[from]) / ((k.t(to) - k.t(from)) / 1000.0);
   }
 
   /** How long before the floor break the set-up's lowest hips are looked for. */

@@ -73,6 +73,54 @@ class RepMeasurerTest {
     assertThat(m.floorBreakSpeedRatio()).isZero();
   }
 
+  /**
+   * The shoulders rise slowly from the floor break (frame 10) for 0.4 s and only then fast, while
+   * the hand landmark, stalled behind the plate, starts at frame 22 and catches up: read from where
+   * the bar's landmark moves, both start at 1.5–1.7 times the mean, a yank; read from where the
+   * shoulders start rising, the start is the slow one it was.
+   */
+  @Test
+  void shouldersRisingBeforeTheHandsMoveStartTheSpeedOffTheFloor() {
+    int late = 22;
+    Kinematics k =
+        HandMadeKinematics.frames(90, 30)
+            .up(Joint.WRIST, i -> i <= late ? 0.2 : i >= LOCK ? 0.8 : 0.2 + 0.6 * (i - late) / 18.0)
+            .up(
+                Joint.SHOULDER,
+                i ->
+                    i <= FB
+                        ? 0.8
+                        : i <= late
+                            ? 0.8 + 0.004 * (i - FB)
+                            : i >= LOCK ? 1.4 : 0.848 + 0.552 * (i - late) / 18.0)
+            .up(Joint.KNEE, i -> 0.5)
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.floorBreakSpeedRatio()).isLessThan(0.5);
+  }
+
+  /** A lead of a frame or two is the low-pass filter smearing a yank's start, not a slow start. */
+  @Test
+  void aShortLeadOfTheShouldersLeavesAYankAYank() {
+    // shoulders and bar start fast together at frame 20; the shoulders creep 2 frames early
+    Kinematics k =
+        HandMadeKinematics.frames(90, 30)
+            .up(Joint.WRIST, i -> i <= 20 ? 0.2 : i >= LOCK ? 0.8 : 0.2 + 0.6 * (i - 20) / 20.0)
+            .up(
+                Joint.SHOULDER,
+                i ->
+                    i <= 18
+                        ? 0.8
+                        : i <= 20
+                            ? 0.8 + 0.01 * (i - 18)
+                            : i >= LOCK ? 1.4 : 0.82 + 0.58 * (i - 20) / 20.0)
+            .up(Joint.KNEE, i -> 0.5)
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    // the bar rises at 0.9 m/s against a mean of 0.6 m/s over the rep's 1 s
+    assertThat(m.floorBreakSpeedRatio()).isGreaterThan(1.35);
+  }
+
   @Test
   void aLeanBackTheLifterDoesNotHoldIsReadAtItsPeak() {
     // 18° back for two frames just after lockout, standing tall otherwise
