@@ -8,10 +8,11 @@ import java.util.Optional;
  */
 final class OverArchedBack extends FaultRule {
   /**
-   * Extension (negative bend, in degrees of magnitude) of the silhouette's median bend: about 20°
-   * past a typical neutral back (−20°). No fixture shows an arched back: starting points.
+   * Extension (negative bend, in degrees of magnitude) of the silhouette's median bend: the most
+   * extended clean pull of the development set (−33°) plus the 14° by which another camera moves
+   * the reading (docs/analysis.md). No fixture shows an arched back: starting points.
    */
-  static final Levels EXTENSION_DEG = Levels.above(40, 50, 60);
+  static final Levels EXTENSION_DEG = Levels.above(50, 60, 70);
 
   OverArchedBack() {
     super(

@@ -15,12 +15,22 @@ class RoundedBackTest {
 
   @Test
   void aSilhouetteBentForwardEarlyInThePullIsARoundedBack() {
-    Finding f = judge(rule, context(full(), clean(), frame -> OptionalDouble.of(45))).orElseThrow();
+    Finding f = judge(rule, context(full(), clean(), frame -> OptionalDouble.of(55))).orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.MODERATE);
     assertThat(f.evidence())
         .isEqualTo(
-            new Evidence("backBendDeg", 45, 30, HandMadeReps.FLOOR_BREAK, HandMadeReps.KNEE));
+            new Evidence("backBendDeg", 55, 40, HandMadeReps.FLOOR_BREAK, HandMadeReps.KNEE));
     assertThat(f.confidence()).isEqualTo(BackBend.CONFIDENCE);
+  }
+
+  /**
+   * Clean pulls' silhouettes read up to +26° on the development set, and another camera's copy of
+   * the same pull reads up to 14° away (90th percentile): +35° is within that reach of a clean
+   * back.
+   */
+  @Test
+  void aSilhouetteWithinTheCameraSpreadOfACleanBackIsNoFault() {
+    assertThat(judge(rule, context(full(), clean(), frame -> OptionalDouble.of(35)))).isEmpty();
   }
 
   @Test
@@ -53,7 +63,7 @@ class RoundedBackTest {
     Finding f =
         judge(
                 rule,
-                context(HandMadeReps.fromAboveTheKnees(), clean(), frame -> OptionalDouble.of(60)))
+                context(HandMadeReps.fromAboveTheKnees(), clean(), frame -> OptionalDouble.of(65)))
             .orElseThrow();
     assertThat(f.phase()).isEqualTo(PhaseName.KNEE_TO_LOCKOUT);
     assertThat(f.severity()).isEqualTo(Severity.SEVERE);
