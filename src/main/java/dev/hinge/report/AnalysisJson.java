@@ -186,6 +186,8 @@ public final class AnalysisJson {
     mo.put("trunkChordRatio", r(m.trunkChordRatio(), 3));
     mo.put("trunkAngleKneeDeg", r(m.trunkAngleKneeDeg(), 1));
     mo.put("leanBackPeakDeg", r(m.leanBackPeakDeg(), 1));
+    mo.put("leanBackFromLegsDeg", r(m.leanBackFromLegsDeg(), 1));
+    mo.put("legLineTopDeg", r(m.legLineTopDeg(), 1));
     mo.put("hipAngleTopDeg", r(m.hipAngleTopDeg(), 1));
     mo.put("thighElevationSetupMinDeg", r(m.thighElevationSetupMinDeg(), 1));
     mo.put("setupHandsSeenShare", r(m.setupHandsSeenShare(), 2));

@@ -84,6 +84,7 @@ public final class RepMeasurer {
             .trunkChordRatio(minChord / standingChord)
             .trunkAngleKneeDeg(k.trunkDeg()[kneeHeight])
             .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), hipAtTheTop(k, rep, top))
+            .legsAtTheTop(leanBackFromLegs(k, rep, top), legLineAtTheTop(k, rep, top))
             .thighElevationSetupMinDeg(thighElevationSetupMin(k, a))
             .setupHandsSeenShare(handsSeen(k, setupFrom(k, a), a))
             .handsSeenShare(handsSeen(k, a, b));
@@ -213,6 +214,15 @@ public final class RepMeasurer {
    * thigh with it.
    */
   static double hipAtTheTop(Kinematics k, Rep rep, int top) {
+    int[] p = leanPlateau(k, rep, top);
+    return Series.medianOf(k.hipDeg(), p[0], p[1]);
+  }
+
+  /**
+   * The rep's frames next to {@code top} whose trunk leans back within {@link #LEAN_PLATEAU_DEG} of
+   * it: first and last.
+   */
+  static int[] leanPlateau(Kinematics k, Rep rep, int top) {
     double[] trunk = k.trunkDeg();
     double limit = trunk[top] + LEAN_PLATEAU_DEG;
     int from = top;
@@ -224,7 +234,40 @@ public final class RepMeasurer {
     while (to < last && trunk[to + 1] <= limit) {
       to++;
     }
-    return Series.medianOf(k.hipDeg(), from, to);
+    return new int[] {from, to};
+  }
+
+  /**
+   * How far the trunk leans back past the line from the ankle to the hip, degrees, over the
+   * lean-back's plateau (median): the hips pushed through and the shoulders behind them, read
+   * against the lifter's own legs rather than the picture's vertical, which a tilted camera tilts.
+   * The ankle, not the knee: at the top the plates hide the knees, not the feet.
+   */
+  static double leanBackFromLegs(Kinematics k, Rep rep, int top) {
+    int[] p = leanPlateau(k, rep, top);
+    double[] rel = new double[p[1] - p[0] + 1];
+    for (int j = p[0]; j <= p[1]; j++) {
+      rel[j - p[0]] = -k.trunkDeg()[j] - legLine(k, j);
+    }
+    return Series.medianOf(rel, 0, rel.length - 1);
+  }
+
+  /** The line from the ankle to the hip over the lean-back's plateau, degrees back (median). */
+  static double legLineAtTheTop(Kinematics k, Rep rep, int top) {
+    int[] p = leanPlateau(k, rep, top);
+    double[] leg = new double[p[1] - p[0] + 1];
+    for (int j = p[0]; j <= p[1]; j++) {
+      leg[j - p[0]] = legLine(k, j);
+    }
+    return Series.medianOf(leg, 0, leg.length - 1);
+  }
+
+  /** The line from the ankle up to the hip at frame {@code j}, degrees back from vertical. */
+  static double legLine(Kinematics k, int j) {
+    return -Math.toDegrees(
+        Math.atan2(
+            k.forward(Joint.HIP, j) - k.forward(Joint.ANKLE, j),
+            k.up(Joint.HIP, j) - k.up(Joint.ANKLE, j)));
   }
 
   /** The top starts where the bar has risen this share of the way to lockout. */

@@ -25,6 +25,13 @@ import java.util.OptionalDouble;
  *     standing knee height: the back angle at the knees
  * @param leanBackPeakDeg how far the trunk leaned back past vertical at its most, around the top
  *     (from just before lockout into the descent's start; 0 when it never passed vertical)
+ * @param leanBackFromLegsDeg how far the trunk leaned back past the line from the ankles to the
+ *     hips over the lean-back's plateau around the top (median; negative: still hinged forward).
+ *     Unlike the lean from the picture's vertical it does not move with a tilted camera, and it
+ *     needs no knee, which the plates hide at the top
+ * @param legLineTopDeg the line from the ankles to the hips over the same frames, degrees back from
+ *     the picture's vertical (median): a lifter standing at the top holds it near vertical, so one
+ *     far from it says the legs were misread
  * @param hipAngleTopDeg the hip angle where the trunk leaned back most (above 180: pushed past
  *     straight)
  * @param thighElevationSetupMinDeg the thigh's lowest angle above horizontal over the last second
@@ -60,6 +67,8 @@ public record RepMetrics(
     double trunkChordRatio,
     double trunkAngleKneeDeg,
     double leanBackPeakDeg,
+    double leanBackFromLegsDeg,
+    double legLineTopDeg,
     double hipAngleTopDeg,
     double thighElevationSetupMinDeg,
     double setupHandsSeenShare,
@@ -94,6 +103,8 @@ public record RepMetrics(
     private double trunkChordRatio;
     private double trunkAngleKneeDeg;
     private double leanBackPeakDeg;
+    private double leanBackFromLegsDeg;
+    private double legLineTopDeg;
     private double hipAngleTopDeg;
     private double thighElevationSetupMinDeg;
     private double setupHandsSeenShare = 1;
@@ -201,6 +212,12 @@ public record RepMetrics(
       return this;
     }
 
+    public Builder legsAtTheTop(double leanFromLegsDeg, double legLineDeg) {
+      leanBackFromLegsDeg = leanFromLegsDeg;
+      legLineTopDeg = legLineDeg;
+      return this;
+    }
+
     public Builder thighElevationSetupMinDeg(double v) {
       thighElevationSetupMinDeg = v;
       return this;
@@ -249,6 +266,8 @@ public record RepMetrics(
           trunkChordRatio,
           trunkAngleKneeDeg,
           leanBackPeakDeg,
+          leanBackFromLegsDeg,
+          legLineTopDeg,
           hipAngleTopDeg,
           thighElevationSetupMinDeg,
           setupHandsSeenShare,

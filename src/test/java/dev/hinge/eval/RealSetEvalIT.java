@@ -179,10 +179,10 @@ class RealSetEvalIT {
   /**
    * Target: faults the source names found on ≥ 80 %. Met: 3 of 3 (ROUNDED_BACK,
    * SQUATTING_THE_DEADLIFT, LOCKOUT_HYPEREXTENSION); seen 4 of 4. Each is one clip: a rule change
-   * that loses one shows here. bx_bad013's lean-back (11.2° against 10°) counts because its hips
-   * read 188° over the lean-back's plateau (186°: "pushed through"); on its single most-leaned
-   * frame they read 184° and the fault was lost, while a good rep of another lifter of the same
-   * source (bx_good008: 11.0°) reads 183° either way. Margins 2–3°: thin (docs/analysis.md).
+   * that loses one shows here. bx_bad013's lean-back reads 14.1° past its legs' line against 13°
+   * (clean lockouts up to 10.3°); from the picture's vertical, as it was read before 2026-12-07,
+   * 11.1° against 10°, and a good rep of another lifter of the same source (bx_good008) 11.0°.
+   * Margins 2–3°: thin (docs/analysis.md).
    */
   @Test
   void namedAndSeenFaultsAreScoredApart() {
@@ -241,9 +241,10 @@ class RealSetEvalIT {
    * 28 clips, a mean of 0.1–2.8 % of the torso on 13; docs/eval.md). Measured 2026-12-07 with 20
    * trials: 510 of 520 trials stable (98 %; 502 before FloorBreak.pulledBefore); on the clips
    * labelled good a rule flagged a rep anew in 1 of 100 (bx_good008's LOCKOUT_HYPEREXTENSION: 11.0°
-   * lean-back, hips 183° against the 186° that decides); the faults the clips name or show, found
-   * untouched, lost in 0 of 80. The same bounds as the set's own targets: ≤ 10 % of good clips'
-   * trials flagged, ≥ 90 % stable.
+   * lean-back, hips 183° against the 186° that decides; 0 of 100 since the lean-back is read
+   * against the legs, 503 of 520 stable: the kettlebell negative's 12.4° gains it in 5 of 20); the
+   * faults the clips name or show, found untouched, lost in 0 of 80. The same bounds as the set's
+   * own targets: ≤ 10 % of good clips' trials flagged, ≥ 90 % stable.
    */
   @Test
   void verdictsHoldUnderLandmarkNoiseOfTheSizeAnotherRuntimeMakes() {
@@ -301,10 +302,10 @@ class RealSetEvalIT {
   /**
    * Targets: injected faults at the largest size flagged on ≥ 80 % of judged reps, and 0 untouched
    * good reps flagged. Met: at the largest sizes each kind is flagged on ≥ 80 % of the judged reps
-   * (hips 15 cm 4 of 4, bar 10 cm 4 of 4, lean-back 20° held 5 of 6 and brief 4 of 5, floor break
-   * 3× 3 of 3), and none of the 5 base reps of clips labelled good is flagged untouched. Of all 8
-   * base reps (the side-view reps whose clips name and show no fault) one is: ROUNDED_BACK (mild)
-   * on svr_deadlift, a clip of unknown form whose trunk is 90° from vertical at the floor break and
+   * (hips 15 cm 4 of 4, bar 10 cm 4 of 4, lean-back 20° held and brief 6 of 6, floor break 3× 4 of
+   * 4), and none of the 5 base reps of clips labelled good is flagged untouched. Of all 8 base reps
+   * (the side-view reps whose clips name and show no fault) one is: ROUNDED_BACK (mild) on
+   * svr_deadlift, a clip of unknown form whose trunk is 90° from vertical at the floor break and
    * whose upper back looks rounded by eye. Held to that one rep and that one rule.
    */
   @Test

@@ -68,6 +68,8 @@ class AnalysisJsonTest {
             "barDriftCm",
             "trunkAngleKneeDeg",
             "leanBackPeakDeg",
+            "leanBackFromLegsDeg",
+            "legLineTopDeg",
             "hipAngleTopDeg",
             "thighElevationSetupMinDeg",
             "barExcursionCm",
@@ -80,7 +82,7 @@ class AnalysisJsonTest {
     assertThat(fault.path("code").asText()).isEqualTo("LOCKOUT_HYPEREXTENSION");
     assertThat(fault.path("severity").asText()).isIn("mild", "moderate", "severe");
     assertThat(fault.path("phase").asText()).isEqualTo("lockout");
-    assertThat(fault.path("evidence").path("metric").asText()).isEqualTo("leanBackPeakDeg");
+    assertThat(fault.path("evidence").path("metric").asText()).isEqualTo("leanBackFromLegsDeg");
     assertThat(fault.path("evidence").path("frames").size()).isEqualTo(2);
     assertThat(fault.path("cue").asText()).isNotBlank();
     assertThat(fault.path("cause").asText()).contains("over-arching");

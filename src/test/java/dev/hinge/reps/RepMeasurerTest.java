@@ -121,6 +121,28 @@ class RepMeasurerTest {
     assertThat(m.floorBreakSpeedRatio()).isGreaterThan(1.35);
   }
 
+  /**
+   * A phone tilted by 6°: at the top the trunk reads 16° back from the picture's vertical and the
+   * legs (ankle at 0, hip 0.9 m up and 9.5 cm behind it) 6° back; the trunk leans 10° past the
+   * legs, as it would with the phone level.
+   */
+  @Test
+  void theLeanBackIsReadAgainstTheLegsWhichATiltedCameraTiltsAlike() {
+    double hipBack = -0.9 * Math.tan(Math.toRadians(6));
+    Kinematics k =
+        pull()
+            .trunkDeg(i -> i >= 40 && i <= 60 ? -16 : 30)
+            .forward(Joint.ANKLE, i -> 0)
+            .up(Joint.ANKLE, i -> 0.08)
+            .forward(Joint.HIP, i -> hipBack)
+            .up(Joint.HIP, i -> 0.98)
+            .build();
+    RepMetrics m = RepMeasurer.measure(k, rep());
+    assertThat(m.leanBackPeakDeg()).isEqualTo(16);
+    assertThat(m.legLineTopDeg()).isCloseTo(6, within(1e-9));
+    assertThat(m.leanBackFromLegsDeg()).isCloseTo(10, within(1e-9));
+  }
+
   @Test
   void aLeanBackTheLifterDoesNotHoldIsReadAtItsPeak() {
     // 18° back for two frames just after lockout, standing tall otherwise

@@ -29,6 +29,7 @@ public final class HandMadeMetrics {
         .trunkChordRatio(0.97)
         .trunkAngleKneeDeg(46)
         .leanBackAtTheTop(3, 182)
+        .legsAtTheTop(4, -1)
         .thighElevationSetupMinDeg(22)
         .barExcursion(3, 30)
         .handsSeenShare(1.0);

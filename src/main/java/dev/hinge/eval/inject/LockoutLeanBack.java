@@ -58,12 +58,12 @@ public record LockoutLeanBack(double deg, boolean hold) implements Injection {
 
   @Override
   public String metric() {
-    return "leanBackPeakDeg";
+    return "leanBackFromLegsDeg";
   }
 
   @Override
   public double metric(RepMetrics m) {
-    return m.leanBackPeakDeg();
+    return m.leanBackFromLegsDeg();
   }
 
   /** Degrees past vertical the trunk leans at lockout. */
