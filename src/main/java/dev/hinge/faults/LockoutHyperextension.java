@@ -16,9 +16,9 @@ import java.util.Optional;
 final class LockoutHyperextension extends FaultRule {
   /**
    * The trunk's lean back past the ankle-to-hip line over the top, degrees. Clean lockouts of the
-   * development set read up to 11° (the shoulder landmark sits behind the hip's when the chest is
-   * up), the named lean-back (bx_bad013) 15.5° and 13–19° on its six camera copies
-   * (docs/analysis.md).
+   * development set read up to 10.3° (the shoulder landmark sits behind the hip's when the chest is
+   * up; 11.9° over their 102 camera copies), the named lean-back (bx_bad013) 14.1° and 12.3–18.2°
+   * on its six copies (docs/analysis.md).
    */
   static final Levels LEAN_FROM_LEGS_DEG = Levels.above(13, 18, 23);
 
