@@ -4,6 +4,7 @@ import dev.hinge.kinematics.Joint;
 import dev.hinge.reps.Phase;
 import dev.hinge.reps.PhaseName;
 import dev.hinge.reps.RepMetrics;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ final class LockoutHyperextension extends FaultRule {
     return Math.abs(legs) > MAX_LEG_LINE_DEG
         ? Optional.of(
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "the legs were misread at the top: the line from the ankles to the hips is %.0f°"
                     + " from vertical (at most %.0f° standing)",
                 Math.abs(legs),

@@ -54,6 +54,7 @@ public final class RepMeasurer {
     double speedRatio = floorBreakSpeedRatio(k, a, b, peak, meanVelocity);
     double head = Series.medianOf(k.headDeg(), a, kneeFrame);
     int top = leanBackFrame(k, rep, lock);
+    int[] plateau = leanPlateau(k, rep, top);
     int kneeHeight = kneeHeightFrame(k, rep, a, b);
     double standingChord = standingChord(k, rep, lock);
     double minChord = Double.POSITIVE_INFINITY;
@@ -83,8 +84,8 @@ public final class RepMeasurer {
             .headAngleDeg(head)
             .trunkChordRatio(minChord / standingChord)
             .trunkAngleKneeDeg(k.trunkDeg()[kneeHeight])
-            .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), hipAtTheTop(k, rep, top))
-            .legsAtTheTop(leanBackFromLegs(k, rep, top), legLineAtTheTop(k, rep, top))
+            .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), hipAtTheTop(k, plateau))
+            .legsAtTheTop(leanBackFromLegs(k, plateau), legLineAtTheTop(k, plateau))
             .thighElevationSetupMinDeg(thighElevationSetupMin(k, a))
             .setupHandsSeenShare(handsSeen(k, setupFrom(k, a), a))
             .handsSeenShare(handsSeen(k, a, b));
@@ -208,14 +209,12 @@ public final class RepMeasurer {
   static final double LEAN_PLATEAU_DEG = 3;
 
   /**
-   * The hips' angle over the lean-back's plateau (the rep's frames next to {@code top} whose trunk
-   * leans back within {@link #LEAN_PLATEAU_DEG} of it), as a median: the knee landmark, hidden
-   * behind the plates or the far leg at the top, wobbles by 5–10° from frame to frame, and the
-   * thigh with it.
+   * The hips' angle over the lean-back's plateau ({@link #leanPlateau}), as a median: the knee
+   * landmark, hidden behind the plates or the far leg at the top, wobbles by 5–10° from frame to
+   * frame, and the thigh with it.
    */
-  static double hipAtTheTop(Kinematics k, Rep rep, int top) {
-    int[] p = leanPlateau(k, rep, top);
-    return Series.medianOf(k.hipDeg(), p[0], p[1]);
+  static double hipAtTheTop(Kinematics k, int[] plateau) {
+    return Series.medianOf(k.hipDeg(), plateau[0], plateau[1]);
   }
 
   /**
@@ -243,8 +242,7 @@ public final class RepMeasurer {
    * against the lifter's own legs rather than the picture's vertical, which a tilted camera tilts.
    * The ankle, not the knee: at the top the plates hide the knees, not the feet.
    */
-  static double leanBackFromLegs(Kinematics k, Rep rep, int top) {
-    int[] p = leanPlateau(k, rep, top);
+  static double leanBackFromLegs(Kinematics k, int[] p) {
     double[] rel = new double[p[1] - p[0] + 1];
     for (int j = p[0]; j <= p[1]; j++) {
       rel[j - p[0]] = -k.trunkDeg()[j] - legLine(k, j);
@@ -253,8 +251,7 @@ public final class RepMeasurer {
   }
 
   /** The line from the ankle to the hip over the lean-back's plateau, degrees back (median). */
-  static double legLineAtTheTop(Kinematics k, Rep rep, int top) {
-    int[] p = leanPlateau(k, rep, top);
+  static double legLineAtTheTop(Kinematics k, int[] p) {
     double[] leg = new double[p[1] - p[0] + 1];
     for (int j = p[0]; j <= p[1]; j++) {
       leg[j - p[0]] = legLine(k, j);
