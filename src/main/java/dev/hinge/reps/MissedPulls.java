@@ -91,6 +91,29 @@ final class MissedPulls {
   }
 
   /**
+   * The missed pulls that no full pull reads already: a stall between a full pull's floor break and
+   * its lockout is that pull's own rise, read once. The full pull's floor break is placed from the
+   * bar's departure and the trunk (a grind's slow start), which can reach back across a rise and
+   * fall the low band saw: a bar that dips on its way up (a hitch), or a hand-held camera that
+   * sways while the lifter sets up (prk_sumo's shaking copy: a "missed" pull of 30 cm inside a full
+   * rep's 3.4 s rise, flagged TOO_HEAVY). A lifter who misses a pull sets up again before the next,
+   * so a real miss ends before the next pull's floor break.
+   */
+  static List<Missed> withoutFullPulls(List<Missed> missed, List<Pull> full) {
+    List<Missed> out = new ArrayList<>();
+    for (Missed m : missed) {
+      boolean inside = false;
+      for (Pull p : full) {
+        inside |= m.stall() >= p.floorBreak() && m.floorBreak() <= p.lockout();
+      }
+      if (!inside) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
    * A bar lifted with straight arms takes the shoulders up with it, about as far: a missed pull's
    * shoulders rise at least this share of the bar's rise. Hands that rise alone are the lifter
    * setting his grip, wedging, or hand landmarks shifting, not a pull: on the real set and on

@@ -280,7 +280,8 @@ public final class RepDetector {
     for (Pull p : joined) {
       reps.add(RepBuilder.full(k, reps.size() + 1, p, marks));
     }
-    for (MissedPulls.Missed missed : MissedPulls.find(m, bar)) {
+    for (MissedPulls.Missed missed :
+        MissedPulls.withoutFullPulls(MissedPulls.find(m, bar), joined)) {
       reps.add(RepBuilder.missed(k, missed));
     }
     reps.sort(Comparator.comparingInt(Rep::floorBreakFrame));

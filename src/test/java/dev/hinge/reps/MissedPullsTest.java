@@ -40,6 +40,25 @@ class MissedPullsTest {
   }
 
   @Test
+  void aStallInsideAFullPullsRiseIsThatPullsOwnNotAMissedOne() {
+    // a full pull from its floor break at 40 to its lockout at 120
+    Pull full = new Pull(10, 40, 120, 150, 180, 180, 70);
+    MissedPulls.Missed inside = new MissedPulls.Missed(30, 45, 60, 75);
+    MissedPulls.Missed before = new MissedPulls.Missed(0, 5, 20, 35);
+    MissedPulls.Missed after = new MissedPulls.Missed(185, 200, 215, 230);
+    assertThat(MissedPulls.withoutFullPulls(List.of(before, inside, after), List.of(full)))
+        .containsExactly(before, after);
+    // its stall at the full pull's floor break, or its start at the lockout, is in it too
+    assertThat(
+            MissedPulls.withoutFullPulls(
+                List.of(
+                    new MissedPulls.Missed(20, 30, 40, 50),
+                    new MissedPulls.Missed(110, 120, 130, 140)),
+                List.of(full)))
+        .isEmpty();
+  }
+
+  @Test
   void theShouldersOfAPullRiseAboutAsFarAsTheBar() {
     HandMadeSet set =
         new HandMadeSet().rest(30).pull(30, 20, 30).rest(30).missed(0.5, 40, 30).rest(30);

@@ -208,6 +208,15 @@ class RepDetectorTest {
   }
 
   @Test
+  void aMissedPullAndTheFullPullAfterItsResetAreTwoReps() {
+    HandMadeSet set =
+        new HandMadeSet().rest(30).missed(0.5, 40, 30).rest(30).pull(30, 20, 30).rest(30);
+    List<Rep> reps = RepDetector.detect(set.kinematics());
+    assertThat(reps).extracting(Rep::missed).containsExactly(true, false);
+    assertThat(reps.get(0).lockoutFrame()).isLessThan(reps.get(1).floorBreakFrame());
+  }
+
+  @Test
   void aClipThatStartsStandingAndFlowsIntoThePullStartsItsRepAtTheBottom() {
     HandMadeSet set = new HandMadeSet().bendDownAndPull(20, 25, 30, 20, 30).rest(30);
     List<Rep> reps = RepDetector.detect(set.kinematics());
