@@ -178,7 +178,15 @@ public final class VideoPoseTracker {
   }
 
   /**
-   * Where the lifter is, for the camera's measure to look past him: his box and his hands; null
+   * The chain from ankle to knee to hip to shoulder is this share of a person's stature, whatever
+   * his posture (Drillis and Contini; the analysis scales by the same figure).
+   */
+  static final double ANKLE_TO_SHOULDER_PER_STATURE = 0.779;
+
+  /**
+   * Where the lifter is, for the camera's measure to look past him: his box, his hands and his
+   * standing height in the picture (the longer of his two ankle-to-shoulder chains over {@link
+   * #ANKLE_TO_SHOULDER_PER_STATURE}, so that bent over the bar he is as tall as standing); null
    * when a landmark is not a number.
    */
   static CameraMotion.Lifter lifter(PoseFrame pose) {
@@ -196,9 +204,36 @@ public final class VideoPoseTracker {
     Landmark b = pose.image(BodyLandmark.RIGHT_WRIST);
     double bx = 0.5 * (a.x() + b.x());
     double by = 0.5 * (a.y() + b.y());
-    if (!Double.isFinite(x0 + x1 + y0 + y1 + bx + by)) {
+    double chain =
+        Math.max(
+            chain(
+                pose,
+                BodyLandmark.LEFT_ANKLE,
+                BodyLandmark.LEFT_KNEE,
+                BodyLandmark.LEFT_HIP,
+                BodyLandmark.LEFT_SHOULDER),
+            chain(
+                pose,
+                BodyLandmark.RIGHT_ANKLE,
+                BodyLandmark.RIGHT_KNEE,
+                BodyLandmark.RIGHT_HIP,
+                BodyLandmark.RIGHT_SHOULDER));
+    double stature = chain / ANKLE_TO_SHOULDER_PER_STATURE;
+    if (!Double.isFinite(x0 + x1 + y0 + y1 + bx + by + stature)) {
       return null;
     }
-    return new CameraMotion.Lifter(x0, y0, x1, y1, bx, by);
+    return new CameraMotion.Lifter(
+        x0, y0, x1, y1, bx, by, Math.max(stature, Math.max(x1 - x0, y1 - y0)));
+  }
+
+  /** The summed lengths of the segments between the landmarks, in order, pixels. */
+  private static double chain(PoseFrame pose, BodyLandmark... joints) {
+    double sum = 0;
+    for (int j = 1; j < joints.length; j++) {
+      Landmark a = pose.image(joints[j - 1]);
+      Landmark b = pose.image(joints[j]);
+      sum += Math.hypot(b.x() - a.x(), b.y() - a.y());
+    }
+    return sum;
   }
 }

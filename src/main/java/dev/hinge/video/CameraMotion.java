@@ -66,30 +66,47 @@ public final class CameraMotion {
   /** A column or row of the picture whose grey levels span no more than this is a bar. */
   static final int UNIFORM_SPAN = 10;
 
-  /** The lifter's landmarks' box is widened by this share of his size either side: his outline. */
+  /**
+   * The lifter's landmarks' box is widened by this share of its larger side either side: his
+   * outline.
+   */
   static final double WIDEN_ACROSS = 0.25;
 
   /** ... and above and below: the top of his head, his shoes and their shadow. */
   static final double WIDEN_UP_DOWN = 0.12;
 
   /**
-   * How far the plates reach up and down from the bar, as a share of the lifter's size: a 45 cm
-   * plate's radius is 0.13 of a 1.75 m lifter; nearer the camera than he is, it looks bigger.
+   * How far the plates reach up and down from the bar, as a share of the lifter's size ({@link
+   * Lifter#sizePx}, his standing height whatever his posture): a 45 cm plate's radius is 0.13 of a
+   * 1.75 m lifter; nearer the camera than he is, it looks bigger.
    */
   static final double PLATE_REACH = 0.25;
 
   /**
-   * How far the bar and its plates reach across from his hands, as a share of his size: a 2.2 m bar
-   * is 1.26 of a 1.75 m lifter, so seen from the front its ends are 0.63 of him either side.
+   * How far the bar and its plates reach across from his hands, as a share of his box's larger
+   * side: a 2.2 m bar is 1.26 of a 1.75 m lifter, so seen from the front its ends are 0.63 of him
+   * either side. (Measured by his standing height, bent-over frames too, the band took most of
+   * ben_deadlift's background, a rear view from the floor, and its moving camera was held still.)
    */
   static final double BAR_REACH = 0.7;
 
   /**
-   * Where the lifter is in a frame, pixels of the upright frame: his landmarks' box, and the bar
-   * (the midpoint of his hands). The bar and its plates reach beyond the box: from the front the
-   * bar runs across the picture, from the side its plate is nearer the camera than he is.
+   * Where the lifter is in a frame, pixels of the upright frame: his landmarks' box, the bar (the
+   * midpoint of his hands) and his size, his standing height in the picture whatever his posture.
+   * The bar and its plates reach beyond the box: from the front the bar runs across the picture,
+   * from the side its plate is nearer the camera than he is. The plate's reach is a share of his
+   * size, not of his box: a lifter bent over the bar makes a box about half his height, and a band
+   * measured by it reached half as far as the plate (the far copy of bx_bad007: the plate lay over
+   * 14 of the key's 56 points, dragged the match up 36 px with the pull, and the clip lost its one
+   * rep).
    */
-  public record Lifter(double x0, double y0, double x1, double y1, double barX, double barY) {
+  public record Lifter(
+      double x0, double y0, double x1, double y1, double barX, double barY, double sizePx) {
+    /** A lifter whose size is his box's larger side (standing, or not known otherwise). */
+    public Lifter(double x0, double y0, double x1, double y1, double barX, double barY) {
+      this(x0, y0, x1, y1, barX, barY, Math.max(x1 - x0, y1 - y0));
+    }
+
     public Lifter {
       if (!(x1 >= x0) || !(y1 >= y0)) {
         throw new IllegalArgumentException(
@@ -101,6 +118,9 @@ public final class CameraMotion {
                 + y0
                 + "–"
                 + y1);
+      }
+      if (!(sizePx >= 0)) {
+        throw new IllegalArgumentException("a lifter's size is 0 px or more, found " + sizePx);
       }
     }
   }
@@ -229,15 +249,16 @@ public final class CameraMotion {
       return null;
     }
     double size = Math.max(b.x1() - b.x0(), b.y1() - b.y0());
+    double plate = Math.max(size, b.sizePx());
     double[] px = {
       b.x0() - WIDEN_ACROSS * size,
       b.y0() - WIDEN_UP_DOWN * size,
       b.x1() + WIDEN_ACROSS * size,
       b.y1() + WIDEN_UP_DOWN * size,
       b.barX() - BAR_REACH * size,
-      b.barY() - PLATE_REACH * size,
+      b.barY() - PLATE_REACH * plate,
       b.barX() + BAR_REACH * size,
-      b.barY() + PLATE_REACH * size
+      b.barY() + PLATE_REACH * plate
     };
     int[] out = new int[8];
     for (int k = 0; k < 8; k++) {

@@ -102,6 +102,48 @@ class CameraMotionTest {
     return new CameraMotion.Lifter(x0, y0, x0 + 40, y0 + 70, x0 + 30, y0 + 45);
   }
 
+  /**
+   * A lifter bent over his bar (a box 50 px square) who is 150 px tall standing, pulling a plate of
+   * 36 px radius, ringed, up with him, in a narrow picture between black bars: the plate's rings
+   * are most of what a key finds clear of his box. His size, not his box, says how far the plate
+   * reaches.
+   */
+  static CameraMotion.Lifter bentLifter(int i, double sizePx) {
+    double rise = 40 * (1 - Math.cos(Math.min(i, 30) * Math.PI / 30)) / 2;
+    double y0 = 100 - rise;
+    return new CameraMotion.Lifter(150, y0, 200, y0 + 50, 160, y0 + 55, sizePx);
+  }
+
+  static Frame withPlate(Frame f, CameraMotion.Lifter l) {
+    byte[] rgb = f.rgb();
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        double r = Math.hypot(x - l.barX(), y - l.barY());
+        if (r <= 36) {
+          byte v = (byte) (((int) (r / 6)) % 2 == 0 ? 230 : 40);
+          int o = (y * W + x) * 3;
+          rgb[o] = v;
+          rgb[o + 1] = v;
+          rgb[o + 2] = v;
+        }
+      }
+    }
+    return f;
+  }
+
+  @Test
+  void aPlateRisingWithABentLifterIsNoCameraMotion() {
+    Room room = new Room(5, true);
+    CameraMotion m = new CameraMotion();
+    double worst = 0;
+    for (int i = 0; i < 45; i++) {
+      CameraMotion.Lifter l = bentLifter(i, 150);
+      CameraShift s = m.next(withPlate(room.picture(0, 0, l, 95, i), l), l);
+      worst = Math.max(worst, s.magnitudePx());
+    }
+    assertThat(worst).isLessThan(0.5);
+  }
+
   @Test
   void aStillCameraStaysAtZeroWhileTheLifterMoves() {
     Room room = new Room(1, true);
@@ -251,5 +293,8 @@ class CameraMotionTest {
     assertThatThrownBy(() -> new CameraMotion.Lifter(10, 0, 5, 10, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("x 10.0–5.0");
+    assertThatThrownBy(() -> new CameraMotion.Lifter(0, 0, 5, 10, 0, 0, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("found NaN");
   }
 }
