@@ -64,28 +64,11 @@ class SmallLifterIT {
     Path source = Fixtures.real().resolve("bx_bad007.mp4");
     assumeTrue(Files.isRegularFile(source), "labelled clip missing: " + source);
     Path copy = Path.of("target", "derived-clips", "bx_bad007.far.mp4");
-    Files.createDirectories(copy.getParent());
-    DerivedClips.run(
-        List.of(
-            "ffmpeg",
-            "-nostdin",
-            "-v",
-            "error",
-            "-y",
-            "-i",
-            source.toString(),
-            "-vf",
-            "scale=trunc(iw/4)*2:trunc(ih/4)*2,pad=iw*2:ih*2:iw/2:ih/2",
-            "-an",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "veryfast",
-            "-crf",
-            "20",
-            "-pix_fmt",
-            "yuv420p",
-            copy.toString()));
+    DerivedClips.encode(
+        source,
+        "scale=trunc(iw/4)*2:trunc(ih/4)*2,pad=iw*2:ih*2:iw/2:ih/2",
+        List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "20"),
+        copy);
     PoseTrack track = tracker.track(copy, PoseOptions.defaults(), ProgressListener.NONE);
     double worst = 0;
     for (PoseFrame f : track.frames()) {

@@ -65,26 +65,7 @@ public final class DerivedClips {
     Path out = DIR.resolve(name + ".mkv");
     try {
       if (!Files.isRegularFile(out)) {
-        Files.createDirectories(DIR);
-        Path tmp = DIR.resolve(name + ".tmp.mkv");
-        run(
-            List.of(
-                "ffmpeg",
-                "-nostdin",
-                "-v",
-                "error",
-                "-y",
-                "-i",
-                source.toString(),
-                "-vf",
-                r.filter(),
-                "-c:v",
-                "ffv1",
-                "-pix_fmt",
-                "yuv420p",
-                "-an",
-                tmp.toString()));
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        encode(source, r.filter(), List.of("-c:v", "ffv1"), out);
       }
       String md5 =
           run(List.of(
@@ -115,6 +96,25 @@ public final class DerivedClips {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes {@code source} through the FFmpeg filter {@code filter} to {@code out} (yuv420p, no
+   * sound) with the codec options given, by way of a temporary file beside it.
+   */
+  public static void encode(Path source, String filter, List<String> codec, Path out)
+      throws IOException {
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    String file = out.getFileName().toString();
+    Path tmp = out.resolveSibling("tmp." + file);
+    List<String> cmd =
+        new ArrayList<>(
+            List.of("ffmpeg", "-nostdin", "-v", "error", "-y", "-i", source.toString()));
+    cmd.addAll(List.of("-vf", filter));
+    cmd.addAll(codec);
+    cmd.addAll(List.of("-pix_fmt", "yuv420p", "-an", tmp.toString()));
+    run(cmd);
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** A recipe's source: a fixture clip by name, or a labelled real clip as {@code real/NAME}. */
