@@ -1,6 +1,7 @@
 package dev.hinge.kinematics;
 
 import dev.hinge.core.HingeException;
+import dev.hinge.pose.BodyLandmark;
 import dev.hinge.pose.Landmark;
 import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseTrack;
@@ -17,12 +18,9 @@ public final class KinematicsExtractor {
   /** Low-pass cut-off: keeps a fast floor break (≤ 6 Hz content), removes landmark jitter. */
   static final double CUTOFF_HZ = 6.0;
 
-  /**
-   * Ankle-to-shoulder length (shank + thigh + trunk) as a fraction of stature (Drillis and Contini
-   * segment proportions). Segment lengths do not change with posture, so their sum scales the whole
-   * clip whatever the lifter is doing.
-   */
-  public static final double ANKLE_TO_SHOULDER_PER_STATURE = 0.779;
+  /** Ankle-to-shoulder length as a fraction of stature: {@link BodyLandmark}'s figure. */
+  public static final double ANKLE_TO_SHOULDER_PER_STATURE =
+      BodyLandmark.ANKLE_TO_SHOULDER_PER_STATURE;
 
   static final double HEIGHT_SCALE_UNCERTAINTY_PCT = 5.0;
   static final double WORLD_SCALE_UNCERTAINTY_PCT = 12.0;

@@ -38,6 +38,14 @@ public enum BodyLandmark {
 
   public static final int COUNT = 33;
 
+  /**
+   * Ankle-to-shoulder length (shank + thigh + trunk) as a fraction of stature (Drillis and Contini
+   * segment proportions). Segment lengths do not change with posture, so their sum gives a person's
+   * standing height whatever he is doing: the analysis scales a clip by it, the camera's measure
+   * sizes the plate it looks past.
+   */
+  public static final double ANKLE_TO_SHOULDER_PER_STATURE = 0.779;
+
   public int index() {
     return ordinal();
   }

@@ -178,16 +178,10 @@ public final class VideoPoseTracker {
   }
 
   /**
-   * The chain from ankle to knee to hip to shoulder is this share of a person's stature, whatever
-   * his posture (Drillis and Contini; the analysis scales by the same figure).
-   */
-  static final double ANKLE_TO_SHOULDER_PER_STATURE = 0.779;
-
-  /**
    * Where the lifter is, for the camera's measure to look past him: his box, his hands and his
    * standing height in the picture (the longer of his two ankle-to-shoulder chains over {@link
-   * #ANKLE_TO_SHOULDER_PER_STATURE}, so that bent over the bar he is as tall as standing); null
-   * when a landmark is not a number.
+   * BodyLandmark#ANKLE_TO_SHOULDER_PER_STATURE}, so that bent over the bar he is as tall as
+   * standing); null when a landmark is not a number.
    */
   static CameraMotion.Lifter lifter(PoseFrame pose) {
     double x0 = Double.POSITIVE_INFINITY;
@@ -218,7 +212,7 @@ public final class VideoPoseTracker {
                 BodyLandmark.RIGHT_KNEE,
                 BodyLandmark.RIGHT_HIP,
                 BodyLandmark.RIGHT_SHOULDER));
-    double stature = chain / ANKLE_TO_SHOULDER_PER_STATURE;
+    double stature = chain / BodyLandmark.ANKLE_TO_SHOULDER_PER_STATURE;
     if (!Double.isFinite(x0 + x1 + y0 + y1 + bx + by + stature)) {
       return null;
     }

@@ -39,7 +39,7 @@ class LifterBoxTest {
   void aLifterBentOverTheBarIsAsTallAsStanding() {
     CameraMotion.Lifter standing = VideoPoseTracker.lifter(pose(false));
     CameraMotion.Lifter bent = VideoPoseTracker.lifter(pose(true));
-    double stature = 130 / VideoPoseTracker.ANKLE_TO_SHOULDER_PER_STATURE;
+    double stature = 130 / BodyLandmark.ANKLE_TO_SHOULDER_PER_STATURE;
     assertThat(standing.sizePx()).isCloseTo(stature, within(0.01));
     assertThat(bent.sizePx()).isCloseTo(stature, within(0.01));
     // bent over, his box is 98 px high: under 3/5 of the size the camera's measure looks past
