@@ -55,6 +55,7 @@ public final class RepMeasurer {
     double head = Series.medianOf(k.headDeg(), a, kneeFrame);
     int top = leanBackFrame(k, rep, lock);
     int[] plateau = leanPlateau(k, rep, top);
+    double[] legs = legsAtTheTop(k, plateau);
     int kneeHeight = kneeHeightFrame(k, rep, a, b);
     double standingChord = standingChord(k, rep, lock);
     double minChord = Double.POSITIVE_INFINITY;
@@ -85,7 +86,7 @@ public final class RepMeasurer {
             .trunkChordRatio(minChord / standingChord)
             .trunkAngleKneeDeg(k.trunkDeg()[kneeHeight])
             .leanBackAtTheTop(Math.max(0, -k.trunkDeg()[top]), hipAtTheTop(k, plateau))
-            .legsAtTheTop(leanBackFromLegs(k, plateau), legLineAtTheTop(k, plateau))
+            .legsAtTheTop(legs[0], legs[1])
             .thighElevationSetupMinDeg(thighElevationSetupMin(k, a))
             .setupHandsSeenShare(handsSeen(k, setupFrom(k, a), a))
             .handsSeenShare(handsSeen(k, a, b));
@@ -237,26 +238,22 @@ public final class RepMeasurer {
   }
 
   /**
-   * How far the trunk leans back past the line from the ankle to the hip, degrees, over the
-   * lean-back's plateau (median): the hips pushed through and the shoulders behind them, read
-   * against the lifter's own legs rather than the picture's vertical, which a tilted camera tilts.
-   * The ankle, not the knee: at the top the plates hide the knees, not the feet.
+   * How far the trunk leans back past the line from the ankle to the hip, degrees, and that line's
+   * own lean back from vertical, each over the lean-back's plateau (median): the hips pushed
+   * through and the shoulders behind them, read against the lifter's own legs rather than the
+   * picture's vertical, which a tilted camera tilts. The ankle, not the knee: at the top the plates
+   * hide the knees, not the feet.
    */
-  static double leanBackFromLegs(Kinematics k, int[] p) {
-    double[] rel = new double[p[1] - p[0] + 1];
-    for (int j = p[0]; j <= p[1]; j++) {
-      rel[j - p[0]] = -k.trunkDeg()[j] - legLine(k, j);
-    }
-    return Series.medianOf(rel, 0, rel.length - 1);
-  }
-
-  /** The line from the ankle to the hip over the lean-back's plateau, degrees back (median). */
-  static double legLineAtTheTop(Kinematics k, int[] p) {
+  static double[] legsAtTheTop(Kinematics k, int[] p) {
     double[] leg = new double[p[1] - p[0] + 1];
+    double[] rel = new double[leg.length];
     for (int j = p[0]; j <= p[1]; j++) {
       leg[j - p[0]] = legLine(k, j);
+      rel[j - p[0]] = -k.trunkDeg()[j] - leg[j - p[0]];
     }
-    return Series.medianOf(leg, 0, leg.length - 1);
+    return new double[] {
+      Series.medianOf(rel, 0, rel.length - 1), Series.medianOf(leg, 0, leg.length - 1)
+    };
   }
 
   /** The line from the ankle up to the hip at frame {@code j}, degrees back from vertical. */
