@@ -70,7 +70,8 @@ final class Shots {
             v.rotation(),
             endMs - startMs + frameMs,
             v.damage(),
-            inside);
+            inside,
+            v.roll());
     return new PoseTrack(part, track.model(), frames);
   }
 

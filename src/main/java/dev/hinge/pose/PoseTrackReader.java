@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.hinge.core.HingeException;
+import dev.hinge.video.CameraRoll;
 import dev.hinge.video.CameraShift;
 import dev.hinge.video.VideoDamage;
 import java.io.IOException;
@@ -98,6 +99,7 @@ public final class PoseTrackReader {
     double durationMs = Double.NaN;
     Optional<VideoDamage> damage = Optional.empty();
     List<Double> cuts = new ArrayList<>();
+    Optional<CameraRoll.Estimate> roll = Optional.empty();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
       p.nextToken();
@@ -109,6 +111,7 @@ public final class PoseTrackReader {
         case "rotation" -> rotation = intValue(p, src, "video.rotation");
         case "durationMs" -> durationMs = number(p, src, "video.durationMs");
         case "damage" -> damage = Optional.of(damage(p, src));
+        case "roll" -> roll = Optional.of(roll(p, src));
         case "sceneCutsMs" -> {
           expect(p, JsonToken.START_ARRAY, src, "video.sceneCutsMs");
           while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -125,7 +128,7 @@ public final class PoseTrackReader {
     if (!(fps > 0)) {
       throw bad(src, "video.fps must be positive, found " + fps);
     }
-    return new VideoInfo(name, width, height, fps, rotation, durationMs, damage, cuts);
+    return new VideoInfo(name, width, height, fps, rotation, durationMs, damage, cuts, roll);
   }
 
   private static VideoDamage damage(JsonParser p, String src) throws IOException {
@@ -150,6 +153,31 @@ public final class PoseTrackReader {
       }
     }
     return new VideoDamage(errors, first, last, missing, ended, expected);
+  }
+
+  private static CameraRoll.Estimate roll(JsonParser p, String src) throws IOException {
+    expect(p, JsonToken.START_OBJECT, src, "video.roll");
+    double deg = Double.NaN;
+    double strength = 0;
+    int samples = 0;
+    int columns = 0;
+    double spread = Double.POSITIVE_INFINITY;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String f = p.currentName();
+      p.nextToken();
+      switch (f) {
+        case "deg" -> deg = number(p, src, "video.roll.deg");
+        case "strength" -> strength = number(p, src, "video.roll.strength");
+        case "samples" -> samples = intValue(p, src, "video.roll.samples");
+        case "columns" -> columns = intValue(p, src, "video.roll.columns");
+        case "spreadDeg" -> spread = number(p, src, "video.roll.spreadDeg");
+        default -> p.skipChildren();
+      }
+    }
+    if (!Double.isFinite(deg)) {
+      throw bad(src, "video.roll.deg must be a number, found " + deg);
+    }
+    return new CameraRoll.Estimate(deg, strength, samples, columns, spread);
   }
 
   private static ModelInfo model(JsonParser p, String src) throws IOException {

@@ -3,6 +3,7 @@ package dev.hinge.pose;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.hinge.video.CameraRoll;
 import dev.hinge.video.CameraShift;
 import dev.hinge.video.VideoDamage;
 import java.io.IOException;
@@ -146,6 +147,19 @@ public final class PoseTrackWriter implements AutoCloseable {
           number(t, 3);
         }
         gen.writeEndArray();
+      }
+      if (video.roll().isPresent()) {
+        CameraRoll.Estimate r = video.roll().get();
+        gen.writeObjectFieldStart("roll");
+        gen.writeFieldName("deg");
+        number(r.rollDeg(), 2);
+        gen.writeFieldName("strength");
+        number(r.strength(), 2);
+        gen.writeNumberField("samples", r.samples());
+        gen.writeNumberField("columns", r.columns());
+        gen.writeFieldName("spreadDeg");
+        number(r.spreadDeg(), 2);
+        gen.writeEndObject();
       }
       gen.writeEndObject();
       gen.writeEndObject();

@@ -8,6 +8,7 @@ import dev.hinge.pose.runtime.InferenceBudget;
 import dev.hinge.pose.runtime.InferenceRuntime;
 import dev.hinge.pose.runtime.TensorModel;
 import dev.hinge.video.CameraMotion;
+import dev.hinge.video.CameraRoll;
 import dev.hinge.video.FfmpegFrameSource;
 import dev.hinge.video.Frame;
 import dev.hinge.video.SceneCutDetector;
@@ -97,6 +98,7 @@ public final class VideoPoseTracker {
       SceneCutDetector cuts = options.sceneCuts() ? new SceneCutDetector() : null;
       List<Double> cutsMs = new ArrayList<>();
       CameraMotion camera = new CameraMotion();
+      CameraRoll roll = new CameraRoll();
       long cameraNs = 0;
       CameraMotion.Lifter lifter = null;
       while (true) {
@@ -121,6 +123,7 @@ public final class VideoPoseTracker {
           // the background's shift: measured only, the landmarks stay those of the picture
           long c0 = System.nanoTime();
           pose = pose.withCamera(camera.next(f, lifter));
+          roll.next(f, seen);
           cameraNs += System.nanoTime() - c0;
           lastTMs = f.tMs();
         } finally {
@@ -159,7 +162,8 @@ public final class VideoPoseTracker {
               meta.rotationDeg(),
               durationMs,
               source.damage(),
-              cutsMs);
+              cutsMs,
+              roll.estimate());
       PoseTracker.Stats st = tracker.stats();
       return new Summary(
           info,

@@ -86,6 +86,38 @@ class PoseTrackJsonTest {
   }
 
   @Test
+  void theCamerasRollTravelsWithItsTrack() {
+    PoseTrack t = sampleTrack();
+    VideoInfo v = t.video();
+    PoseTrack turned =
+        new PoseTrack(
+            new VideoInfo(
+                v.name(),
+                v.width(),
+                v.height(),
+                v.fps(),
+                v.rotation(),
+                v.durationMs(),
+                v.damage(),
+                v.sceneCutsMs(),
+                java.util.Optional.of(
+                    new dev.hinge.video.CameraRoll.Estimate(-5.678, 7.25, 12, 3, 0.844))),
+            t.model(),
+            t.frames());
+    assertThat(write(turned))
+        .contains(
+            "\"roll\":{\"deg\":-5.68,\"strength\":7.25,\"samples\":12,\"columns\":3,"
+                + "\"spreadDeg\":0.84}");
+    dev.hinge.video.CameraRoll.Estimate back = read(write(turned)).video().roll().orElseThrow();
+    assertThat(back.rollDeg()).isEqualTo(-5.68);
+    assertThat(back.columns()).isEqualTo(3);
+    assertThat(back.trusted()).isTrue();
+    // a track written before the roll was measured reads as a level camera
+    assertThat(read(write(t)).video().roll()).isEmpty();
+    assertThat(write(t)).doesNotContain("roll");
+  }
+
+  @Test
   void aWrittenTrackReadsBackWithinTheWrittenPrecision() {
     PoseTrack original = sampleTrack();
     PoseTrack back = read(write(original));

@@ -67,6 +67,30 @@ public final class TrackEdits {
         frames);
   }
 
+  /** The same track without the camera's roll: the analysis reads it against the picture. */
+  public static PoseTrack unlevelled(PoseTrack t) {
+    return withRoll(t, java.util.Optional.empty());
+  }
+
+  /** The same track with another camera roll. */
+  public static PoseTrack withRoll(
+      PoseTrack t, java.util.Optional<dev.hinge.video.CameraRoll.Estimate> roll) {
+    VideoInfo v = t.video();
+    return new PoseTrack(
+        new VideoInfo(
+            v.name(),
+            v.width(),
+            v.height(),
+            v.fps(),
+            v.rotation(),
+            v.durationMs(),
+            v.damage(),
+            v.sceneCutsMs(),
+            roll),
+        t.model(),
+        t.frames());
+  }
+
   /** The video's description with another duration and other scene cuts. */
   public static VideoInfo timed(VideoInfo v, double durationMs, List<Double> sceneCutsMs) {
     return new VideoInfo(
@@ -77,6 +101,7 @@ public final class TrackEdits {
         v.rotation(),
         durationMs,
         v.damage(),
-        sceneCutsMs);
+        sceneCutsMs,
+        v.roll());
   }
 }
