@@ -47,6 +47,11 @@ public final class CameraCoach {
                 "Prop the phone on something that stays put (a bench, a plate stack, a tripod), not"
                     + " in a hand: the picture moved during the set, and where the background is hidden"
                     + " its motion reads as yours.");
+        case "CAMERA_TILTED" ->
+            out.add(
+                "Stand the phone level (its long edge square to the floor): Hinge levelled the"
+                    + " picture by the room's upright lines, which a bare wall or a pan may not"
+                    + " have.");
         case "HEAD_OUT_OF_FRAME", "HANDS_OUT_OF_FRAME", "FEET_OUT_OF_FRAME", "TORSO_OUT_OF_FRAME" ->
             out.add(
                 "Step the camera back or lower it a little: head, hands (bar) and feet must stay in"

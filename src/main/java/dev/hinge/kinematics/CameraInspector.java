@@ -4,7 +4,9 @@ import dev.hinge.pose.BodyLandmark;
 import dev.hinge.pose.Landmark;
 import dev.hinge.pose.PoseFrame;
 import dev.hinge.pose.PoseTrack;
+import dev.hinge.pose.VideoInfo;
 import dev.hinge.pose.WorldLandmark;
+import dev.hinge.video.CameraRoll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,15 @@ import java.util.List;
 final class CameraInspector {
   /** Shoulder/hip width over torso length at or below which the image looks side-on. */
   static final double SIDE_RATIO = 0.2;
+
+  /**
+   * A roll under this is taken as level: the estimate's own spread on the level cameras of the
+   * development set is about half a degree, and a degree moves no rule's verdict there.
+   */
+  static final double MIN_LEVEL_DEG = 1.0;
+
+  /** A roll from this on is worth telling the lifter about (it was levelled either way). */
+  static final double TILT_WARNING_DEG = 3.0;
 
   /** ... and at or above which it looks front-on. */
   static final double FRONT_RATIO = 0.5;
@@ -211,7 +222,34 @@ final class CameraInspector {
                       + " gives surer figures",
                   100 * path.maxPx() * metresPerPixel)));
     }
+    double level = levelDeg(track.video());
+    if (Math.abs(level) >= TILT_WARNING_DEG) {
+      issues.add(
+          new CameraCheck.Issue(
+              "CAMERA_TILTED",
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the camera was turned %.0f° %s (the room's vertical lines lean so in the"
+                      + " picture): the angles were read against the room's vertical; a level"
+                      + " phone gives surer figures",
+                  Math.abs(level),
+                  level > 0 ? "clockwise" : "anticlockwise")));
+    }
     return new CameraCheck(view, fps, head, hands, feet, torso, lifterPx, issues);
+  }
+
+  /**
+   * The camera's roll the analysis levels the picture by, degrees clockwise: the room's lines'
+   * estimate ({@link CameraRoll}) where they said it clearly and it is at least {@link
+   * #MIN_LEVEL_DEG}; 0 otherwise (a track written before the roll was measured included).
+   */
+  static double levelDeg(VideoInfo video) {
+    return video
+        .roll()
+        .filter(CameraRoll.Estimate::trusted)
+        .map(CameraRoll.Estimate::rollDeg)
+        .filter(d -> Math.abs(d) >= MIN_LEVEL_DEG)
+        .orElse(0.0);
   }
 
   /**

@@ -109,6 +109,13 @@ public final class KinematicsExtractor {
     }
     // against the room, not the picture: a hand-held camera's shift comes off every landmark
     CameraPath path = CameraPath.of(frames, CameraInspector.standingHeightPx(frames, present));
+    // and against the room's vertical, not the picture's: a camera turned about its own axis turns
+    // every angle read from the picture by as much
+    double level = Math.toRadians(CameraInspector.levelDeg(track.video()));
+    double cos = Math.cos(level);
+    double sin = Math.sin(level);
+    double ox = 0.5 * track.video().width();
+    double oy = 0.5 * track.video().height();
     // one pass over the frames, frame by frame: a frame's landmarks sit together in memory
     double[][][] raw = new double[6][joints][n];
     for (int i = 0; i < n; i++) {
@@ -122,11 +129,15 @@ public final class KinematicsExtractor {
         Landmark l = f.image(j.left());
         Landmark r = f.image(j.right());
         int o = j.ordinal();
-        raw[0][o][i] = l.x() - cx;
-        raw[1][o][i] = l.y() - cy;
+        double lx = l.x() - cx - ox;
+        double ly = l.y() - cy - oy;
+        double rx = r.x() - cx - ox;
+        double ry = r.y() - cy - oy;
+        raw[0][o][i] = ox + lx * cos + ly * sin;
+        raw[1][o][i] = oy - lx * sin + ly * cos;
         raw[2][o][i] = finite(l) ? l.visibility() : 0;
-        raw[3][o][i] = r.x() - cx;
-        raw[4][o][i] = r.y() - cy;
+        raw[3][o][i] = ox + rx * cos + ry * sin;
+        raw[4][o][i] = oy - rx * sin + ry * cos;
         raw[5][o][i] = finite(r) ? r.visibility() : 0;
       }
     }
