@@ -68,6 +68,12 @@ public record VideoInfo(
         Optional.empty());
   }
 
+  /** The same video with another camera roll (empty: not measured). */
+  public VideoInfo withRoll(Optional<CameraRoll.Estimate> other) {
+    return new VideoInfo(
+        name, width, height, fps, rotation, durationMs, damage, sceneCutsMs, other);
+  }
+
   /** The same video under another name. */
   public VideoInfo named(String other) {
     return new VideoInfo(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
+import dev.hinge.testing.TrackEdits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,22 +89,11 @@ class PoseTrackJsonTest {
   @Test
   void theCamerasRollTravelsWithItsTrack() {
     PoseTrack t = sampleTrack();
-    VideoInfo v = t.video();
     PoseTrack turned =
-        new PoseTrack(
-            new VideoInfo(
-                v.name(),
-                v.width(),
-                v.height(),
-                v.fps(),
-                v.rotation(),
-                v.durationMs(),
-                v.damage(),
-                v.sceneCutsMs(),
-                java.util.Optional.of(
-                    new dev.hinge.video.CameraRoll.Estimate(-5.678, 7.25, 12, 3, 0.844))),
-            t.model(),
-            t.frames());
+        TrackEdits.withRoll(
+            t,
+            java.util.Optional.of(
+                new dev.hinge.video.CameraRoll.Estimate(-5.678, 7.25, 12, 3, 0.844)));
     assertThat(write(turned))
         .contains(
             "\"roll\":{\"deg\":-5.68,\"strength\":7.25,\"samples\":12,\"columns\":3,"

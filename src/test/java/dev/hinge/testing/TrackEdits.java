@@ -75,20 +75,7 @@ public final class TrackEdits {
   /** The same track with another camera roll. */
   public static PoseTrack withRoll(
       PoseTrack t, java.util.Optional<dev.hinge.video.CameraRoll.Estimate> roll) {
-    VideoInfo v = t.video();
-    return new PoseTrack(
-        new VideoInfo(
-            v.name(),
-            v.width(),
-            v.height(),
-            v.fps(),
-            v.rotation(),
-            v.durationMs(),
-            v.damage(),
-            v.sceneCutsMs(),
-            roll),
-        t.model(),
-        t.frames());
+    return new PoseTrack(t.video().withRoll(roll), t.model(), t.frames());
   }
 
   /** The video's description with another duration and other scene cuts. */
