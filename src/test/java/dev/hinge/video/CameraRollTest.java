@@ -122,6 +122,21 @@ class CameraRollTest {
   }
 
   @Test
+  void thePillarboxedPicturesOwnStripsAreCompared() {
+    // a portrait picture 240 px wide in a 640-px frame: its lines fall in two of the frame's four
+    // strips, and in three or four of its own
+    CameraRoll roll = new CameraRoll();
+    for (int k = 0; k < 4; k++) {
+      Frame f = room(2, 7 + k, 200, Double.NaN);
+      f.set(k * CameraRoll.SAMPLE_EVERY, k * 500.0);
+      roll.next(f, new CameraMotion.Lifter(0, 0, 4, 4, 2, 2));
+    }
+    CameraRoll.Estimate e = roll.estimate().orElseThrow();
+    assertThat(e.rollDeg()).isCloseTo(2, within(0.3));
+    assertThat(e.columns()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
   void convergingUprightsAreNotTrusted() {
     // a phone pointing down: the posts on the left lean 6° one way, those on the right 6° the other
     CameraRoll roll = new CameraRoll();
