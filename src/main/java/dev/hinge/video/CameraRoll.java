@@ -99,7 +99,8 @@ public final class CameraRoll {
   /**
    * The camera's roll: {@code rollDeg} the angle the picture is turned clockwise (a room's vertical
    * line leans that far clockwise from the picture's vertical), {@code strength} how far the peak
-   * stands above the rest, {@code samples} the frames that voted.
+   * stands above the rest, {@code samples} the frames that voted, {@code columns} the upright
+   * strips that hold lines near the roll and {@code spreadDeg} how far apart their own rolls are.
    */
   public record Estimate(
       double rollDeg, double strength, int samples, int columns, double spreadDeg) {
