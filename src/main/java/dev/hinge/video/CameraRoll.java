@@ -93,6 +93,10 @@ public final class CameraRoll {
   private float[] luma;
   private float[] soft;
   private boolean[] masked;
+  private boolean[] nearBlack;
+  private float[] gx;
+  private float[] gy;
+  private float[] mag;
   private int left;
   private int right;
 
@@ -237,6 +241,10 @@ public final class CameraRoll {
       luma = new float[work];
       soft = new float[work];
       masked = new boolean[work];
+      nearBlack = new boolean[work];
+      gx = new float[work];
+      gy = new float[work];
+      mag = new float[work];
     }
     downsample(frame, f, w, h);
     maskBlack(w, h);
@@ -294,7 +302,7 @@ public final class CameraRoll {
 
   /** Leaves out black pixels and those within {@link #BLACK_REACH} of one (a square). */
   private void maskBlack(int w, int h) {
-    boolean[] rows = new boolean[w * h];
+    boolean[] rows = nearBlack;
     for (int y = 0; y < h; y++) {
       int lastBlack = Integer.MIN_VALUE / 2;
       for (int x = 0; x < w; x++) {
@@ -368,9 +376,6 @@ public final class CameraRoll {
 
   /** Scharr edges: the strongest {@link #EDGE_SHARE} outside the masks vote for their angle. */
   private boolean edges(int w, int h) {
-    float[] gx = new float[w * h];
-    float[] gy = new float[w * h];
-    float[] mag = new float[w * h];
     int[] counts = new int[8192];
     int open = 0;
     for (int y = 2; y < h - 2; y++) {

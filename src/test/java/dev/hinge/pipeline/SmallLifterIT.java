@@ -2,7 +2,6 @@ package dev.hinge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hinge.core.ErrorKind;
 import dev.hinge.core.HingeException;
@@ -15,9 +14,7 @@ import dev.hinge.pose.PoseTrack;
 import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.testing.DerivedClips;
 import dev.hinge.testing.Fixtures;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,15 +57,9 @@ class SmallLifterIT {
    */
   @Test
   void aFarCameraKeepsTheRepAndTheRoundedBack() throws Exception {
-    assumeTrue(DerivedClips.onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) makes this copy");
-    Path source = Fixtures.real().resolve("bx_bad007.mp4");
-    assumeTrue(Files.isRegularFile(source), "labelled clip missing: " + source);
-    Path copy = Path.of("target", "derived-clips", "bx_bad007.far.mp4");
-    DerivedClips.encode(
-        source,
-        "scale=trunc(iw/4)*2:trunc(ih/4)*2,pad=iw*2:ih*2:iw/2:ih/2",
-        List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "20"),
-        copy);
+    Path copy =
+        DerivedClips.cameraCopy(
+            "bx_bad007.mp4", "far", "scale=trunc(iw/4)*2:trunc(ih/4)*2,pad=iw*2:ih*2:iw/2:ih/2");
     PoseTrack track = tracker.track(copy, PoseOptions.defaults(), ProgressListener.NONE);
     double worst = 0;
     for (PoseFrame f : track.frames()) {

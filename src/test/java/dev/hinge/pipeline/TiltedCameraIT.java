@@ -2,7 +2,6 @@ package dev.hinge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hinge.core.ProgressListener;
 import dev.hinge.faults.Fault;
@@ -13,9 +12,7 @@ import dev.hinge.pose.VideoPoseTracker;
 import dev.hinge.testing.DerivedClips;
 import dev.hinge.testing.Fixtures;
 import dev.hinge.video.CameraRoll;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +25,8 @@ import org.junit.jupiter.api.Test;
 class TiltedCameraIT {
   @Test
   void aTurnedPhoneIsLevelledByTheRoomAndKeepsTheSquattedSetUp() throws Exception {
-    assumeTrue(DerivedClips.onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) makes this copy");
+    Path copy = DerivedClips.cameraCopy("bx_bad010.mp4", "rotated", "rotate=6*PI/180");
     Path source = Fixtures.real().resolve("bx_bad010.mp4");
-    assumeTrue(Files.isRegularFile(source), "labelled clip missing: " + source);
-    Path copy = Path.of("target", "derived-clips", "bx_bad010.rotated.mp4");
-    DerivedClips.encode(
-        source,
-        "rotate=6*PI/180",
-        List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "20"),
-        copy);
     VideoPoseTracker tracker = Fixtures.poseTracker();
     PoseTrack original = tracker.track(source, PoseOptions.defaults(), ProgressListener.NONE);
     PoseTrack turned = tracker.track(copy, PoseOptions.defaults(), ProgressListener.NONE);

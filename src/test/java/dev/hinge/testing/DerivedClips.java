@@ -117,6 +117,21 @@ public final class DerivedClips {
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /**
+   * A camera copy of the labelled real clip {@code clip} as {@code tools/robustness/copies.sh}
+   * makes it (the FFmpeg filter {@code filter}, then x264 at CRF 20), in {@code
+   * target/derived-clips/STEM.KIND.mp4}: lossy, so made at test time and not kept as a golden. The
+   * test is skipped where FFmpeg's command line or the clip is missing.
+   */
+  public static Path cameraCopy(String clip, String kind, String filter) throws IOException {
+    assumeTrue(onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) makes this copy");
+    Path source = source(REAL + clip);
+    String stem = clip.substring(0, clip.lastIndexOf('.'));
+    Path copy = Path.of("target", "derived-clips", stem + "." + kind + ".mp4");
+    encode(source, filter, List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "20"), copy);
+    return copy;
+  }
+
   /** A recipe's source: a fixture clip by name, or a labelled real clip as {@code real/NAME}. */
   static Path source(String name) {
     if (name.startsWith(REAL)) {
