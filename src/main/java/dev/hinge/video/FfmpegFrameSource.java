@@ -381,7 +381,7 @@ public final class FfmpegFrameSource implements FrameSource {
     ByteBuffer src = converter.convert(av);
     int sw = av.width();
     int sh = av.height();
-    int stride = sw * 3;
+    int stride = converter.stride();
     byte[] dst = out.rgb();
     int rot = metadata.rotationDeg();
     if (rot == 0) {

@@ -20,18 +20,34 @@ import org.bytedeco.javacpp.PointerPointer;
 final class RgbConverter implements AutoCloseable {
   private static final int PADDING = 256;
 
+  /**
+   * Rows are laid out this far apart, in bytes: past the row's own {@code 3 × width} to hold a
+   * whole last group of 8 pixels, and aligned as FFmpeg aligns its frames' rows. swscale's x86 code
+   * converts a row in groups of 8 pixels and, where the row's stride cannot hold the last group,
+   * skips that group: with rows packed at {@code 3 × width} the last 1–7 columns of a width that is
+   * not a multiple of 8 (418, 854) were never written and held whatever the buffer held before.
+   */
+  static int strideFor(int width) {
+    int group = (width + 7) & ~7;
+    return (group * 3 + 63) & ~63;
+  }
+
   private SwsContext ctx;
   private int width = -1;
   private int height = -1;
   private int format = -1;
   private int colorspace = -1;
   private int range = -1;
+  private int stride;
   private BytePointer rgb;
   private final PointerPointer<BytePointer> dst = new PointerPointer<>(4);
   private final IntPointer dstStride = new IntPointer(4);
   private boolean closed;
 
-  /** Packed RGB of {@code frame}, rows of {@code 3 × width} bytes, valid until the next call. */
+  /**
+   * RGB of {@code frame}, rows of {@code 3 × width} bytes {@link #stride()} apart, valid until the
+   * next call.
+   */
   ByteBuffer convert(AVFrame frame) {
     int w = frame.width();
     int h = frame.height();
@@ -47,7 +63,12 @@ final class RgbConverter implements AutoCloseable {
       configure(w, h, fmt, cs, rg);
     }
     swscale.sws_scale(ctx, frame.data(), frame.linesize(), 0, h, dst, dstStride);
-    return rgb.position(0).limit((long) width * height * 3).asByteBuffer();
+    return rgb.position(0).limit((long) stride * height).asByteBuffer();
+  }
+
+  /** How far apart the rows of the last {@link #convert} are, in bytes. */
+  int stride() {
+    return stride;
   }
 
   private void configure(int w, int h, int fmt, int cs, int rg) {
@@ -84,7 +105,8 @@ final class RgbConverter implements AutoCloseable {
         0,
         1 << 16,
         1 << 16);
-    long bytes = (long) w * h * 3;
+    stride = strideFor(w);
+    long bytes = (long) stride * h;
     if (rgb == null || rgb.capacity() < bytes + PADDING) {
       if (rgb != null) {
         rgb.close();
@@ -97,7 +119,7 @@ final class RgbConverter implements AutoCloseable {
     for (int i = 1; i < 4; i++) {
       dst.put(i, (BytePointer) null);
     }
-    dstStride.put(new int[] {w * 3, 0, 0, 0});
+    dstStride.put(new int[] {stride, 0, 0, 0});
     width = w;
     height = h;
     format = fmt;
