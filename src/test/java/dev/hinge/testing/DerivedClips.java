@@ -144,6 +144,28 @@ public final class DerivedClips {
 
   static final String REAL = "real/";
 
+  /** Runs FFmpeg's command line, quiet and overwriting, with {@code args}; its output. */
+  public static String ffmpeg(String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-v", "error", "-y"));
+    cmd.addAll(List.of(args));
+    return run(cmd);
+  }
+
+  /**
+   * {@code encoded} stored as a phone held upright stores it: the picture as encoded and a display
+   * matrix that turns it {@code clockwiseDeg} (FFmpeg's "rotate" tag counts the other way).
+   */
+  public static void turned(Path encoded, int clockwiseDeg, Path out) throws IOException {
+    ffmpeg(
+        "-i",
+        encoded.toString(),
+        "-c",
+        "copy",
+        "-metadata:s:v:0",
+        "rotate=" + (360 - clockwiseDeg),
+        out.toString());
+  }
+
   /** Runs a command line to its end (2 minutes at most); its output, or why it failed. */
   public static String run(List<String> command) throws IOException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

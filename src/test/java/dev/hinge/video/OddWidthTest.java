@@ -60,14 +60,7 @@ class OddWidthTest {
         "yuv420p",
         encoded.toString());
     if (rotationDeg != 0) {
-      ffmpeg(
-          "-i",
-          encoded.toString(),
-          "-c",
-          "copy",
-          "-metadata:s:v:0",
-          "rotate=" + (360 - rotationDeg),
-          clip.toString());
+      DerivedClips.turned(encoded, rotationDeg, clip);
     }
     Path raw = dir.resolve("frames.rgb");
     // the command line turns the picture upright as the metadata says, as Hinge does
@@ -122,8 +115,6 @@ class OddWidthTest {
   }
 
   private static void ffmpeg(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-v", "error", "-y"));
-    cmd.addAll(List.of(args));
-    DerivedClips.run(cmd);
+    DerivedClips.ffmpeg(args);
   }
 }

@@ -72,16 +72,8 @@ class PhoneFormatsTest {
     cmd.add(encoded.toString());
     ffmpeg(cmd.toArray(String[]::new));
     if (rotationDeg != 0) {
-      // as a phone held upright stores it: the sensor's landscape picture, and a display matrix
-      // that turns it a quarter clockwise (FFmpeg's "rotate" tag counts the other way: 270)
-      ffmpeg(
-          "-i",
-          encoded.toString(),
-          "-c",
-          "copy",
-          "-metadata:s:v:0",
-          "rotate=" + (360 - rotationDeg),
-          clip.toString());
+      // the sensor's landscape picture, turned a quarter clockwise by its metadata
+      DerivedClips.turned(encoded, rotationDeg, clip);
     }
 
     try (FfmpegFrameSource s = FfmpegFrameSource.open(clip)) {
@@ -119,8 +111,6 @@ class PhoneFormatsTest {
   }
 
   private static String ffmpeg(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-v", "error", "-y"));
-    cmd.addAll(List.of(args));
-    return DerivedClips.run(cmd);
+    return DerivedClips.ffmpeg(args);
   }
 }
