@@ -38,7 +38,6 @@ final class RgbConverter implements AutoCloseable {
   private int format = -1;
   private int colorspace = -1;
   private int range = -1;
-  private int stride;
   private BytePointer rgb;
   private final PointerPointer<BytePointer> dst = new PointerPointer<>(4);
   private final IntPointer dstStride = new IntPointer(4);
@@ -63,12 +62,12 @@ final class RgbConverter implements AutoCloseable {
       configure(w, h, fmt, cs, rg);
     }
     swscale.sws_scale(ctx, frame.data(), frame.linesize(), 0, h, dst, dstStride);
-    return rgb.position(0).limit((long) stride * height).asByteBuffer();
+    return rgb.position(0).limit((long) stride() * height).asByteBuffer();
   }
 
   /** How far apart the rows of the last {@link #convert} are, in bytes. */
   int stride() {
-    return stride;
+    return strideFor(width);
   }
 
   private void configure(int w, int h, int fmt, int cs, int rg) {
@@ -105,7 +104,7 @@ final class RgbConverter implements AutoCloseable {
         0,
         1 << 16,
         1 << 16);
-    stride = strideFor(w);
+    int stride = strideFor(w);
     long bytes = (long) stride * h;
     if (rgb == null || rgb.capacity() < bytes + PADDING) {
       if (rgb != null) {

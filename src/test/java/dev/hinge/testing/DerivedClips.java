@@ -107,13 +107,10 @@ public final class DerivedClips {
     Files.createDirectories(out.toAbsolutePath().getParent());
     String file = out.getFileName().toString();
     Path tmp = out.resolveSibling("tmp." + file);
-    List<String> cmd =
-        new ArrayList<>(
-            List.of("ffmpeg", "-nostdin", "-v", "error", "-y", "-i", source.toString()));
-    cmd.addAll(List.of("-vf", filter));
-    cmd.addAll(codec);
-    cmd.addAll(List.of("-pix_fmt", "yuv420p", "-an", tmp.toString()));
-    run(cmd);
+    List<String> args = new ArrayList<>(List.of("-i", source.toString(), "-vf", filter));
+    args.addAll(codec);
+    args.addAll(List.of("-pix_fmt", "yuv420p", "-an", tmp.toString()));
+    ffmpeg(args.toArray(String[]::new));
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
   }
 

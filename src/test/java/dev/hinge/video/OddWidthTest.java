@@ -49,7 +49,7 @@ class OddWidthTest {
     assumeTrue(DerivedClips.onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) makes these clips");
     Path clip = dir.resolve("odd.mp4");
     Path encoded = rotationDeg == 0 ? clip : dir.resolve("stored.mp4");
-    ffmpeg(
+    DerivedClips.ffmpeg(
         "-f",
         "lavfi",
         "-i",
@@ -64,7 +64,8 @@ class OddWidthTest {
     }
     Path raw = dir.resolve("frames.rgb");
     // the command line turns the picture upright as the metadata says, as Hinge does
-    ffmpeg("-i", clip.toString(), "-f", "rawvideo", "-pix_fmt", "rgb24", raw.toString());
+    DerivedClips.ffmpeg(
+        "-i", clip.toString(), "-f", "rawvideo", "-pix_fmt", "rgb24", raw.toString());
     byte[] reference = Files.readAllBytes(raw);
 
     // twice in one process: the second source reuses memory the first one freed
@@ -112,9 +113,5 @@ class OddWidthTest {
       }
     }
     return columns;
-  }
-
-  private static void ffmpeg(String... args) throws Exception {
-    DerivedClips.ffmpeg(args);
   }
 }

@@ -63,14 +63,14 @@ class PhoneFormatsTest {
       String name, String encoder, List<String> options, int rotationDeg) throws Exception {
     assumeTrue(DerivedClips.onPath("ffmpeg"), "the FFmpeg command line (ffmpeg) makes these clips");
     assumeTrue(
-        ffmpeg("-hide_banner", "-encoders").contains(" " + encoder + " "),
+        DerivedClips.ffmpeg("-hide_banner", "-encoders").contains(" " + encoder + " "),
         "this FFmpeg has no " + encoder + " encoder");
     Path clip = dir.resolve(name);
     Path encoded = rotationDeg == 0 ? clip : dir.resolve("stored-" + name);
     List<String> cmd = new ArrayList<>(List.of("-f", "lavfi", "-i", PICTURE, "-c:v", encoder));
     cmd.addAll(options);
     cmd.add(encoded.toString());
-    ffmpeg(cmd.toArray(String[]::new));
+    DerivedClips.ffmpeg(cmd.toArray(String[]::new));
     if (rotationDeg != 0) {
       // the sensor's landscape picture, turned a quarter clockwise by its metadata
       DerivedClips.turned(encoded, rotationDeg, clip);
@@ -108,9 +108,5 @@ class PhoneFormatsTest {
   private static int[] rgb(Frame f, int[] at) {
     int i = (at[1] * f.width() + at[0]) * 3;
     return new int[] {f.rgb()[i] & 255, f.rgb()[i + 1] & 255, f.rgb()[i + 2] & 255};
-  }
-
-  private static String ffmpeg(String... args) throws Exception {
-    return DerivedClips.ffmpeg(args);
   }
 }
